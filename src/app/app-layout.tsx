@@ -1,0 +1,40 @@
+import { NavLink, Outlet } from 'react-router';
+import { paths } from '../config/paths.ts';
+
+export function AppLayout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to={paths.home.href()} className="app-name">
+            EdTech Leader Self-Assessment
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="app-nav">
+              <li>
+                <NavLink to={paths.home.href()} end>
+                  My assessments
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.about.href()}>About</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>
+          Your answers stay on this device. Built on the Consortium for School Networking (CoSN) Framework of Essential Skills of the
+          K-12 CTO; not made or endorsed by CoSN. <NavLink to={paths.about.href()}>About this app</NavLink>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { RouteObject } from 'react-router';
+import { paths } from '../config/paths.ts';
+import { HomeScreen } from '../features/home/home-screen.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { RouteError } from './route-error.tsx';
+
+/** Only the home screen is in the first download; the rest load when first visited. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.home.pattern, element: <HomeScreen /> },
+      { path: paths.about.pattern, lazy: async () => ({ Component: (await import('../features/about/about-screen.tsx')).AboutScreen }) },
+      {
+        path: paths.assessment.pattern,
+        lazy: async () => ({ Component: (await import('../features/assessment/assessment-layout.tsx')).AssessmentLayout }),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/assessment/resume-redirect.tsx')).ResumeRedirect }),
+          },
+          {
+            path: paths.skillArea.pattern,
+            lazy: async () => ({ Component: (await import('../features/assessment/skill-area-screen.tsx')).SkillAreaScreen }),
+          },
+          {
+            path: paths.summary.pattern,
+            lazy: async () => ({ Component: (await import('../features/summary/summary-screen.tsx')).SummaryScreen }),
+          },
+        ],
+      },
+      { path: '*', lazy: async () => ({ Component: (await import('./not-found-screen.tsx')).NotFoundScreen }) },
+    ],
+  },
+];

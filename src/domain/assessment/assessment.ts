@@ -1,0 +1,140 @@
+/** The self-assessment as the user sees it: who, which framework edition, and every answer. */
+
+export const NOT_APPLICABLE = 'na';
+
+/** A level id from the rubric, or NOT_APPLICABLE. */
+export type Rating = string;
+
+export interface IndicatorAnswer {
+  current?: Rating;
+  /** Overrides the skill area's target for this one indicator. */
+  target?: string;
+  note?: string;
+}
+
+export interface Respondent {
+  name: string;
+  role: string;
+  district: string;
+}
+
+export interface FrameworkRef {
+  /** Edition id, e.g. "cosn-cto-2009". */
+  editionId: string;
+  dataVersion: number;
+}
+
+export interface Assessment {
+  id: string;
+  title: string;
+  respondent: Respondent;
+  framework: FrameworkRef;
+  createdAt: string;
+  /** Last change to the answers or details; moving around does not count. */
+  updatedAt: string;
+  /** Answers keyed by indicator id. */
+  answers: Record<string, IndicatorAnswer>;
+  /** Target level per skill area id. */
+  areaTargets: Record<string, string>;
+  lastSkillAreaId?: string;
+  /** Goes up by one with every saved change, so an older copy never overwrites a newer one. */
+  revision: number;
+}
+
+export interface NewAssessment {
+  id: string;
+  title: string;
+  respondent?: Partial<Respondent>;
+  framework: FrameworkRef;
+  now: string;
+}
+
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_NOTE_LENGTH = 20_000;
+
+export function createAssessment({ id, title, respondent, framework, now }: NewAssessment): Assessment {
+  return {
+    id,
+    title: cleanTitle(title),
+    respondent: {
+      name: respondent?.name?.trim() ?? '',
+      role: respondent?.role?.trim() ?? '',
+      district: respondent?.district?.trim() ?? '',
+    },
+    framework,
+    createdAt: now,
+    updatedAt: now,
+    answers: {},
+    areaTargets: {},
+    revision: 1,
+  };
+}
+
+export function cleanTitle(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_LENGTH);
+}
+
+export function isValidTitle(title: string): boolean {
+  return cleanTitle(title).length > 0;
+}
+
+function edited(assessment: Assessment, now: string, change: Partial<Assessment>): Assessment {
+  return { ...assessment, ...change, updatedAt: now, revision: assessment.revision + 1 };
+}
+
+function withAnswer(assessment: Assessment, indicatorId: string, now: string, change: IndicatorAnswer): Assessment {
+  const answer = { ...assessment.answers[indicatorId], ...change };
+  for (const key of Object.keys(answer) as (keyof IndicatorAnswer)[]) {
+    if (answer[key] === undefined || answer[key] === '') delete answer[key];
+  }
+  const answers = { ...assessment.answers };
+  if (Object.keys(answer).length === 0) delete answers[indicatorId];
+  else answers[indicatorId] = answer;
+  return edited(assessment, now, { answers });
+}
+
+export function rateIndicator(assessment: Assessment, indicatorId: string, rating: Rating | undefined, now: string): Assessment {
+  return withAnswer(assessment, indicatorId, now, { current: rating });
+}
+
+export function setIndicatorTarget(assessment: Assessment, indicatorId: string, target: string | undefined, now: string): Assessment {
+  return withAnswer(assessment, indicatorId, now, { target });
+}
+
+export function writeNote(assessment: Assessment, indicatorId: string, note: string, now: string): Assessment {
+  return withAnswer(assessment, indicatorId, now, { note: note.slice(0, MAX_NOTE_LENGTH) });
+}
+
+export function setAreaTarget(assessment: Assessment, skillAreaId: string, target: string, now: string): Assessment {
+  return edited(assessment, now, { areaTargets: { ...assessment.areaTargets, [skillAreaId]: target } });
+}
+
+export function renameAssessment(assessment: Assessment, title: string, now: string): Assessment {
+  if (!isValidTitle(title)) return assessment;
+  return edited(assessment, now, { title: cleanTitle(title) });
+}
+
+export function updateRespondent(assessment: Assessment, respondent: Partial<Respondent>, now: string): Assessment {
+  return edited(assessment, now, { respondent: { ...assessment.respondent, ...respondent } });
+}
+
+/** Where the user is in the walk; not an edit, so "last edited" stays put. */
+export function visitSkillArea(assessment: Assessment, skillAreaId: string): Assessment {
+  if (assessment.lastSkillAreaId === skillAreaId) return assessment;
+  return { ...assessment, lastSkillAreaId: skillAreaId, revision: assessment.revision + 1 };
+}
+
+export function duplicateAssessment(source: Assessment, id: string, now: string): Assessment {
+  return {
+    ...source,
+    respondent: { ...source.respondent },
+    framework: { ...source.framework },
+    answers: Object.fromEntries(Object.entries(source.answers).map(([key, answer]) => [key, { ...answer }])),
+    areaTargets: { ...source.areaTargets },
+    id,
+    title: cleanTitle(`Copy of ${source.title}`),
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+  };
+}

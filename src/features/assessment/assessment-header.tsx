@@ -1,0 +1,22 @@
+import { Notice } from '../../components/ui/notice.tsx';
+import { useAssessmentStore } from '../../state/assessment-store.ts';
+
+const saveLabels = { saved: 'All changes saved on this device', saving: 'Saving…', failed: 'Not saved' } as const;
+
+export function AssessmentHeader() {
+  const state = useAssessmentStore();
+  if (state.status !== 'ready') return null;
+  const { title, respondent } = state.assessment;
+  const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');
+  return (
+    <div className="assessment-header">
+      <div>
+        <p className="assessment-header__title">{title}</p>
+        {who && <p className="muted">{who}</p>}
+      </div>
+      {/* Not a live region: announcing every keystroke's save would drown the screen reader. Failures are alerts. */}
+      <p className={`save-state save-state--${state.saveState}`}>{saveLabels[state.saveState]}</p>
+      {state.saveState === 'failed' && state.saveProblem && <Notice tone="error">{state.saveProblem}</Notice>}
+    </div>
+  );
+}

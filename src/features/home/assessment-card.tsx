@@ -1,0 +1,83 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Assessment } from '../../domain/assessment/assessment.ts';
+import type { Completion } from '../../domain/assessment/progress.ts';
+import { CompletionBar } from '../../components/ui/completion-bar.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { paths } from '../../config/paths.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { deleteFromList, duplicateInList, renameInList } from '../../state/assessment-list-store.ts';
+
+interface AssessmentCardProps {
+  assessment: Assessment;
+  completion?: Completion;
+}
+
+export function AssessmentCard({ assessment, completion }: AssessmentCardProps) {
+  const [isRenaming, setIsRenaming] = useState(false);
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const { id, title, respondent, updatedAt } = assessment;
+  const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');
+  const titleId = `assessment-${id}-title`;
+
+  const rename = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next = String(new FormData(event.currentTarget).get('title') ?? '');
+    if (await renameInList(id, next)) setIsRenaming(false);
+  };
+
+  return (
+    <li className="card assessment-card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="assessment-card__title">
+        <Link to={paths.assessment.href(id)}>{title}</Link>
+      </h3>
+      {who && <p className="muted">{who}</p>}
+      <p className="muted">Last edited {formatDateTime(updatedAt)}</p>
+      {completion && <CompletionBar completion={completion} />}
+
+      {isRenaming ? (
+        <form className="rename-form" onSubmit={rename}>
+          <label htmlFor={`rename-${id}`}>New title</label>
+          <input id={`rename-${id}`} name="title" defaultValue={title} required maxLength={200} autoFocus />
+          <button type="submit" className="button button--primary">
+            Save title
+          </button>
+          <button type="button" className="button" onClick={() => setIsRenaming(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div className="assessment-card__actions">
+          <Link className="button button--primary" to={paths.assessment.href(id)}>
+            Resume<span className="visually-hidden"> {title}</span>
+          </Link>
+          <button type="button" className="button" onClick={() => setIsRenaming(true)}>
+            Rename<span className="visually-hidden"> {title}</span>
+          </button>
+          <button type="button" className="button" onClick={() => void duplicateInList(id)}>
+            Duplicate<span className="visually-hidden"> {title}</span>
+          </button>
+          <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}>
+            Delete<span className="visually-hidden"> {title}</span>
+          </button>
+        </div>
+      )}
+
+      {isConfirmingDelete && (
+        <ConfirmDialog
+          title={`Delete “${title}”?`}
+          confirmLabel="Delete assessment"
+          isDanger
+          onCancel={() => setIsConfirmingDelete(false)}
+          onConfirm={() => {
+            setIsConfirmingDelete(false);
+            void deleteFromList(id);
+          }}
+        >
+          <p>Its answers and notes will be removed from this device. You can undo this straight after.</p>
+        </ConfirmDialog>
+      )}
+    </li>
+  );
+}

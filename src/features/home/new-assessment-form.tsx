@@ -1,0 +1,71 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { isValidTitle } from '../../domain/assessment/assessment.ts';
+import { paths } from '../../config/paths.ts';
+import { startAssessment } from '../../state/assessment-list-store.ts';
+
+export function NewAssessmentForm() {
+  const navigate = useNavigate();
+  const [titleError, setTitleError] = useState<string>();
+  const [isBusy, setIsBusy] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const field = (name: string) => String(form.get(name) ?? '');
+    if (!isValidTitle(field('title'))) {
+      setTitleError('Give the assessment a title, for example "Self-assessment, fall 2026".');
+      document.getElementById('new-title')?.focus();
+      return;
+    }
+    setTitleError(undefined);
+    setIsBusy(true);
+    const assessment = await startAssessment({
+      title: field('title'),
+      respondent: { name: field('name'), role: field('role'), district: field('district') },
+    });
+    setIsBusy(false);
+    if (assessment) await navigate(paths.assessment.href(assessment.id));
+  };
+
+  return (
+    <form className="card new-assessment" onSubmit={submit} noValidate aria-labelledby="new-assessment-heading">
+      <h2 id="new-assessment-heading">Start a new self-assessment</h2>
+      <div className="field">
+        <label htmlFor="new-title">Title (required)</label>
+        <input
+          id="new-title"
+          name="title"
+          required
+          maxLength={200}
+          autoComplete="off"
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? 'new-title-error' : undefined}
+        />
+        {titleError && (
+          <p id="new-title-error" className="field__error">
+            {titleError}
+          </p>
+        )}
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="new-name">Your name</label>
+          <input id="new-name" name="name" autoComplete="name" maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-role">Role</label>
+          <input id="new-role" name="role" autoComplete="organization-title" maxLength={200} placeholder="e.g. Director of Technology" />
+        </div>
+        <div className="field">
+          <label htmlFor="new-district">District</label>
+          <input id="new-district" name="district" autoComplete="organization" maxLength={200} />
+        </div>
+      </div>
+      <button type="submit" className="button button--primary" disabled={isBusy}>
+        Start assessment
+      </button>
+    </form>
+  );
+}

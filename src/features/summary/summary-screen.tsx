@@ -1,0 +1,75 @@
+import { Link } from 'react-router';
+import { assessmentProgress } from '../../domain/assessment/progress.ts';
+import { CompletionBar } from '../../components/ui/completion-bar.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { paths } from '../../config/paths.ts';
+import { formatLevel } from '../../lib/format.ts';
+import { useAssessmentStore } from '../../state/assessment-store.ts';
+
+export function SummaryScreen() {
+  const state = useAssessmentStore();
+  if (state.status !== 'ready') return null;
+  const { framework, assessment } = state;
+  const progress = assessmentProgress(framework, assessment);
+  const scale = framework.rubric.levels.map((level) => `${level.value} ${level.name}`).join(', ');
+
+  return (
+    <section className="summary">
+      <PageHeading title="Summary" />
+      <p className="lead">
+        <CompletionBar
+          completion={progress.completion}
+          label={`${progress.completion.answered} of ${progress.completion.total} indicators rated (${progress.completion.percent}%)`}
+        />
+      </p>
+      <p className="muted">
+        Averages use the level numbers: {scale}. The current average counts rated indicators only; “not applicable” and unrated
+        indicators are left out. The target average counts every indicator that applies.
+      </p>
+
+      <div className="table-wrap">
+        <table className="summary-table">
+          <caption>Completion and average levels by grouping and skill area</caption>
+          <thead>
+            <tr>
+              <th scope="col">Grouping / skill area</th>
+              <th scope="col">Rated</th>
+              <th scope="col">Average current</th>
+              <th scope="col">Average target</th>
+            </tr>
+          </thead>
+          {progress.categories.map((row) => (
+            <tbody key={row.category.id}>
+              <tr className="summary-table__category">
+                <th scope="row">
+                  {row.category.numeral}. {row.category.title}
+                </th>
+                <td>
+                  {row.completion.answered} of {row.completion.total} ({row.completion.percent}%)
+                </td>
+                <td>{formatLevel(row.current)}</td>
+                <td>{formatLevel(row.target)}</td>
+              </tr>
+              {row.skillAreas.map((area) => (
+                <tr key={area.skillArea.id}>
+                  <th scope="row" className="summary-table__area">
+                    <Link to={paths.skillArea.href(assessment.id, area.skillArea.id)}>
+                      {area.skillArea.kind === 'coreValue' ? '' : `${area.skillArea.code}. `}
+                      {area.skillArea.title}
+                    </Link>
+                  </th>
+                  <td>
+                    {area.completion.answered} of {area.completion.total} ({area.completion.percent}%)
+                  </td>
+                  <td>{formatLevel(area.current)}</td>
+                  <td>{formatLevel(area.target)}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      <p className="muted">Charts of your gaps, and suggested professional development, are coming in a later version.</p>
+    </section>
+  );
+}

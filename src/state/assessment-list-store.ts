@@ -1,0 +1,112 @@
+import { create } from 'zustand';
+import type { Assessment, Respondent } from '../domain/assessment/assessment.ts';
+import { createAssessment, duplicateAssessment, renameAssessment } from '../domain/assessment/assessment.ts';
+import type { Framework } from '../domain/framework/framework.ts';
+import type { ReadResult } from '../storage/assessment-record.ts';
+import * as repository from '../storage/assessment-repository.ts';
+import { StorageError } from '../storage/storage-error.ts';
+import { newId, nowIso } from '../lib/new-id.ts';
+import { closeAssessment, whenSaved } from './assessment-store.ts';
+import { CURRENT_EDITION_ID, loadFramework } from './framework-loader.ts';
+
+interface AssessmentListState {
+  status: 'loading' | 'ready' | 'failed';
+  items: ReadResult[];
+  /** The current edition, for completion figures; loaded beside the list. */
+  framework?: Framework;
+  problem?: string;
+  /** Kept in memory so a delete can be undone. */
+  deleted?: Assessment;
+  lastAssessmentId?: string;
+}
+
+export const useAssessmentListStore = create<AssessmentListState>()(() => ({ status: 'loading', items: [] }));
+
+const set = useAssessmentListStore.setState;
+
+function problemOf(error: unknown): string {
+  return error instanceof Error ? error.message : new StorageError('failed').message;
+}
+
+export async function loadAssessmentList(): Promise<void> {
+  try {
+    await whenSaved();
+    // The list may rename or delete: drop the open copy so it is read afresh next time.
+    closeAssessment();
+    const [items, framework, lastAssessmentId] = await Promise.all([
+      repository.listAssessments(),
+      loadFramework(),
+      repository.loadLastAssessmentId(),
+    ]);
+    set({ status: 'ready', items, framework, lastAssessmentId, problem: undefined });
+  } catch (error) {
+    set({ status: 'failed', problem: problemOf(error) });
+  }
+}
+
+/** Runs a change and reloads the list; a failure becomes a message and nothing else changes. */
+async function change(work: () => Promise<void>): Promise<boolean> {
+  try {
+    await work();
+    await loadAssessmentList();
+    return true;
+  } catch (error) {
+    set({ problem: problemOf(error) });
+    return false;
+  }
+}
+
+export interface NewAssessmentInput {
+  title: string;
+  respondent: Partial<Respondent>;
+}
+
+export async function startAssessment({ title, respondent }: NewAssessmentInput): Promise<Assessment | undefined> {
+  let assessment: Assessment | undefined;
+  const isDone = await change(async () => {
+    const framework = await loadFramework(CURRENT_EDITION_ID);
+    const edition = { editionId: framework.id, dataVersion: framework.dataVersion };
+    assessment = createAssessment({ id: newId(), title, respondent, framework: edition, now: nowIso() });
+    await repository.insertAssessment(assessment);
+  });
+  return isDone ? assessment : undefined;
+}
+
+function find(id: string): Assessment | undefined {
+  const item = useAssessmentListStore.getState().items.find((i) => i.ok && i.assessment.id === id);
+  return item?.ok ? item.assessment : undefined;
+}
+
+export function renameInList(id: string, title: string): Promise<boolean> {
+  const assessment = find(id);
+  if (!assessment) return Promise.resolve(false);
+  return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso())));
+}
+
+export function duplicateInList(id: string): Promise<boolean> {
+  const assessment = find(id);
+  if (!assessment) return Promise.resolve(false);
+  return change(() => repository.insertAssessment(duplicateAssessment(assessment, newId(), nowIso())));
+}
+
+export function deleteFromList(id: string): Promise<boolean> {
+  const item = useAssessmentListStore.getState().items.find((i) => (i.ok ? i.assessment.id : i.id) === id);
+  if (!item) return Promise.resolve(false);
+  return change(async () => {
+    await repository.deleteAssessment(id);
+    set({ deleted: item.ok ? item.assessment : undefined });
+  });
+}
+
+export function undoDelete(): Promise<boolean> {
+  const { deleted } = useAssessmentListStore.getState();
+  if (!deleted) return Promise.resolve(false);
+  return change(async () => {
+    await repository.insertAssessment(deleted);
+    set({ deleted: undefined });
+  });
+}
+
+export function dismissUndo(): void {
+  set({ deleted: undefined });
+}

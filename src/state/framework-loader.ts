@@ -1,0 +1,24 @@
+import type { Framework } from '../domain/framework/framework.ts';
+import { frameworkSchema } from '../domain/framework/framework-schema.ts';
+
+/** Editions the app ships. Each is bundled at build time and loaded on demand, never fetched from elsewhere. */
+const editions: Record<string, () => Promise<{ default: unknown }>> = {
+  'cosn-cto-2009': () => import('../../framework-data/cosn-cto-2009.json'),
+};
+
+export const CURRENT_EDITION_ID = 'cosn-cto-2009';
+
+const cache = new Map<string, Promise<Framework>>();
+
+export function loadFramework(editionId: string = CURRENT_EDITION_ID): Promise<Framework> {
+  let loaded = cache.get(editionId);
+  if (!loaded) {
+    const load = editions[editionId];
+    loaded = load
+      ? load().then((module) => frameworkSchema.parse(module.default))
+      : Promise.reject(new Error(`This assessment uses a framework edition ("${editionId}") this version of the app does not know.`));
+    cache.set(editionId, loaded);
+    loaded.catch(() => cache.delete(editionId));
+  }
+  return loaded;
+}

@@ -1,0 +1,77 @@
+import type { Assessment } from '../domain/assessment/assessment.ts';
+import type { ReadResult } from './assessment-record.ts';
+import { readRecord, toRecord } from './assessment-record.ts';
+import { database } from './db.ts';
+import { StorageError, toStorageError } from './storage-error.ts';
+
+const LAST_ASSESSMENT_KEY = 'lastAssessmentId';
+
+async function run<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Every stored assessment, newest edit first; unreadable ones are listed with the reason. */
+export function listAssessments(): Promise<ReadResult[]> {
+  return run(async () => {
+    const db = await database();
+    const raws = await db.getAll('assessments');
+    const results = raws.map(readRecord);
+    const updated = (r: ReadResult) => (r.ok ? r.assessment.updatedAt : '');
+    return results.sort((a, b) => updated(b).localeCompare(updated(a)));
+  });
+}
+
+export function loadAssessment(id: string): Promise<ReadResult | undefined> {
+  return run(async () => {
+    const raw = await (await database()).get('assessments', id);
+    return raw === undefined ? undefined : readRecord(raw);
+  });
+}
+
+/**
+ * Writes the assessment unless the stored copy is newer (another tab got there first).
+ * Read and write share one transaction, so nothing is half-written.
+ */
+export function saveAssessment(assessment: Assessment): Promise<void> {
+  return run(async () => {
+    const tx = (await database()).transaction('assessments', 'readwrite');
+    const stored = readRecord(await tx.store.get(assessment.id));
+    if (stored.ok && stored.assessment.revision > assessment.revision) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StorageError('conflict');
+    }
+    await tx.store.put(toRecord(assessment));
+    await tx.done;
+  });
+}
+
+/** Puts an assessment back exactly as given (undo of a delete, duplicate). */
+export function insertAssessment(assessment: Assessment): Promise<void> {
+  return run(async () => {
+    await (await database()).put('assessments', toRecord(assessment));
+  });
+}
+
+export function deleteAssessment(id: string): Promise<void> {
+  return run(async () => {
+    await (await database()).delete('assessments', id);
+  });
+}
+
+export function loadLastAssessmentId(): Promise<string | undefined> {
+  return run(async () => {
+    const value = await (await database()).get('meta', LAST_ASSESSMENT_KEY);
+    return typeof value === 'string' ? value : undefined;
+  });
+}
+
+export function saveLastAssessmentId(id: string): Promise<void> {
+  return run(async () => {
+    await (await database()).put('meta', id, LAST_ASSESSMENT_KEY);
+  });
+}

@@ -1,0 +1,58 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { openDB } from 'idb';
+import { StorageError, toStorageError } from './storage-error.ts';
+
+export const DB_NAME = 'edtech-leader-self-assessment';
+export const DB_VERSION = 1;
+
+/** Values are `unknown`: whatever comes back from disk is parsed before use. */
+export interface AppSchema extends DBSchema {
+  assessments: { key: string; value: unknown; indexes: { byUpdatedAt: string } };
+  meta: { key: string; value: unknown };
+}
+
+export type AppDatabase = IDBPDatabase<AppSchema>;
+type UpgradeTransaction = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
+
+/** upgrades[n] moves a database from version n to n + 1. Never edit a step once released: add one. */
+export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
+  (db) => {
+    const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
+    assessments.createIndex('byUpdatedAt', 'updatedAt');
+    db.createObjectStore('meta');
+  },
+];
+
+let connection: Promise<AppDatabase> | undefined;
+
+export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppDatabase> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable'));
+  return openDB<AppSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v += 1) upgrades[v]?.(db, tx);
+    },
+    blocking() {
+      // A newer version wants to upgrade: step aside so it can, and reopen (and fail clearly) next time.
+      void connection?.then((db) => db.close());
+      connection = undefined;
+    },
+  }).catch((error: unknown) => {
+    throw toStorageError(error);
+  });
+}
+
+/** The app's one shared connection, opened on first use. */
+export function database(): Promise<AppDatabase> {
+  connection ??= openDatabase().catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
+
+/** Closes the shared connection (tests, and deleting all data). */
+export async function closeDatabase(): Promise<void> {
+  const open = connection;
+  connection = undefined;
+  if (open) (await open.catch(() => undefined))?.close();
+}

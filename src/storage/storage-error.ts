@@ -1,0 +1,32 @@
+export type StorageProblem = 'unavailable' | 'newer-version' | 'blocked' | 'quota' | 'conflict' | 'failed';
+
+const messages: Record<StorageProblem, string> = {
+  unavailable:
+    'This browser is not letting the app save anything (private browsing, or site data turned off). Your answers cannot be kept: open the app in a normal window, or allow site data for it.',
+  'newer-version':
+    'Your saved data was written by a newer version of this app. Reload the page to get the newer version; nothing has been changed.',
+  blocked: 'The app is open in another tab with an older version. Close the other tabs of this app, then reload this one.',
+  quota: 'Your device is out of storage space, so the last change was not saved. Free some space, then try again; everything saved before is safe.',
+  conflict: 'This assessment was changed in another tab. Reload to see the newest answers; nothing was overwritten.',
+  failed: 'Saving failed. Your earlier answers are safe; try again, and reload if this keeps happening.',
+};
+
+/** A storage failure the UI can explain to the user. */
+export class StorageError extends Error {
+  readonly problem: StorageProblem;
+
+  constructor(problem: StorageProblem, options?: { cause?: unknown }) {
+    super(messages[problem], options);
+    this.name = 'StorageError';
+    this.problem = problem;
+  }
+}
+
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return new StorageError('quota', { cause: error });
+  if (name === 'VersionError') return new StorageError('newer-version', { cause: error });
+  if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', { cause: error });
+  return new StorageError('failed', { cause: error });
+}

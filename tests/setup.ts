@@ -1,0 +1,27 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { closeDatabase, DB_NAME } from '../src/storage/db.ts';
+
+// jsdom has <dialog> but not its modal methods; this is the browser behaviour the UI relies on.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+}
+
+afterEach(async () => {
+  cleanup();
+  await closeDatabase();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
+    request.onblocked = () => resolve();
+  });
+  sessionStorage.clear();
+});
