@@ -6,8 +6,8 @@ interface ConfirmDialogProps {
   children: ReactNode;
   confirmLabel: string;
   isDanger?: boolean;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }
 
 /** A modal built on <dialog>: the browser traps focus, Escape cancels, and focus returns where it was. */

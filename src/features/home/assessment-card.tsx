@@ -7,6 +7,7 @@ import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatDateTime } from '../../lib/format.ts';
+import { formText } from '../../lib/form-text.ts';
 import { deleteFromList, duplicateInList, renameInList } from '../../state/assessment-list-store.ts';
 
 interface AssessmentCardProps {
@@ -23,7 +24,7 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
 
   const rename = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = String(new FormData(event.currentTarget).get('title') ?? '');
+    const next = formText(new FormData(event.currentTarget), 'title');
     if (await renameInList(id, next)) setIsRenaming(false);
   };
 

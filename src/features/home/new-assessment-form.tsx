@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isValidTitle } from '../../domain/assessment/assessment.ts';
 import { paths } from '../../config/paths.ts';
+import { formText } from '../../lib/form-text.ts';
 import { startAssessment } from '../../state/assessment-list-store.ts';
 
 export function NewAssessmentForm() {
@@ -13,7 +14,7 @@ export function NewAssessmentForm() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const field = (name: string) => String(form.get(name) ?? '');
+    const field = (name: string) => formText(form, name);
     if (!isValidTitle(field('title'))) {
       setTitleError('Give the assessment a title, for example "Self-assessment, fall 2026".');
       document.getElementById('new-title')?.focus();

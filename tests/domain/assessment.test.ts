@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
+import {
+  cleanTitle,
+  createAssessment,
+  duplicateAssessment,
+  isValidTitle,
+  MAX_NOTE_LENGTH,
+  MAX_TITLE_LENGTH,
+  NOT_APPLICABLE,
+  rateIndicator,
+  renameAssessment,
+  setAreaTarget,
+  setIndicatorTarget,
+  visitSkillArea,
+  writeNote,
+} from '../../src/domain/assessment/assessment.ts';
+
+const CREATED = '2024-03-01T09:00:00.000Z';
+const LATER = '2024-03-02T10:30:00.000Z';
+const framework = { editionId: 'cosn-cto-2009', dataVersion: 1 };
+
+function fresh(): Assessment {
+  return createAssessment({ id: 'a1', title: 'Spring review', framework, now: CREATED });
+}
+
+/** An assessment with a little of everything, for the "never mutated" and copy tests. */
+function filled(): Assessment {
+  let a = fresh();
+  a = rateIndicator(a, '1A', 'developing', CREATED);
+  a = setIndicatorTarget(a, '1A', 'leading', CREATED);
+  a = writeNote(a, '1A', 'Ask the cabinet.', CREATED);
+  a = rateIndicator(a, '2B', NOT_APPLICABLE, CREATED);
+  a = setAreaTarget(a, '1', 'leading', CREATED);
+  return a;
+}
+
+describe('createAssessment', () => {
+  it('starts empty at revision 1 with both timestamps at now', () => {
+    expect(fresh()).toEqual({
+      id: 'a1',
+      title: 'Spring review',
+      respondent: { name: '', role: '', district: '' },
+      framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+      createdAt: CREATED,
+      updatedAt: CREATED,
+      answers: {},
+      areaTargets: {},
+      revision: 1,
+    });
+  });
+
+  it('trims the title and every respondent field', () => {
+    const a = createAssessment({
+      id: 'a2',
+      title: '  Fall   2024\t review \n',
+      respondent: { name: '  Ada Lovelace ', role: '\tCTO ', district: ' North  ' },
+      framework,
+      now: CREATED,
+    });
+    expect(a.title).toBe('Fall 2024 review');
+    expect(a.respondent).toEqual({ name: 'Ada Lovelace', role: 'CTO', district: 'North' });
+  });
+
+  it('fills respondent fields that were left out with empty strings', () => {
+    const a = createAssessment({ id: 'a3', title: 'x', respondent: { role: 'Director' }, framework, now: CREATED });
+    expect(a.respondent).toEqual({ name: '', role: 'Director', district: '' });
+  });
+});
+
+describe('cleanTitle and isValidTitle', () => {
+  it.each([
+    ['Plain', 'Plain', true],
+    ['  padded  ', 'padded', true],
+    ['many   inner \t\n spaces', 'many inner spaces', true],
+    ['', '', false],
+    ['   ', '', false],
+    ['\t\n', '', false],
+  ])('%j cleans to %j (valid: %s)', (input, cleaned, isValid) => {
+    expect(cleanTitle(input)).toBe(cleaned);
+    expect(isValidTitle(input)).toBe(isValid);
+  });
+
+  it(`caps a title at ${MAX_TITLE_LENGTH} characters`, () => {
+    expect(cleanTitle('x'.repeat(MAX_TITLE_LENGTH + 50))).toBe('x'.repeat(MAX_TITLE_LENGTH));
+  });
+
+  it('never leaves whitespace at the end when capping, so cleaning twice changes nothing', () => {
+    // The space between the words falls exactly on the last kept character.
+    const title = `${'x'.repeat(MAX_TITLE_LENGTH - 1)} tail`;
+    const cleaned = cleanTitle(title);
+    expect(cleaned.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(cleaned).toBe(cleaned.trim());
+    expect(cleanTitle(cleaned)).toBe(cleaned);
+  });
+});
+
+type Edit = (a: Assessment, now: string) => Assessment;
+
+const edits: [string, Edit][] = [
+  ['rateIndicator', (a, now) => rateIndicator(a, '1A', 'proficient', now)],
+  ['rateIndicator (clearing)', (a, now) => rateIndicator(a, '1A', undefined, now)],
+  ['setIndicatorTarget', (a, now) => setIndicatorTarget(a, '1A', 'emerging', now)],
+  ['setIndicatorTarget (clearing)', (a, now) => setIndicatorTarget(a, '1A', undefined, now)],
+  ['writeNote', (a, now) => writeNote(a, '1A', 'New note', now)],
+  ['writeNote (clearing)', (a, now) => writeNote(a, '1A', '', now)],
+  ['setAreaTarget', (a, now) => setAreaTarget(a, '2', 'developing', now)],
+  ['renameAssessment', (a, now) => renameAssessment(a, 'Renamed', now)],
+];
+
+describe.each(edits)('%s', (_name, edit) => {
+  it('adds one to the revision and sets updatedAt to now, keeping createdAt', () => {
+    const before = filled();
+    const after = edit(before, LATER);
+    expect(after.revision).toBe(before.revision + 1);
+    expect(after.updatedAt).toBe(LATER);
+    expect(after.createdAt).toBe(CREATED);
+  });
+
+  it('never changes the object it was given', () => {
+    const before = filled();
+    const snapshot = structuredClone(before);
+    const after = edit(before, LATER);
+    expect(after).not.toBe(before);
+    expect(before).toEqual(snapshot);
+  });
+});
+
+describe('rateIndicator', () => {
+  it('records a rating without touching other indicators', () => {
+    const a = rateIndicator(filled(), '3C', 'leading', LATER);
+    expect(a.answers['3C']).toEqual({ current: 'leading' });
+    expect(a.answers['1A']).toEqual({ current: 'developing', target: 'leading', note: 'Ask the cabinet.' });
+    expect(a.answers['2B']).toEqual({ current: NOT_APPLICABLE });
+  });
+
+  it('replaces an earlier rating and keeps the target and note', () => {
+    const a = rateIndicator(filled(), '1A', 'proficient', LATER);
+    expect(a.answers['1A']).toEqual({ current: 'proficient', target: 'leading', note: 'Ask the cabinet.' });
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['an empty string', ''],
+  ])('removes the rating when given %s, keeping the rest of the answer', (_label, rating) => {
+    const a = rateIndicator(filled(), '1A', rating, LATER);
+    expect(a.answers['1A']).toEqual({ target: 'leading', note: 'Ask the cabinet.' });
+    expect(Object.keys(a.answers['1A'] ?? {})).not.toContain('current');
+  });
+
+  it('removes the whole answer once nothing is left in it', () => {
+    const a = rateIndicator(filled(), '2B', undefined, LATER);
+    expect(Object.keys(a.answers)).not.toContain('2B');
+    expect(Object.keys(a.answers).sort()).toEqual(['1A']);
+  });
+
+  it('clearing an indicator that was never answered adds nothing', () => {
+    const a = rateIndicator(fresh(), '9Z', undefined, LATER);
+    expect(a.answers).toEqual({});
+  });
+});
+
+describe('setIndicatorTarget', () => {
+  it('sets and replaces the per-indicator target', () => {
+    let a = setIndicatorTarget(fresh(), '4A', 'developing', LATER);
+    expect(a.answers['4A']).toEqual({ target: 'developing' });
+    a = setIndicatorTarget(a, '4A', 'leading', LATER);
+    expect(a.answers['4A']).toEqual({ target: 'leading' });
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['an empty string', ''],
+  ])('removes the target when given %s', (_label, target) => {
+    const a = setIndicatorTarget(filled(), '1A', target, LATER);
+    expect(a.answers['1A']).toEqual({ current: 'developing', note: 'Ask the cabinet.' });
+  });
+
+  it('removes the answer when the target was all it held', () => {
+    const a = setIndicatorTarget(setIndicatorTarget(fresh(), '4A', 'leading', CREATED), '4A', undefined, LATER);
+    expect(a.answers).toEqual({});
+  });
+});
+
+describe('writeNote', () => {
+  it('stores the note as written', () => {
+    const note = '  Two lines:\nfirst and second  ';
+    expect(writeNote(fresh(), '5A', note, LATER).answers['5A']).toEqual({ note });
+  });
+
+  it('removes the note when it is emptied', () => {
+    const a = writeNote(filled(), '1A', '', LATER);
+    expect(a.answers['1A']).toEqual({ current: 'developing', target: 'leading' });
+  });
+
+  it('removes the answer when the note was all it held', () => {
+    const a = writeNote(writeNote(fresh(), '5A', 'temp', CREATED), '5A', '', LATER);
+    expect(a.answers).toEqual({});
+  });
+
+  it.each([
+    [MAX_NOTE_LENGTH - 1, MAX_NOTE_LENGTH - 1],
+    [MAX_NOTE_LENGTH, MAX_NOTE_LENGTH],
+    [MAX_NOTE_LENGTH + 1, MAX_NOTE_LENGTH],
+    [MAX_NOTE_LENGTH * 3, MAX_NOTE_LENGTH],
+  ])('a note of %i characters is kept at %i', (length, kept) => {
+    const note = 'n'.repeat(length);
+    expect(writeNote(fresh(), '5A', note, LATER).answers['5A']?.note).toBe('n'.repeat(kept));
+  });
+});
+
+describe('setAreaTarget', () => {
+  it('sets one skill area target and keeps the others', () => {
+    const a = setAreaTarget(filled(), '7', 'emerging', LATER);
+    expect(a.areaTargets).toEqual({ '1': 'leading', '7': 'emerging' });
+  });
+
+  it('replaces an earlier target for the same area', () => {
+    const a = setAreaTarget(filled(), '1', 'developing', LATER);
+    expect(a.areaTargets).toEqual({ '1': 'developing' });
+  });
+
+  it('does not touch the answers', () => {
+    const before = filled();
+    expect(setAreaTarget(before, '3', 'leading', LATER).answers).toEqual(before.answers);
+  });
+});
+
+describe('renameAssessment', () => {
+  it('cleans the new title', () => {
+    expect(renameAssessment(fresh(), '  New   name ', LATER).title).toBe('New name');
+  });
+
+  it.each(['', '   ', '\n\t'])('leaves the assessment as it is for the blank title %j', (title) => {
+    const before = fresh();
+    const after = renameAssessment(before, title, LATER);
+    expect(after).toBe(before);
+    expect(after).toEqual(fresh());
+  });
+});
+
+describe('visitSkillArea', () => {
+  it('remembers the skill area without changing updatedAt', () => {
+    const before = filled();
+    const after = visitSkillArea(before, '4');
+    expect(after.lastSkillAreaId).toBe('4');
+    expect(after.updatedAt).toBe(before.updatedAt);
+    expect(after.answers).toEqual(before.answers);
+    expect(before.lastSkillAreaId).toBeUndefined();
+  });
+
+  it('raises the revision so the new place is saved', () => {
+    const before = filled();
+    expect(visitSkillArea(before, '4').revision).toBe(before.revision + 1);
+  });
+
+  it('returns the same object when already in that skill area', () => {
+    const there = visitSkillArea(filled(), '4');
+    expect(visitSkillArea(there, '4')).toBe(there);
+  });
+});
+
+describe('duplicateAssessment', () => {
+  const COPIED = '2024-04-01T08:00:00.000Z';
+
+  it('gets a new id, a "Copy of" title, fresh timestamps and revision 1', () => {
+    const source = visitSkillArea(filled(), '2');
+    const copy = duplicateAssessment(source, 'b2', COPIED);
+    expect(copy).toEqual({
+      ...source,
+      id: 'b2',
+      title: 'Copy of Spring review',
+      createdAt: COPIED,
+      updatedAt: COPIED,
+      revision: 1,
+    });
+  });
+
+  it('keeps a long copied title within the limit', () => {
+    const source = renameAssessment(fresh(), 'y'.repeat(MAX_TITLE_LENGTH), LATER);
+    const copy = duplicateAssessment(source, 'b3', COPIED);
+    expect(copy.title).toHaveLength(MAX_TITLE_LENGTH);
+    expect(copy.title.startsWith('Copy of y')).toBe(true);
+  });
+
+  it('shares no objects with the original', () => {
+    const source = filled();
+    const copy = duplicateAssessment(source, 'b4', COPIED);
+    expect(copy.answers).not.toBe(source.answers);
+    expect(copy.answers['1A']).not.toBe(source.answers['1A']);
+    expect(copy.areaTargets).not.toBe(source.areaTargets);
+    expect(copy.respondent).not.toBe(source.respondent);
+    expect(copy.framework).not.toBe(source.framework);
+  });
+
+  it('editing the copy, even in place, leaves the original as it was', () => {
+    const source = filled();
+    const snapshot = structuredClone(source);
+    const copy = duplicateAssessment(source, 'b5', COPIED);
+
+    const answer = copy.answers['1A'];
+    if (answer) answer.note = 'changed in place';
+    copy.answers['9A'] = { current: 'leading' };
+    copy.areaTargets['1'] = 'emerging';
+    copy.respondent.name = 'Someone else';
+    copy.framework.dataVersion = 99;
+    const edited = rateIndicator(writeNote(copy, '2B', 'copy only', LATER), '1A', 'leading', LATER);
+
+    expect(edited.answers['2B']).toEqual({ current: NOT_APPLICABLE, note: 'copy only' });
+    expect(source).toEqual(snapshot);
+  });
+});

@@ -1,0 +1,78 @@
+import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
+
+test('a damaged record is named and explained, and the other assessments still open', async ({ page }) => {
+  await startAssessment(page, { title: 'Healthy one' });
+  await page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Leading/ }).check();
+
+  // Write a record the app's checks reject straight into the app's database, as disk damage or a buggy old build might.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('edtech-leader-self-assessment');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite');
+          tx.objectStore('assessments').put({ recordVersion: 1, id: 'damaged-1', title: 'Board retreat prep', answers: 'not answers' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+        };
+      }),
+  );
+
+  await page.getByRole('link', { name: 'My assessments' }).click();
+  await expect(page.getByText('“Board retreat prep” could not be opened.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Healthy one' })).toBeVisible();
+  await checkScreen(page, 'home-damaged-record');
+
+  await page.goto('/assessments/damaged-1');
+  await expect(page.getByRole('heading', { level: 1, name: 'This assessment could not be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('“Board retreat prep” could not be opened.');
+  await checkScreen(page, 'assessment-damaged');
+
+  await page.getByRole('link', { name: 'Go to my assessments' }).click();
+  await page.getByRole('link', { name: 'Resume Healthy one' }).click();
+  await expect(page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Leading/ })).toBeChecked();
+
+  await page.getByRole('link', { name: 'My assessments' }).click();
+  await page.getByRole('button', { name: 'Delete damaged record Board retreat prep' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete record' }).click();
+  await expect(page.getByText('could not be opened')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Healthy one' })).toBeVisible();
+});
+
+test('when the browser refuses storage, the app says so instead of showing a blank page', async ({ page }) => {
+  await page.addInitScript(() => {
+    // What some private-browsing modes do: IndexedDB exists but every open fails.
+    Object.defineProperty(window, 'indexedDB', {
+      value: {
+        open() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('This browser is not letting the app save anything');
+  await checkScreen(page, 'home-storage-unavailable');
+});
+
+test('when IndexedDB is missing altogether, the message is the same', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('This browser is not letting the app save anything');
+});
+
+test('an empty title is refused with a message next to the field', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(page.getByText('Give the assessment a title')).toBeVisible();
+  await expect(page.getByLabel('Title (required)')).toBeFocused();
+  await expect(page.getByLabel('Title (required)')).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'home-title-error');
+});
