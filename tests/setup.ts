@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { closeAssessment } from '../src/state/assessment-store.ts';
+import { useAssessmentListStore } from '../src/state/assessment-list-store.ts';
 import { closeDatabase, DB_NAME } from '../src/storage/db.ts';
 
 // jsdom has <dialog> but not its modal methods; this is the browser behaviour the UI relies on.
@@ -24,4 +26,10 @@ afterEach(async () => {
     request.onblocked = () => resolve();
   });
   sessionStorage.clear();
+});
+
+afterEach(() => {
+  // Stores are module singletons: give every test a fresh app.
+  closeAssessment();
+  useAssessmentListStore.setState({ status: 'loading', items: [], framework: undefined, problem: undefined, deleted: undefined, lastAssessmentId: undefined });
 });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { noteLaunchAt } from '../features/home/launch-redirect.ts';
 import { saveBeforeLeaving } from '../state/assessment-store.ts';
 import { router } from './router.tsx';
 import './styles.css';
@@ -10,6 +11,8 @@ addEventListener('pagehide', saveBeforeLeaving);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') saveBeforeLeaving();
 });
+
+noteLaunchAt(location.pathname);
 
 const root = document.getElementById('root');
 if (root) {

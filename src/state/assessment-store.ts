@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Assessment, Rating, Respondent } from '../domain/assessment/assessment.ts';
+import type { Assessment, Rating } from '../domain/assessment/assessment.ts';
 import * as model from '../domain/assessment/assessment.ts';
 import type { Framework } from '../domain/framework/framework.ts';
 import { loadAssessment, saveAssessment, saveLastAssessmentId } from '../storage/assessment-repository.ts';
@@ -78,6 +78,3 @@ export const setAreaTarget = (skillAreaId: string, target: string) =>
   edit((a, now) => model.setAreaTarget(a, skillAreaId, target, now));
 
 export const visitSkillArea = (skillAreaId: string) => edit((a) => model.visitSkillArea(a, skillAreaId));
-
-export const updateDetails = (title: string, respondent: Partial<Respondent>) =>
-  edit((a, now) => model.updateRespondent(model.renameAssessment(a, title, now), respondent, now));

@@ -24,7 +24,8 @@ export class StorageError extends Error {
 
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  const name = error instanceof Error ? error.name : '';
+  // DOMExceptions are not always instanceof Error (other realms, test environments): go by name.
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   if (name === 'QuotaExceededError') return new StorageError('quota', { cause: error });
   if (name === 'VersionError') return new StorageError('newer-version', { cause: error });
   if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', { cause: error });

@@ -171,3 +171,13 @@ test('the summary shows completion and averages per grouping and skill area', as
   await expect(row.getByRole('cell').nth(2)).toHaveText('3.1');
   await checkScreen(page, 'summary-partial');
 });
+
+test('a tab opened on a deep link is not bounced away when it goes home', async ({ page, context }) => {
+  const id = await startAssessment(page, { title: 'Deep link' });
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(`/assessments/${id}/summary`);
+  await again.getByRole('link', { name: 'My assessments' }).click();
+  await expect(again.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+  await expect(again).toHaveURL(/\/$/);
+});

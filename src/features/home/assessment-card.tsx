@@ -50,17 +50,19 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
         </form>
       ) : (
         <div className="assessment-card__actions">
-          <Link className="button button--primary" to={paths.assessment.href(id)}>
-            Resume<span className="visually-hidden"> {title}</span>
+          <Link className="button button--primary" to={paths.assessment.href(id)} aria-label={`Resume ${title}`}>
+            Resume
           </Link>
-          <button type="button" className="button" onClick={() => setIsRenaming(true)}>
-            Rename<span className="visually-hidden"> {title}</span>
+          <button type="button" className="button" onClick={() => setIsRenaming(true)} aria-label={`Rename ${title}`}>
+            Rename
           </button>
-          <button type="button" className="button" onClick={() => void duplicateInList(id)}>
-            Duplicate<span className="visually-hidden"> {title}</span>
+          <button type="button" className="button" onClick={() => void duplicateInList(id)} aria-label={`Duplicate ${title}`}>
+            Duplicate
           </button>
-          <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}>
-            Delete<span className="visually-hidden"> {title}</span>
+          <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}
+            aria-label={`Delete ${title}`}
+          >
+            Delete
           </button>
         </div>
       )}

@@ -1,7 +1,6 @@
 const LAUNCHED_KEY = 'edtech-leader:launched';
 
-/** True once per tab: the first visit of a browsing session resumes where the user left off. */
-export function isFirstVisitThisSession(): boolean {
+function takeFlag(): boolean {
   try {
     if (sessionStorage.getItem(LAUNCHED_KEY)) return false;
     sessionStorage.setItem(LAUNCHED_KEY, '1');
@@ -9,4 +8,14 @@ export function isFirstVisitThisSession(): boolean {
   } catch {
     return false;
   }
+}
+
+/** True once per tab: opening the app at its home resumes where the user left off. */
+export function isFirstVisitThisSession(): boolean {
+  return takeFlag();
+}
+
+/** A tab that opens on a deep link has arrived where it meant to; its later visits home must not bounce away. */
+export function noteLaunchAt(pathname: string): void {
+  if (pathname !== '/') takeFlag();
 }

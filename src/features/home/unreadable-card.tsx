@@ -19,8 +19,10 @@ export function UnreadableCard({ id, title, problem }: UnreadableCardProps) {
         {name} could not be opened. {problem}
       </p>
       <div className="assessment-card__actions">
-        <button type="button" className="button button--danger-outline" onClick={() => setIsConfirming(true)}>
-          Delete damaged record<span className="visually-hidden"> {title}</span>
+        <button type="button" className="button button--danger-outline" onClick={() => setIsConfirming(true)}
+          aria-label={`Delete damaged record ${title ?? ''}`.trim()}
+        >
+          Delete damaged record
         </button>
       </div>
       {isConfirming && (
