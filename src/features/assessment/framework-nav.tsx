@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { NavLink } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
-import { skillAreaProgress } from '../../domain/assessment/progress.ts';
+import { assessmentCompletion, skillAreaProgress } from '../../domain/assessment/progress.ts';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { paths } from '../../config/paths.ts';
 
@@ -9,40 +10,49 @@ interface FrameworkNavProps {
   assessment: Assessment;
 }
 
-/** Every grouping and skill area with its completion; jump anywhere. */
+const NARROW = '(max-width: 50rem)';
+
+/** Every grouping and skill area with its completion; jump anywhere. Folded on small screens so the questions come first. */
 export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
+  const [isOpenAtFirst] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
+  const total = assessmentCompletion(framework, assessment);
   return (
     <nav className="framework-nav" aria-label="Skill areas">
-      <ol className="framework-nav__categories">
-        {framework.categories.map((category) => (
-          <li key={category.id}>
-            <p className="framework-nav__category">
-              {category.numeral}. {category.title}
-            </p>
-            <ol className="framework-nav__areas">
-              {category.skillAreas.map((area) => {
-                const { completion } = skillAreaProgress(framework, assessment, area);
-                const isDone = completion.answered === completion.total;
-                return (
-                  <li key={area.id}>
-                    <NavLink to={paths.skillArea.href(assessment.id, area.id)} className={isDone ? 'is-done' : undefined}>
-                      <span className="framework-nav__code">{area.kind === 'coreValue' ? '•' : area.code}</span>
-                      <span className="framework-nav__title">{area.title}</span>
-                      <span className="framework-nav__count">
-                        {completion.answered}/{completion.total}
-                        <span className="visually-hidden"> rated{isDone ? ', complete' : ''}</span>
-                      </span>
-                    </NavLink>
-                  </li>
-                );
-              })}
-            </ol>
-          </li>
-        ))}
-      </ol>
-      <p className="framework-nav__summary">
-        <NavLink to={paths.summary.href(assessment.id)}>Summary</NavLink>
-      </p>
+      <details open={isOpenAtFirst}>
+        <summary className="framework-nav__toggle">
+          All skill areas <span className="framework-nav__count">({total.percent}% rated)</span>
+        </summary>
+        <ol className="framework-nav__categories">
+          {framework.categories.map((category) => (
+            <li key={category.id}>
+              <p className="framework-nav__category">
+                {category.numeral}. {category.title}
+              </p>
+              <ol className="framework-nav__areas">
+                {category.skillAreas.map((area) => {
+                  const { completion } = skillAreaProgress(framework, assessment, area);
+                  const isDone = completion.answered === completion.total;
+                  return (
+                    <li key={area.id}>
+                      <NavLink to={paths.skillArea.href(assessment.id, area.id)} className={isDone ? 'is-done' : undefined}>
+                        <span className="framework-nav__code">{area.kind === 'coreValue' ? '•' : area.code}</span>
+                        <span className="framework-nav__title">{area.title}</span>
+                        <span className="framework-nav__count">
+                          {completion.answered}/{completion.total}
+                          <span className="visually-hidden"> rated{isDone ? ', complete' : ''}</span>
+                        </span>
+                      </NavLink>
+                    </li>
+                  );
+                })}
+              </ol>
+            </li>
+          ))}
+        </ol>
+        <p className="framework-nav__summary">
+          <NavLink to={paths.summary.href(assessment.id)}>Summary</NavLink>
+        </p>
+      </details>
     </nav>
   );
 }

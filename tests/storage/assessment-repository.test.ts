@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
+import { rateIndicator } from '../../src/domain/assessment/assessment.ts';
+import {
+  deleteAssessment,
+  insertAssessment,
+  listAssessments,
+  loadAssessment,
+  loadLastAssessmentId,
+  saveAssessment,
+  saveLastAssessmentId,
+} from '../../src/storage/assessment-repository.ts';
+import type { ReadResult } from '../../src/storage/assessment-record.ts';
+import { RECORD_VERSION } from '../../src/storage/assessment-record.ts';
+import { openDatabase } from '../../src/storage/db.ts';
+import { StorageError } from '../../src/storage/storage-error.ts';
+import { makeAssessment, recordV0, recordV1 } from './fixtures.ts';
+
+/** What is on disk, read with a connection of its own so the repository's cannot hide anything. */
+async function stored(id: string): Promise<unknown> {
+  const db = await openDatabase();
+  try {
+    return await db.get('assessments', id);
+  } finally {
+    db.close();
+  }
+}
+
+async function putRaw(value: unknown): Promise<void> {
+  const db = await openDatabase();
+  try {
+    await db.put('assessments', value);
+  } finally {
+    db.close();
+  }
+}
+
+async function loaded(id: string): Promise<Assessment> {
+  const result = await loadAssessment(id);
+  if (!result?.ok) throw new Error(`could not load ${id}: ${JSON.stringify(result)}`);
+  return result.assessment;
+}
+
+function ids(results: ReadResult[]): string[] {
+  return results.map((r) => (r.ok ? r.assessment.id : `!${r.id}`));
+}
+
+/** An assessment IndexedDB cannot store: functions cannot be cloned. */
+function uncloneable(assessment: Assessment): Assessment {
+  return Object.assign(structuredClone(assessment), { onSave: () => undefined });
+}
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
+}
+
+describe('assessment repository: round trip', () => {
+  it('loads exactly what was saved', async () => {
+    const base = makeAssessment({ lastSkillAreaId: '3', areaTargets: { '3': 'leading' } });
+    const assessment = rateIndicator(base, '3B', 'na', '2024-03-02T00:00:00.000Z');
+    await saveAssessment(assessment);
+    expect(await loadAssessment(assessment.id)).toEqual({ ok: true, assessment });
+  });
+
+  it('stores a versioned record', async () => {
+    await saveAssessment(makeAssessment());
+    expect(await stored('a1')).toEqual({ recordVersion: RECORD_VERSION, ...makeAssessment() });
+  });
+
+  it('loads nothing for an id that was never saved', async () => {
+    expect(await loadAssessment('nope')).toBeUndefined();
+  });
+
+  it('loads an old version-0 record through its migration', async () => {
+    await putRaw(recordV0);
+    expect(await loadAssessment('old1')).toEqual({ ok: true, assessment: { ...recordV0, revision: 1 } });
+  });
+
+  it('lists every assessment, most recently edited first', async () => {
+    await saveAssessment(makeAssessment({ id: 'mid', updatedAt: '2024-02-01T00:00:00.000Z' }));
+    await saveAssessment(makeAssessment({ id: 'new', updatedAt: '2024-03-01T00:00:00.000Z' }));
+    await saveAssessment(makeAssessment({ id: 'old', updatedAt: '2023-12-31T23:59:59.999Z' }));
+    expect(ids(await listAssessments())).toEqual(['new', 'mid', 'old']);
+  });
+
+  it('lists nothing when nothing is stored', async () => {
+    expect(await listAssessments()).toEqual([]);
+  });
+
+  it('deletes one assessment and keeps the others', async () => {
+    await saveAssessment(makeAssessment({ id: 'keep' }));
+    await saveAssessment(makeAssessment({ id: 'drop' }));
+    await deleteAssessment('drop');
+    expect(await loadAssessment('drop')).toBeUndefined();
+    expect(await stored('drop')).toBeUndefined();
+    expect(ids(await listAssessments())).toEqual(['keep']);
+  });
+
+  it('deleting an id that is not there is not an error', async () => {
+    await expect(deleteAssessment('ghost')).resolves.toBeUndefined();
+  });
+
+  it('insertAssessment puts an assessment back exactly, whatever its revision', async () => {
+    await saveAssessment(makeAssessment({ title: 'Newer', revision: 9 }));
+    const undone = makeAssessment({ title: 'Restored', revision: 2 });
+    await insertAssessment(undone);
+    expect(await loaded('a1')).toEqual(undone);
+  });
+});
+
+describe('assessment repository: damaged records', () => {
+  it('lists the readable assessments and reports the corrupt one instead of failing', async () => {
+    await saveAssessment(makeAssessment({ id: 'good1', updatedAt: '2024-01-01T00:00:00.000Z' }));
+    await putRaw({ id: 'bad', title: 'Broken one', answers: 'not an object', updatedAt: '2024-06-01T00:00:00.000Z' });
+    await saveAssessment(makeAssessment({ id: 'good2', updatedAt: '2024-02-01T00:00:00.000Z' }));
+    await putRaw({ ...recordV1, id: 'future', title: 'From the future', recordVersion: RECORD_VERSION + 1 });
+
+    const results = await listAssessments();
+    expect(results).toHaveLength(4);
+    expect(ids(results).slice(0, 2)).toEqual(['good2', 'good1']);
+    expect(results.slice(2)).toEqual(
+      expect.arrayContaining([
+        { ok: false, id: 'bad', title: 'Broken one', problem: expect.stringContaining('damaged') as unknown },
+        { ok: false, id: 'future', title: 'From the future', problem: expect.stringMatching(/newer version/i) as unknown },
+      ]),
+    );
+  });
+
+  it('loadAssessment gives the reason a record cannot be read', async () => {
+    await putRaw({ ...recordV1, revision: 'seven' });
+    expect(await loadAssessment('a1')).toEqual({
+      ok: false,
+      id: 'a1',
+      title: 'Spring review',
+      problem: 'The saved data is damaged (revision is not valid).',
+    });
+  });
+
+  it('saving over an unreadable record replaces it', async () => {
+    await putRaw({ id: 'a1', title: 'Broken', answers: [] });
+    await saveAssessment(makeAssessment());
+    expect(await loaded('a1')).toEqual(makeAssessment());
+  });
+});
+
+describe('assessment repository: revisions', () => {
+  it('saves a newer revision over an older one', async () => {
+    await saveAssessment(makeAssessment({ revision: 1 }));
+    await saveAssessment(makeAssessment({ revision: 2, title: 'Second' }));
+    expect(await loaded('a1')).toMatchObject({ revision: 2, title: 'Second' });
+  });
+
+  it('refuses an older revision with "conflict" and leaves the stored record as it was', async () => {
+    const newer = rateIndicator(makeAssessment({ revision: 4, title: 'From tab B' }), '1A', 'leading', '2024-03-03T00:00:00.000Z');
+    await saveAssessment(newer);
+    const before = await stored('a1');
+
+    const error = await caught(saveAssessment(makeAssessment({ revision: 3, title: 'From tab A' })));
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({ problem: 'conflict' });
+
+    expect(await stored('a1')).toEqual(before);
+    expect(await loaded('a1')).toEqual(newer);
+  });
+
+  it('still saves normally after a conflict', async () => {
+    await saveAssessment(makeAssessment({ revision: 5 }));
+    await expect(saveAssessment(makeAssessment({ revision: 1 }))).rejects.toMatchObject({ problem: 'conflict' });
+    await saveAssessment(makeAssessment({ revision: 6, title: 'After' }));
+    expect(await loaded('a1')).toMatchObject({ revision: 6, title: 'After' });
+  });
+});
+
+describe('assessment repository: failed writes', () => {
+  it('rejects with a StorageError when IndexedDB cannot store the value, keeping the earlier record', async () => {
+    const first = makeAssessment({ title: 'Safe copy' });
+    await saveAssessment(first);
+    const before = await stored('a1');
+
+    const error = await caught(saveAssessment(uncloneable(makeAssessment({ title: 'Never written', revision: 2 }))));
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({ problem: 'failed', cause: { name: 'DataCloneError' } });
+
+    expect(await stored('a1')).toEqual(before);
+    expect(await loaded('a1')).toEqual(first);
+  });
+
+  it('writes nothing for a new assessment that cannot be stored', async () => {
+    await expect(saveAssessment(uncloneable(makeAssessment({ id: 'fresh' })))).rejects.toBeInstanceOf(StorageError);
+    expect(await stored('fresh')).toBeUndefined();
+    expect(await listAssessments()).toEqual([]);
+  });
+
+  it('insertAssessment fails the same way', async () => {
+    await expect(insertAssessment(uncloneable(makeAssessment()))).rejects.toMatchObject({ name: 'StorageError', problem: 'failed' });
+    expect(await stored('a1')).toBeUndefined();
+  });
+
+  it('the next save works after a failed one', async () => {
+    await expect(saveAssessment(uncloneable(makeAssessment()))).rejects.toBeInstanceOf(StorageError);
+    await saveAssessment(makeAssessment({ revision: 2, title: 'Retried' }));
+    expect(await loaded('a1')).toMatchObject({ revision: 2, title: 'Retried' });
+  });
+});
+
+describe('last assessment id', () => {
+  it('is undefined until one is saved', async () => {
+    expect(await loadLastAssessmentId()).toBeUndefined();
+  });
+
+  it('returns the last id saved', async () => {
+    await saveLastAssessmentId('first');
+    expect(await loadLastAssessmentId()).toBe('first');
+    await saveLastAssessmentId('second');
+    expect(await loadLastAssessmentId()).toBe('second');
+  });
+
+  it('ignores a stored value that is not a string', async () => {
+    const db = await openDatabase();
+    try {
+      await db.put('meta', { id: 'x' }, 'lastAssessmentId');
+    } finally {
+      db.close();
+    }
+    expect(await loadLastAssessmentId()).toBeUndefined();
+  });
+
+  it('is kept apart from the assessments', async () => {
+    await saveLastAssessmentId('a1');
+    expect(await listAssessments()).toEqual([]);
+  });
+});
