@@ -100,7 +100,7 @@ describe('the shipped edition (FRAMEWORK.md)', () => {
     expect(areas.map((a) => [a.id, a.title])).toEqual(SKILL_AREAS.map(([id, title]) => [id, title]));
   });
 
-  it.each(SKILL_AREAS)('skill area %s "%s" is in grouping %s with exam weight %d', (id, title, categoryId, examWeight) => {
+  it.each(SKILL_AREAS)('skill area %s "%s" is in grouping %s with exam weight %s', (id, title, categoryId, examWeight) => {
     const skillArea = areaById(fw, id);
     expect(skillArea).toMatchObject({ code: id, kind: 'skillArea', title, examWeight });
     expect(categoryOfArea(id)).toBe(categoryId);
@@ -225,12 +225,22 @@ describe('frameworkSchema', () => {
     expect(problemsOf(copy).join('\n')).toContain('level "leading" should have value 1');
   });
 
-  it.each([
-    ['an id with a space', (c: Framework) => ((c.categories[0] ?? { id: '' }).id = 'I I'), 'categories.0.id'],
-    ['an empty title', (c: Framework) => (areaById(c, '1').title = '   '), 'categories.0.skillAreas.0.title'],
-    ['an exam weight over 1', (c: Framework) => (areaById(c, '1').examWeight = 15), 'categories.0.skillAreas.0.examWeight'],
-    ['an unknown kind', (c: Framework) => Object.assign(areaById(c, '1'), { kind: 'value' }), 'categories.0.skillAreas.0.kind'],
-  ])('rejects %s, naming where it is', (_label, damage, path) => {
+  const damages: [label: string, damage: (copy: Framework) => void, path: string][] = [
+    [
+      'an id with a space',
+      (copy) => {
+        const category = copy.categories[0];
+        if (category) category.id = 'I I';
+      },
+      'categories.0.id',
+    ],
+    ['an empty title', (copy) => void (areaById(copy, '1').title = '   '), 'categories.0.skillAreas.0.title'],
+    ['an exam weight over 1', (copy) => void (areaById(copy, '1').examWeight = 15), 'categories.0.skillAreas.0.examWeight'],
+    ['an unknown kind', (copy) => void Object.assign(areaById(copy, '1'), { kind: 'value' }), 'categories.0.skillAreas.0.kind'],
+    ['a level value that is not a whole number', (copy) => void Object.assign(copy.rubric.levels[0] ?? {}, { value: 1.5 }), 'rubric.levels.0.value'],
+  ];
+
+  it.each(damages)('rejects %s, naming where it is', (_label, damage, path) => {
     const copy = editableFramework();
     damage(copy);
     expect(problemsOf(copy).map((p) => p.split(':')[0])).toEqual([path]);

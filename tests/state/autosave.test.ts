@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { createAssessment, writeNote } from '../../src/domain/assessment/assessment.ts';
 import { createSaver } from '../../src/state/autosave.ts';
@@ -289,10 +289,8 @@ describe('createSaver with the real repository', () => {
     for (const version of versions) saver.save(version);
     saver.flushNow();
     await saver.flush();
-    await settle();
-    await settle();
 
+    await vi.waitFor(async () => expect(await onDisk('typed')).toEqual(versions.at(-1)));
     expect(errors).toEqual([]);
-    expect(await onDisk('typed')).toEqual(versions.at(-1));
   });
 });
