@@ -16,28 +16,36 @@ interface SaverEvents {
 }
 
 /**
- * Write-through saving that coalesces bursts: at most one write in flight and one waiting,
+ * Write-through saving that coalesces bursts: one write paces the queue and the newest value waits behind it,
  * so typing never queues hundreds of writes and no change waits on a timer.
  */
 export function createSaver<T>(write: (value: T) => Promise<void>, events: SaverEvents): Saver<T> {
   let waiting: { value: T } | undefined;
-  let inFlight: Promise<void> | undefined;
+  let paced: Promise<void> | undefined;
+  const running = new Set<Promise<void>>();
 
-  const start = (value: T): Promise<void> =>
-    write(value).then(
+  const launch = (value: T): Promise<void> => {
+    events.onSaving();
+    const done: Promise<void> = write(value).then(
       () => {
-        if (!waiting) events.onSaved();
+        running.delete(done);
+        if (!waiting && running.size === 0) events.onSaved();
       },
-      (error: unknown) => events.onError(toStorageError(error)),
+      (error: unknown) => {
+        running.delete(done);
+        events.onError(toStorageError(error));
+      },
     );
+    running.add(done);
+    return done;
+  };
 
   const pump = () => {
-    if (inFlight || !waiting) return;
+    if (paced || !waiting) return;
     const { value } = waiting;
     waiting = undefined;
-    events.onSaving();
-    inFlight = start(value).finally(() => {
-      inFlight = undefined;
+    paced = launch(value).finally(() => {
+      paced = undefined;
       pump();
     });
   };
@@ -48,16 +56,18 @@ export function createSaver<T>(write: (value: T) => Promise<void>, events: Saver
       pump();
     },
     async flush() {
-      while (inFlight || waiting) {
+      while (waiting || paced || running.size > 0) {
         pump();
-        await inFlight;
+        await Promise.all([paced, ...running]);
       }
     },
     flushNow() {
-      if (!waiting || !inFlight) return pump();
+      if (!waiting) return;
+      if (!paced) return pump();
+      // IndexedDB runs write transactions on one store in the order they were made, so the newer value still lands last.
       const { value } = waiting;
       waiting = undefined;
-      void start(value);
+      void launch(value);
     },
   };
 }

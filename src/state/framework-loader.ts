@@ -3,7 +3,7 @@ import { frameworkSchema } from '../domain/framework/framework-schema.ts';
 
 /** Editions the app ships. Each is bundled at build time and loaded on demand, never fetched from elsewhere. */
 const editions: Record<string, () => Promise<{ default: unknown }>> = {
-  'cosn-cto-2009': () => import('../../framework-data/cosn-cto-2009.json'),
+  'cosn-cto-2009': () => import('../../framework-data/editions/cosn-cto-2009.json'),
 };
 
 export const CURRENT_EDITION_ID = 'cosn-cto-2009';

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { Assessment } from '../domain/assessment/assessment.ts';
 import { ID_PATTERN } from '../domain/framework/framework-schema.ts';
+import { findUnsafeKey } from '../domain/unsafe-keys.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
 export const RECORD_VERSION = 1;
@@ -32,7 +33,7 @@ const migrations: ((record: Record<string, unknown>) => Record<string, unknown>)
 
 export type ReadResult =
   | { ok: true; assessment: Assessment }
-  | { ok: false; id: string; title?: string; problem: string };
+  | { ok: false; id: string; title?: string; problem: string; isFromNewerApp?: boolean };
 
 export function toRecord(assessment: Assessment): AssessmentRecord {
   return { recordVersion: RECORD_VERSION, ...assessment };
@@ -56,9 +57,16 @@ export function readRecord(raw: unknown): ReadResult {
     return { ok: false, ...describe(record), problem: 'The saved record has an unknown format.' };
   }
   if (version > RECORD_VERSION) {
-    return { ok: false, ...describe(record), problem: 'It was saved by a newer version of this app. Reload to update the app.' };
+    return {
+      ok: false,
+      ...describe(record),
+      problem: 'It was saved by a newer version of this app. Reload to update the app.',
+      isFromNewerApp: true,
+    };
   }
   for (let v = version; v < RECORD_VERSION; v += 1) record = migrations[v]?.(record) ?? record;
+  const unsafe = findUnsafeKey(record);
+  if (unsafe) return { ok: false, ...describe(record), problem: `The saved data is damaged (${unsafe} is not allowed).` };
   const parsed = recordSchema.safeParse(record);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'record';

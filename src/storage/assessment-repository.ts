@@ -39,11 +39,13 @@ export function loadAssessment(id: string): Promise<ReadResult | undefined> {
 export function saveAssessment(assessment: Assessment): Promise<void> {
   return run(async () => {
     const tx = (await database()).transaction('assessments', 'readwrite');
-    const stored = readRecord(await tx.store.get(assessment.id));
-    if (stored.ok && stored.assessment.revision > assessment.revision) {
+    const raw = await tx.store.get(assessment.id);
+    const stored = raw === undefined ? undefined : readRecord(raw);
+    const refusal = stored && !stored.ok && stored.isFromNewerApp ? 'newer-version' : stored?.ok && stored.assessment.revision > assessment.revision ? 'conflict' : undefined;
+    if (refusal) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      throw new StorageError('conflict');
+      throw new StorageError(refusal);
     }
     await tx.store.put(toRecord(assessment));
     await tx.done;

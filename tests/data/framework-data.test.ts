@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frameworkSchema } from '../../src/domain/framework/framework-schema.ts';
 
-const dir = join(import.meta.dirname, '../../framework-data');
+const dir = join(import.meta.dirname, '../../framework-data/editions');
 const editionFiles = readdirSync(dir).filter((file) => file.endsWith('.json'));
 const load = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 

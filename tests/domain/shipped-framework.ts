@@ -1,4 +1,4 @@
-import edition from '../../framework-data/cosn-cto-2009.json';
+import edition from '../../framework-data/editions/cosn-cto-2009.json';
 import type { Framework } from '../../src/domain/framework/framework.ts';
 import { frameworkSchema } from '../../src/domain/framework/framework-schema.ts';
 

@@ -33,7 +33,7 @@ describe('readRecord', () => {
 
   it('refuses a record from a newer record version, saying so', () => {
     const result = readRecord({ ...recordV1, recordVersion: RECORD_VERSION + 1, somethingNew: true });
-    expect(result).toEqual({ ok: false, id: 'a1', title: 'Spring review', problem: expect.stringMatching(/newer version/i) as unknown });
+    expect(result).toEqual({ ok: false, id: 'a1', title: 'Spring review', problem: expect.stringMatching(/newer version/i) as unknown, isFromNewerApp: true });
   });
 
   it.each([['one'], [-1], [1.5], [Number.NaN]])('refuses the record version %j as an unknown format', (recordVersion) => {

@@ -124,7 +124,7 @@ describe('assessment repository: damaged records', () => {
     expect(results.slice(2)).toEqual(
       expect.arrayContaining([
         { ok: false, id: 'bad', title: 'Broken one', problem: expect.stringContaining('damaged') as unknown },
-        { ok: false, id: 'future', title: 'From the future', problem: expect.stringMatching(/newer version/i) as unknown },
+        { ok: false, id: 'future', title: 'From the future', problem: expect.stringMatching(/newer version/i) as unknown, isFromNewerApp: true },
       ]),
     );
   });
@@ -164,6 +164,16 @@ describe('assessment repository: revisions', () => {
 
     expect(await stored('a1')).toEqual(before);
     expect(await loaded('a1')).toEqual(newer);
+  });
+
+  it('does not overwrite a record that a newer version of the app saved with a higher revision', async () => {
+    const fromNewerApp = { ...recordV1, recordVersion: RECORD_VERSION + 1, revision: 10, title: 'Saved by a newer app', extra: { kept: true } };
+    await putRaw(fromNewerApp);
+
+    const error = await caught(saveAssessment(makeAssessment({ revision: 3, title: 'Older tab' })));
+    expect(error).toBeInstanceOf(StorageError);
+    expect(['conflict', 'newer-version']).toContain((error as StorageError).problem);
+    expect(await stored('a1')).toEqual(fromNewerApp);
   });
 
   it('still saves normally after a conflict', async () => {

@@ -71,7 +71,7 @@ export function createAssessment({ id, title, respondent, framework, now }: NewA
 }
 
 export function cleanTitle(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_LENGTH);
+  return title.trim().replace(/\s+/g, ' ').slice(0, MAX_TITLE_LENGTH).trimEnd();
 }
 
 export function isValidTitle(title: string): boolean {
