@@ -30,7 +30,6 @@ const saver = createSaver(saveAssessment, {
 
 /** Resolves when every change so far is written; the list screen waits on it before reading. */
 export const whenSaved = (): Promise<void> => saver.flush();
-export const saveBeforeLeaving = (): void => saver.flushNow();
 
 export async function openAssessment(id: string): Promise<void> {
   if (useAssessmentStore.getState().openId === id) return;

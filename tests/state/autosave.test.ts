@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { createAssessment, writeNote } from '../../src/domain/assessment/assessment.ts';
 import { createSaver } from '../../src/state/autosave.ts';
@@ -86,29 +86,22 @@ describe('createSaver', () => {
     expect(disk.log).toEqual(['saving', 'saved']);
   });
 
-  it('turns 100 saves during one write into exactly 2 writes, the last value winning', async () => {
+  it('starts every write at once, in order, without waiting for the one before', async () => {
     const disk = fakeDisk<number>();
-    disk.saver.save(0);
-    for (let i = 1; i <= 100; i += 1) disk.saver.save(i);
-    await settle();
-    expect(disk.started).toEqual([0]);
-
-    await disk.finish(0);
-    expect(disk.started).toEqual([0, 100]);
-    await disk.finish(1);
-    await disk.saver.flush();
-
-    expect(disk.written).toEqual([0, 100]);
-    expect(disk.written.at(-1)).toBe(100);
-    expect(disk.log).toEqual(['saving', 'saving', 'saved']);
+    for (let i = 0; i < 5; i += 1) disk.saver.save(i);
+    expect(disk.started).toEqual([0, 1, 2, 3, 4]);
+    for (let i = 0; i < 5; i += 1) await disk.finish(i);
+    expect(disk.written).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it('starts the next write as soon as the one before finishes, without a timer', async () => {
+  it('reports "saved" only when no write is still running', async () => {
     const disk = fakeDisk<string>();
     disk.saver.save('a');
-    await disk.finish(0);
     disk.saver.save('b');
-    expect(disk.started).toEqual(['a', 'b']);
+    await disk.finish(0);
+    expect(disk.log).toEqual(['saving', 'saving']);
+    await disk.finish(1);
+    expect(disk.log).toEqual(['saving', 'saving', 'saved']);
   });
 
   it('flush() resolves only after the last value is written', async () => {
@@ -170,16 +163,15 @@ describe('createSaver', () => {
     expect(disk.log).toEqual(['saving', 'error:quota', 'saving', 'saved']);
   });
 
-  it('a failure does not drop the value that was waiting behind it', async () => {
+  it('a later write that lands clears an earlier failure, since it holds every change', async () => {
     const disk = fakeDisk<string>();
     disk.saver.save('a');
     disk.saver.save('b');
     await disk.fail(0, new Error('boom'));
     expect(disk.errors.map((e) => e.problem)).toEqual(['failed']);
-    expect(disk.started).toEqual(['a', 'b']);
     await disk.finish(1);
     expect(disk.written).toEqual(['b']);
-    expect(disk.log).toEqual(['saving', 'error:failed', 'saving', 'saved']);
+    expect(disk.log).toEqual(['saving', 'saving', 'error:failed', 'saved']);
   });
 
   it('flush() resolves, not rejects, when the write fails', async () => {
@@ -189,66 +181,6 @@ describe('createSaver', () => {
     await disk.fail(0, new StorageError('conflict'));
     await expect(flushed).resolves.toBeUndefined();
     expect(disk.errors[0]?.problem).toBe('conflict');
-  });
-
-  it('flushNow() starts the waiting write without waiting for the one in flight', async () => {
-    const disk = fakeDisk<string>();
-    disk.saver.save('a');
-    disk.saver.save('b');
-    expect(disk.started).toEqual(['a']);
-
-    disk.saver.flushNow();
-    expect(disk.started).toEqual(['a', 'b']);
-
-    await disk.finish(1);
-    await disk.finish(0);
-    await settle();
-    expect([...disk.written].sort()).toEqual(['a', 'b']);
-    expect(disk.started).toEqual(['a', 'b']);
-  });
-
-  it('flushNow() with nothing waiting starts no write', async () => {
-    const disk = fakeDisk<string>();
-    disk.saver.flushNow();
-    disk.saver.save('a');
-    disk.saver.flushNow();
-    await disk.finish(0);
-    disk.saver.flushNow();
-    await settle();
-    expect(disk.started).toEqual(['a']);
-  });
-
-  it('flush() after flushNow() waits for the write flushNow() started', async () => {
-    const disk = fakeDisk<string>();
-    disk.saver.save('a');
-    disk.saver.save('b');
-    disk.saver.flushNow();
-    let isFlushed = false;
-    const flushed = disk.saver.flush().then(() => {
-      isFlushed = true;
-    });
-
-    await disk.finish(0);
-    expect(disk.written).toEqual(['a']);
-    expect(isFlushed).toBe(false);
-
-    await disk.finish(1);
-    await flushed;
-    expect(disk.written).toEqual(['a', 'b']);
-  });
-
-  it('does not report "saved" while the write flushNow() started is still in flight', async () => {
-    const disk = fakeDisk<string>();
-    disk.saver.save('a');
-    disk.saver.save('b');
-    disk.saver.flushNow();
-
-    await disk.finish(0);
-    expect(disk.written).toEqual(['a']);
-    expect(disk.log).not.toContain('saved');
-
-    await disk.finish(1);
-    expect(disk.log.at(-1)).toBe('saved');
   });
 });
 
@@ -280,17 +212,5 @@ describe('createSaver with the real repository', () => {
     expect(errors).toEqual([]);
     expect(await onDisk('typed')).toEqual(versions.at(-1));
     expect((await onDisk('typed'))?.revision).toBe(101);
-  });
-
-  it('flushNow() during a write still leaves the newest revision on disk, without a conflict', async () => {
-    const errors: StorageError[] = [];
-    const saver = createSaver(saveAssessment, { onSaving() {}, onSaved() {}, onError: (e) => errors.push(e) });
-    const versions = typing(3);
-    for (const version of versions) saver.save(version);
-    saver.flushNow();
-    await saver.flush();
-
-    await vi.waitFor(async () => expect(await onDisk('typed')).toEqual(versions.at(-1)));
-    expect(errors).toEqual([]);
   });
 });
