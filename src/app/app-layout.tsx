@@ -20,6 +20,9 @@ export function AppLayout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.compare.href()}>Compare</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.about.href()}>About</NavLink>
               </li>
             </ul>

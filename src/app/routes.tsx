@@ -28,7 +28,19 @@ export const routes: RouteObject[] = [
             path: paths.summary.pattern,
             lazy: async () => ({ Component: (await import('../features/summary/summary-screen.tsx')).SummaryScreen }),
           },
+          {
+            path: paths.results.pattern,
+            lazy: async () => ({ Component: (await import('../features/results/results-screen.tsx')).ResultsScreen }),
+          },
+          {
+            path: paths.pdPlan.pattern,
+            lazy: async () => ({ Component: (await import('../features/pd-plan/pd-plan-screen.tsx')).PdPlanScreen }),
+          },
         ],
+      },
+      {
+        path: paths.compare.pattern,
+        lazy: async () => ({ Component: (await import('../features/growth/comparison-screen.tsx')).ComparisonScreen }),
       },
       { path: '*', lazy: async () => ({ Component: (await import('./not-found-screen.tsx')).NotFoundScreen }) },
     ],

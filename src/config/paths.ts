@@ -15,4 +15,22 @@ export const paths = {
     pattern: 'summary',
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/summary`,
   },
+  results: {
+    pattern: 'results',
+    href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/results`,
+  },
+  pdPlan: {
+    pattern: 'plan',
+    href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/plan`,
+  },
+  compare: {
+    pattern: '/compare',
+    href: (fromId?: string, toId?: string) => {
+      const query = new URLSearchParams();
+      if (fromId) query.set('from', fromId);
+      if (toId) query.set('to', toId);
+      const text = query.toString();
+      return text ? `/compare?${text}` : '/compare';
+    },
+  },
 } as const;

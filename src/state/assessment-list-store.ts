@@ -1,13 +1,13 @@
 import { create } from 'zustand';
 import type { Assessment, Respondent } from '../domain/assessment/assessment.ts';
-import { createAssessment, duplicateAssessment, renameAssessment } from '../domain/assessment/assessment.ts';
+import { createAssessment, duplicateAssessment, renameAssessment, startReassessment } from '../domain/assessment/assessment.ts';
 import type { Framework } from '../domain/framework/framework.ts';
 import type { ReadResult } from '../storage/assessment-record.ts';
 import * as repository from '../storage/assessment-repository.ts';
 import { StorageError } from '../storage/storage-error.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { closeAssessment, whenSaved } from './assessment-store.ts';
-import { CURRENT_EDITION_ID, loadFramework } from './framework-loader.ts';
+import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
 
 interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
@@ -109,4 +109,13 @@ export function undoDelete(): Promise<boolean> {
 
 export function dismissUndo(): void {
   set({ deleted: undefined });
+}
+
+/** A new assessment dated today that starts from an earlier one's answers, for measuring growth. */
+export async function reassessFromList(id: string): Promise<Assessment | undefined> {
+  const source = find(id);
+  if (!source) return undefined;
+  const now = nowIso();
+  const next = startReassessment(source, newId(), `${source.title} (re-assessed ${now.slice(0, 10)})`, now);
+  return (await change(() => repository.insertAssessment(next))) ? next : undefined;
 }

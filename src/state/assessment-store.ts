@@ -1,11 +1,13 @@
 import { create } from 'zustand';
-import type { Assessment, Rating } from '../domain/assessment/assessment.ts';
+import type { Assessment, Importance, Rating } from '../domain/assessment/assessment.ts';
 import * as model from '../domain/assessment/assessment.ts';
 import type { Framework } from '../domain/framework/framework.ts';
+import type { NewPdAction, PdActionChange } from '../domain/pd/pd-plan.ts';
+import * as plan from '../domain/pd/pd-plan.ts';
 import { loadAssessment, saveAssessment, saveLastAssessmentId } from '../storage/assessment-repository.ts';
-import { nowIso } from '../lib/new-id.ts';
+import { newId, nowIso } from '../lib/new-id.ts';
 import { createSaver } from './autosave.ts';
-import { loadFramework } from './framework-loader.ts';
+import { loadFramework } from './content-loader.ts';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -77,3 +79,13 @@ export const setAreaTarget = (skillAreaId: string, target: string) =>
   edit((a, now) => model.setAreaTarget(a, skillAreaId, target, now));
 
 export const visitSkillArea = (skillAreaId: string) => edit((a) => model.visitSkillArea(a, skillAreaId));
+
+export const setImportance = (skillAreaId: string, importance: Importance) =>
+  edit((a, now) => model.setImportance(a, skillAreaId, importance, now));
+
+export const addPdAction = (action: Omit<NewPdAction, 'id'>) => edit((a, now) => plan.addPdAction(a, { ...action, id: newId() }, now));
+
+export const updatePdAction = (actionId: string, change: PdActionChange) =>
+  edit((a, now) => plan.updatePdAction(a, actionId, change, now));
+
+export const removePdAction = (actionId: string) => edit((a, now) => plan.removePdAction(a, actionId, now));

@@ -4,7 +4,7 @@ import { ID_PATTERN } from '../domain/framework/framework-schema.ts';
 import { findUnsafeKey } from '../domain/unsafe-keys.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 const key = z.string().check(z.regex(ID_PATTERN));
 const timestamp = z.iso.datetime();
@@ -19,6 +19,22 @@ const recordSchema = z.object({
   updatedAt: timestamp,
   answers: z.record(key, z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(z.string()) })),
   areaTargets: z.record(key, key),
+  areaImportance: z.record(key, z.enum(['low', 'high'])),
+  pdPlan: z.array(
+    z.object({
+      id: key,
+      title: z.string(),
+      goal: z.string(),
+      skillAreaIds: z.array(key),
+      activityId: z.optional(key),
+      dueDate: z.optional(z.iso.date()),
+      status: z.enum(['planned', 'in-progress', 'done']),
+      evidence: z.string(),
+      createdAt: timestamp,
+      completedAt: z.optional(timestamp),
+    }),
+  ),
+  previousAssessmentId: z.optional(key),
   lastSkillAreaId: z.optional(key),
   revision: z.int().check(z.gte(1)),
 });
@@ -29,6 +45,8 @@ export type AssessmentRecord = z.infer<typeof recordSchema>;
 const migrations: ((record: Record<string, unknown>) => Record<string, unknown>)[] = [
   // 0 → 1: the pre-release format had no version stamp and no revision counter.
   (record) => ({ ...record, recordVersion: 1, revision: 1 }),
+  // 1 → 2: importance per skill area and the professional-development plan arrive, both empty.
+  (record) => ({ ...record, recordVersion: 2, areaImportance: {}, pdPlan: [] }),
 ];
 
 export type ReadResult =

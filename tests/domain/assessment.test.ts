@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
+import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import {
   cleanTitle,
   createAssessment,
   duplicateAssessment,
+  importanceOf,
   isValidTitle,
   MAX_NOTE_LENGTH,
   MAX_TITLE_LENGTH,
@@ -11,7 +13,9 @@ import {
   rateIndicator,
   renameAssessment,
   setAreaTarget,
+  setImportance,
   setIndicatorTarget,
+  startReassessment,
   visitSkillArea,
   writeNote,
 } from '../../src/domain/assessment/assessment.ts';
@@ -32,6 +36,11 @@ function filled(): Assessment {
   a = writeNote(a, '1A', 'Ask the cabinet.', CREATED);
   a = rateIndicator(a, '2B', NOT_APPLICABLE, CREATED);
   a = setAreaTarget(a, '1', 'leading', CREATED);
+  a = setImportance(a, '2', 'high', CREATED);
+  a = setImportance(a, '9', 'low', CREATED);
+  a = addPdAction(a, { id: 'p1', title: 'Shadow the business office', skillAreaIds: ['9', '2'], activityId: 'pd-shadow-business-office', dueDate: '2024-06-30' }, CREATED);
+  a = updatePdAction(a, 'p1', { status: 'done', evidence: 'Notes' }, CREATED);
+  a = addPdAction(a, { id: 'p2', title: 'Write a summary', skillAreaIds: ['2'] }, CREATED);
   return a;
 }
 
@@ -46,8 +55,15 @@ describe('createAssessment', () => {
       updatedAt: CREATED,
       answers: {},
       areaTargets: {},
+      areaImportance: {},
+      pdPlan: [],
       revision: 1,
     });
+  });
+
+  it('has no previous assessment and no place in the walk yet', () => {
+    expect(fresh()).not.toHaveProperty('previousAssessmentId');
+    expect(fresh()).not.toHaveProperty('lastSkillAreaId');
   });
 
   it('trims the title and every respondent field', () => {
@@ -106,6 +122,8 @@ const edits: [string, Edit][] = [
   ['writeNote (clearing)', (a, now) => writeNote(a, '1A', '', now)],
   ['setAreaTarget', (a, now) => setAreaTarget(a, '2', 'developing', now)],
   ['renameAssessment', (a, now) => renameAssessment(a, 'Renamed', now)],
+  ['setImportance (high)', (a, now) => setImportance(a, '3', 'high', now)],
+  ['setImportance (back to normal)', (a, now) => setImportance(a, '2', 'normal', now)],
 ];
 
 describe.each(edits)('%s', (_name, edit) => {
@@ -291,6 +309,18 @@ describe('duplicateAssessment', () => {
     expect(copy.areaTargets).not.toBe(source.areaTargets);
     expect(copy.respondent).not.toBe(source.respondent);
     expect(copy.framework).not.toBe(source.framework);
+    expect(copy.areaImportance).not.toBe(source.areaImportance);
+    expect(copy.pdPlan).not.toBe(source.pdPlan);
+    expect(copy.pdPlan[0]).not.toBe(source.pdPlan[0]);
+    expect(copy.pdPlan[0]?.skillAreaIds).not.toBe(source.pdPlan[0]?.skillAreaIds);
+  });
+
+  it('carries over importance and the plan', () => {
+    const source = filled();
+    const copy = duplicateAssessment(source, 'b6', COPIED);
+    expect(copy.areaImportance).toEqual({ '2': 'high', '9': 'low' });
+    expect(copy.pdPlan).toEqual(source.pdPlan);
+    expect(copy.pdPlan.map((a) => a.id)).toEqual(['p1', 'p2']);
   });
 
   it('editing the copy, even in place, leaves the original as it was', () => {
@@ -304,9 +334,111 @@ describe('duplicateAssessment', () => {
     copy.areaTargets['1'] = 'emerging';
     copy.respondent.name = 'Someone else';
     copy.framework.dataVersion = 99;
+    copy.areaImportance['2'] = 'low';
+    copy.pdPlan[0]?.skillAreaIds.push('5');
+    const step = copy.pdPlan[1];
+    if (step) step.title = 'changed in place';
+    copy.pdPlan.pop();
     const edited = rateIndicator(writeNote(copy, '2B', 'copy only', LATER), '1A', 'leading', LATER);
 
     expect(edited.answers['2B']).toEqual({ current: NOT_APPLICABLE, note: 'copy only' });
     expect(source).toEqual(snapshot);
+  });
+});
+
+describe('setImportance and importanceOf', () => {
+  it('is normal for every area until set', () => {
+    expect(importanceOf(fresh(), '1')).toBe('normal');
+    expect(importanceOf(fresh(), 'CV3')).toBe('normal');
+  });
+
+  it.each(['low', 'high'] as const)('stores %s and reads it back, leaving other areas normal', (importance) => {
+    const a = setImportance(fresh(), '4', importance, LATER);
+    expect(a.areaImportance).toEqual({ '4': importance });
+    expect(importanceOf(a, '4')).toBe(importance);
+    expect(importanceOf(a, '5')).toBe('normal');
+  });
+
+  it('replaces an earlier importance for the same area and keeps the others', () => {
+    const a = setImportance(filled(), '2', 'low', LATER);
+    expect(a.areaImportance).toEqual({ '2': 'low', '9': 'low' });
+  });
+
+  it('removes the key when set back to normal, rather than storing "normal"', () => {
+    const a = setImportance(filled(), '2', 'normal', LATER);
+    expect(a.areaImportance).toEqual({ '9': 'low' });
+    expect(Object.keys(a.areaImportance)).not.toContain('2');
+    expect(importanceOf(a, '2')).toBe('normal');
+  });
+
+  it('setting normal on an area that was never set stores nothing', () => {
+    expect(setImportance(fresh(), '7', 'normal', LATER).areaImportance).toEqual({});
+  });
+
+  it('does not touch answers, targets or the plan', () => {
+    const before = filled();
+    const after = setImportance(before, '3', 'high', LATER);
+    expect(after.answers).toEqual(before.answers);
+    expect(after.areaTargets).toEqual(before.areaTargets);
+    expect(after.pdPlan).toEqual(before.pdPlan);
+  });
+});
+
+describe('startReassessment', () => {
+  const AGAIN = '2024-09-01T08:00:00.000Z';
+
+  function source(): Assessment {
+    return visitSkillArea(renameAssessment(filled(), 'Spring review', LATER), '7');
+  }
+
+  it('starts a linked assessment dated now at revision 1, carrying everything over', () => {
+    const before = source();
+    const next = startReassessment(before, 'b1', '  Autumn   review ', AGAIN);
+    expect(next).toEqual({
+      ...before,
+      id: 'b1',
+      title: 'Autumn review',
+      createdAt: AGAIN,
+      updatedAt: AGAIN,
+      previousAssessmentId: 'a1',
+      lastSkillAreaId: undefined,
+      revision: 1,
+    });
+    expect(next.lastSkillAreaId).toBeUndefined();
+    expect(next.answers['1A']).toEqual({ current: 'developing', target: 'leading', note: 'Ask the cabinet.' });
+    expect(next.areaTargets).toEqual({ '1': 'leading' });
+    expect(next.areaImportance).toEqual({ '2': 'high', '9': 'low' });
+    expect(next.pdPlan.map((a) => [a.id, a.status])).toEqual([
+      ['p1', 'done'],
+      ['p2', 'planned'],
+    ]);
+  });
+
+  it('links to the assessment it was started from, not to that one\'s own predecessor', () => {
+    const second = startReassessment(source(), 'b1', 'Autumn', AGAIN);
+    const third = startReassessment(second, 'c1', 'Next spring', '2025-03-01T08:00:00.000Z');
+    expect(third.previousAssessmentId).toBe('b1');
+  });
+
+  it('shares no objects with the source, so editing one leaves the other alone', () => {
+    const before = source();
+    const snapshot = structuredClone(before);
+    const next = startReassessment(before, 'b1', 'Autumn', AGAIN);
+    expect(next.answers).not.toBe(before.answers);
+    expect(next.answers['1A']).not.toBe(before.answers['1A']);
+    expect(next.areaTargets).not.toBe(before.areaTargets);
+    expect(next.areaImportance).not.toBe(before.areaImportance);
+    expect(next.pdPlan).not.toBe(before.pdPlan);
+    expect(next.pdPlan[0]).not.toBe(before.pdPlan[0]);
+    expect(next.pdPlan[0]?.skillAreaIds).not.toBe(before.pdPlan[0]?.skillAreaIds);
+
+    next.areaImportance['3'] = 'high';
+    next.pdPlan[0]?.skillAreaIds.push('1');
+    const answer = next.answers['1A'];
+    if (answer) answer.note = 'changed';
+    const edited = updatePdAction(rateIndicator(next, '2A', 'leading', AGAIN), 'p2', { status: 'done' }, AGAIN);
+
+    expect(edited.pdPlan[1]?.status).toBe('done');
+    expect(before).toEqual(snapshot);
   });
 });

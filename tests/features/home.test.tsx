@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { indicatorsOf } from '../../src/domain/framework/framework.ts';
-import { loadFramework } from '../../src/state/framework-loader.ts';
+import { loadFramework } from '../../src/state/content-loader.ts';
 import { listAssessments, loadAssessment, saveLastAssessmentId } from '../../src/storage/assessment-repository.ts';
 import { markSessionStarted, renderApp, storedAssessment } from './render-app.tsx';
 

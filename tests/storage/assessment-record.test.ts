@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { readRecord, RECORD_VERSION, toRecord } from '../../src/storage/assessment-record.ts';
-import { makeAssessment, recordV0, recordV1 } from './fixtures.ts';
+import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
+import { setImportance, startReassessment } from '../../src/domain/assessment/assessment.ts';
+import { makeAssessment, recordV0, recordV1, recordV2 } from './fixtures.ts';
 
-function withoutVersion(record: typeof recordV1) {
+function withoutVersion<T extends { recordVersion: number }>(record: T): Omit<T, 'recordVersion'> {
   const { recordVersion: _version, ...assessment } = record;
   return assessment;
 }
 
 describe('readRecord', () => {
-  it('reads a version-1 record as it was stored', () => {
-    expect(readRecord(structuredClone(recordV1))).toEqual({ ok: true, assessment: withoutVersion(recordV1) });
+  it('is at record version 2', () => {
+    expect(RECORD_VERSION).toBe(2);
+    expect(recordV2.recordVersion).toBe(RECORD_VERSION);
+  });
+
+  it('reads a version-2 record as it was stored, importance and plan included', () => {
+    const result = readRecord(structuredClone(recordV2));
+    expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV2) });
+    expect(result.ok && result.assessment.pdPlan[0]).toMatchObject({ status: 'done', completedAt: '2024-03-05T16:00:00.000Z' });
+  });
+
+  it('reads back what toRecord wrote for an assessment with importance, a plan and a previous assessment', () => {
+    const NOW = '2024-04-01T08:00:00.000Z';
+    let source = setImportance(makeAssessment({ answers: { '2A': { current: 'emerging' } } }), '2', 'high', NOW);
+    source = addPdAction(source, { id: 'p1', title: 'Read up', skillAreaIds: ['2'], activityId: 'pd-read-strategic-planning', dueDate: '2024-05-01' }, NOW);
+    source = updatePdAction(source, 'p1', { status: 'done', evidence: 'Summary for the team' }, NOW);
+    const assessment = startReassessment(source, 'b2', 'Autumn review', NOW);
+    const result = readRecord(structuredClone(toRecord(assessment)));
+    expect(result).toEqual({ ok: true, assessment });
+    expect(result.ok && result.assessment).toMatchObject({ previousAssessmentId: 'a1', areaImportance: { '2': 'high' }, pdPlan: [{ id: 'p1', completedAt: NOW }] });
   });
 
   it('reads back what toRecord wrote', () => {
@@ -19,43 +39,72 @@ describe('readRecord', () => {
     expect(readRecord(structuredClone(record))).toEqual({ ok: true, assessment });
   });
 
-  it('migrates a version-0 record (no version stamp, no revision)', () => {
+  it('migrates a version-1 record to version 2: empty importance and plan, every answer kept', () => {
+    const result = readRecord(structuredClone(recordV1));
+    expect(result).toEqual({ ok: true, assessment: { ...withoutVersion(recordV1), areaImportance: {}, pdPlan: [] } });
+    if (!result.ok) return;
+    expect(result.assessment.answers).toEqual(recordV1.answers);
+    expect(result.assessment.areaTargets).toEqual(recordV1.areaTargets);
+    expect(result.assessment.revision).toBe(recordV1.revision);
+    expect(result.assessment).not.toHaveProperty('previousAssessmentId');
+  });
+
+  it('migrates a version-0 record through both steps (no version stamp, no revision, then no importance or plan)', () => {
     const result = readRecord(structuredClone(recordV0));
-    expect(result).toEqual({ ok: true, assessment: { ...recordV0, revision: 1 } });
+    expect(result).toEqual({ ok: true, assessment: { ...recordV0, revision: 1, areaImportance: {}, pdPlan: [] } });
     expect(result.ok && Object.keys(result.assessment)).not.toContain('recordVersion');
   });
 
-  it('does not change the raw object while migrating', () => {
-    const raw = structuredClone(recordV0);
+  it.each([
+    ['version 0', recordV0],
+    ['version 1', recordV1],
+  ])('does not change the raw %s object while migrating', (_label, record) => {
+    const raw = structuredClone(record);
     readRecord(raw);
-    expect(raw).toEqual(recordV0);
+    expect(raw).toEqual(record);
+  });
+
+  it('still checks a migrated record: a damaged version-1 record is reported, not passed through', () => {
+    const result = readRecord({ ...recordV1, answers: { '1A': { current: 'lead ing' } } });
+    expect(result).toEqual({ ok: false, id: 'a1', title: 'Spring review', problem: 'The saved data is damaged (answers.1A.current is not valid).' });
   });
 
   it('refuses a record from a newer record version, saying so', () => {
-    const result = readRecord({ ...recordV1, recordVersion: RECORD_VERSION + 1, somethingNew: true });
+    const result = readRecord({ ...recordV2, recordVersion: RECORD_VERSION + 1, somethingNew: true });
     expect(result).toEqual({ ok: false, id: 'a1', title: 'Spring review', problem: expect.stringMatching(/newer version/i) as unknown, isFromNewerApp: true });
   });
 
   it.each([['one'], [-1], [1.5], [Number.NaN]])('refuses the record version %j as an unknown format', (recordVersion) => {
-    const result = readRecord({ ...recordV1, recordVersion });
+    const result = readRecord({ ...recordV2, recordVersion });
     expect(result).toEqual({ ok: false, id: 'a1', title: 'Spring review', problem: expect.stringMatching(/unknown format/i) as unknown });
   });
 
   const damaged: [label: string, raw: unknown, where: string][] = [
-    ['answers that are a string', { ...recordV1, answers: 'all of them' }, 'answers'],
-    ['answers that are an array', { ...recordV1, answers: [{ current: 'leading' }] }, 'answers'],
-    ['answers that are null', { ...recordV1, answers: null }, 'answers'],
-    ['an answer that is not an object', { ...recordV1, answers: { '1A': 'leading' } }, 'answers.1A'],
-    ['a rating that is not an id', { ...recordV1, answers: { '1A': { current: 'lead ing' } } }, 'answers.1A.current'],
-    ['a note that is not text', { ...recordV1, answers: { '1A': { note: 5 } } }, 'answers.1A.note'],
-    ['an area target that is not an id', { ...recordV1, areaTargets: { '1': '' } }, 'areaTargets.1'],
-    ['no respondent', { ...recordV1, respondent: undefined }, 'respondent'],
-    ['no createdAt', { ...recordV1, createdAt: undefined }, 'createdAt'],
-    ['an updatedAt that is not a time', { ...recordV1, updatedAt: 'yesterday' }, 'updatedAt'],
-    ['no framework', { ...recordV1, framework: undefined }, 'framework'],
-    ['revision 0', { ...recordV1, revision: 0 }, 'revision'],
-    ['a fractional revision', { ...recordV1, revision: 2.5 }, 'revision'],
-    ['a title that is not text', { ...recordV1, title: 12 }, 'title'],
+    ['answers that are a string', { ...recordV2, answers: 'all of them' }, 'answers'],
+    ['answers that are an array', { ...recordV2, answers: [{ current: 'leading' }] }, 'answers'],
+    ['answers that are null', { ...recordV2, answers: null }, 'answers'],
+    ['an answer that is not an object', { ...recordV2, answers: { '1A': 'leading' } }, 'answers.1A'],
+    ['a rating that is not an id', { ...recordV2, answers: { '1A': { current: 'lead ing' } } }, 'answers.1A.current'],
+    ['a note that is not text', { ...recordV2, answers: { '1A': { note: 5 } } }, 'answers.1A.note'],
+    ['an area target that is not an id', { ...recordV2, areaTargets: { '1': '' } }, 'areaTargets.1'],
+    ['no respondent', { ...recordV2, respondent: undefined }, 'respondent'],
+    ['no createdAt', { ...recordV2, createdAt: undefined }, 'createdAt'],
+    ['an updatedAt that is not a time', { ...recordV2, updatedAt: 'yesterday' }, 'updatedAt'],
+    ['no framework', { ...recordV2, framework: undefined }, 'framework'],
+    ['revision 0', { ...recordV2, revision: 0 }, 'revision'],
+    ['a fractional revision', { ...recordV2, revision: 2.5 }, 'revision'],
+    ['a title that is not text', { ...recordV2, title: 12 }, 'title'],
+    ['an importance of "normal" (never stored)', { ...recordV2, areaImportance: { '2': 'normal' } }, 'areaImportance.2'],
+    ['an importance that is not a word we use', { ...recordV2, areaImportance: { '2': 'urgent' } }, 'areaImportance.2'],
+    ['a plan that is not a list', { ...recordV2, pdPlan: { act1: {} } }, 'pdPlan'],
+    ['no plan at all', { ...recordV2, pdPlan: undefined }, 'pdPlan'],
+    ['a plan entry with a bad status', { ...recordV2, pdPlan: [{ ...recordV2.pdPlan[0], status: 'finished' }] }, 'pdPlan.0.status'],
+    ['a plan entry with a due date that is not a date', { ...recordV2, pdPlan: [{ ...recordV2.pdPlan[0], dueDate: '30/06/2024' }] }, 'pdPlan.0.dueDate'],
+    ['a plan entry with an impossible due date', { ...recordV2, pdPlan: [{ ...recordV2.pdPlan[0], dueDate: '2024-02-30' }] }, 'pdPlan.0.dueDate'],
+    ['a plan entry with a completedAt that is not a time', { ...recordV2, pdPlan: [recordV2.pdPlan[1], { ...recordV2.pdPlan[0], completedAt: 'last week' }] }, 'pdPlan.1.completedAt'],
+    ['a plan entry with no createdAt', { ...recordV2, pdPlan: [{ ...recordV2.pdPlan[1], createdAt: undefined }] }, 'pdPlan.0.createdAt'],
+    ['a plan entry whose skill areas are not a list', { ...recordV2, pdPlan: [{ ...recordV2.pdPlan[1], skillAreaIds: '2' }] }, 'pdPlan.0.skillAreaIds'],
+    ['a previous assessment id that is not an id', { ...recordV2, previousAssessmentId: 'a 0' }, 'previousAssessmentId'],
   ];
 
   it.each(damaged)('reports %s as damaged, naming the record and the field', (_label, raw, where) => {
@@ -70,8 +119,8 @@ describe('readRecord', () => {
   });
 
   /** A record as JSON.parse (or a hand-edited import) produces it: `__proto__` as an own key. */
-  function withOwnProtoKey(field: 'answers' | 'areaTargets', value: string): unknown {
-    const json = JSON.stringify({ ...recordV1, [field]: {} }).replace(`"${field}":{}`, `"${field}":{"__proto__":${value}}`);
+  function withOwnProtoKey(field: 'answers' | 'areaTargets' | 'areaImportance', value: string): unknown {
+    const json = JSON.stringify({ ...recordV2, [field]: {} }).replace(`"${field}":{}`, `"${field}":{"__proto__":${value}}`);
     const raw: unknown = JSON.parse(json);
     expect(Object.keys((raw as Record<string, object>)[field] ?? {})).toEqual(['__proto__']);
     return raw;
@@ -80,6 +129,7 @@ describe('readRecord', () => {
   it.each([
     ['answers', '{"current":"leading","polluted":true}'],
     ['areaTargets', '"leading"'],
+    ['areaImportance', '"high"'],
   ] as const)('never lets a __proto__ key in %s reach any prototype', (field, value) => {
     const result = readRecord(withOwnProtoKey(field, value));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -87,12 +137,14 @@ describe('readRecord', () => {
     if (result.ok) {
       expect(Object.getPrototypeOf(result.assessment.answers)).toBe(Object.prototype);
       expect(Object.getPrototypeOf(result.assessment.areaTargets)).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(result.assessment.areaImportance)).toBe(Object.prototype);
     }
   });
 
   it.each([
     ['answers', '{"current":"leading"}'],
     ['areaTargets', '"leading"'],
+    ['areaImportance', '"high"'],
   ] as const)('reports a __proto__ key in %s as damaged, like any other key that is not an id', (field, value) => {
     const result = readRecord(withOwnProtoKey(field, value));
     expect(result).toMatchObject({ ok: false, id: 'a1', title: 'Spring review' });
@@ -104,13 +156,13 @@ describe('readRecord', () => {
     ['a leading underscore', '_1A'],
     ['nothing', ''],
   ])('reports an answers key with %s as damaged', (_label, key) => {
-    const result = readRecord({ ...recordV1, answers: { [key]: { current: 'leading' } } });
+    const result = readRecord({ ...recordV2, answers: { [key]: { current: 'leading' } } });
     expect(result).toMatchObject({ ok: false, id: 'a1', title: 'Spring review' });
     expect(result.ok ? '' : result.problem).toContain('answers');
   });
 
   it('keeps a key that is a valid id but also an Object.prototype name as plain own data', () => {
-    const result = readRecord({ ...recordV1, answers: { constructor: { current: 'leading' } } });
+    const result = readRecord({ ...recordV2, answers: { constructor: { current: 'leading' } } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.assessment.answers)).toEqual(['constructor']);
@@ -119,11 +171,11 @@ describe('readRecord', () => {
   });
 
   it('names the record even when the id is missing, and keeps a readable title', () => {
-    expect(readRecord({ ...recordV1, id: undefined })).toMatchObject({ ok: false, id: '(unknown)', title: 'Spring review' });
-    expect(readRecord({ ...recordV1, id: 7, title: undefined })).toEqual({ ok: false, id: '(unknown)', problem: expect.stringContaining('damaged') as unknown });
+    expect(readRecord({ ...recordV2, id: undefined })).toMatchObject({ ok: false, id: '(unknown)', title: 'Spring review' });
+    expect(readRecord({ ...recordV2, id: 7, title: undefined })).toEqual({ ok: false, id: '(unknown)', problem: expect.stringContaining('damaged') as unknown });
   });
 
-  it.each([[null], [undefined], ['a string'], [42], [true], [[recordV1]]])('reports %j as not an assessment at all', (raw) => {
+  it.each([[null], [undefined], ['a string'], [42], [true], [[recordV2]]])('reports %j as not an assessment at all', (raw) => {
     expect(readRecord(raw)).toEqual({ ok: false, id: '(unknown)', problem: 'The saved record is not an assessment.' });
   });
 });

@@ -1,6 +1,52 @@
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 
-/** A stored record exactly as version 1 of the record format writes it. */
+/**
+ * A stored record exactly as version 2 of the record format (the current one) writes it: importance per
+ * skill area, a professional-development plan, and a link to the assessment it was started from.
+ */
+export const recordV2 = {
+  recordVersion: 2,
+  id: 'a1',
+  title: 'Spring review',
+  respondent: { name: 'Ada', role: 'CTO', district: 'North' },
+  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+  createdAt: '2024-03-01T09:00:00.000Z',
+  updatedAt: '2024-03-05T16:20:00.000Z',
+  answers: {
+    '1A': { current: 'developing', target: 'leading', note: 'Ask the cabinet.' },
+    '2B': { current: 'na' },
+  },
+  areaTargets: { '1': 'leading' },
+  areaImportance: { '2': 'high', '9': 'low' },
+  pdPlan: [
+    {
+      id: 'act1',
+      title: 'Shadow the business office',
+      goal: 'Close the gap in Business Management.',
+      skillAreaIds: ['9', '2'],
+      activityId: 'pd-shadow-business-office',
+      dueDate: '2024-06-30',
+      status: 'done',
+      evidence: 'Notes from three days with the finance team.',
+      createdAt: '2024-03-02T10:00:00.000Z',
+      completedAt: '2024-03-05T16:00:00.000Z',
+    },
+    {
+      id: 'act2',
+      title: 'Write a one-page plan summary',
+      goal: '',
+      skillAreaIds: ['2'],
+      status: 'planned',
+      evidence: '',
+      createdAt: '2024-03-03T11:00:00.000Z',
+    },
+  ],
+  previousAssessmentId: 'a0',
+  lastSkillAreaId: '2',
+  revision: 7,
+};
+
+/** OLD FORMAT. A stored record exactly as version 1 of the record format wrote it: no importance, no plan. */
 export const recordV1 = {
   recordVersion: 1,
   id: 'a1',
@@ -18,7 +64,7 @@ export const recordV1 = {
   revision: 7,
 };
 
-/** The pre-release format: no version stamp, no revision counter. */
+/** OLD FORMAT. The pre-release format (version 0): no version stamp, no revision counter. */
 export const recordV0 = {
   id: 'old1',
   title: 'Pre-release',
@@ -40,6 +86,8 @@ export function makeAssessment(change: Partial<Assessment> = {}): Assessment {
     updatedAt: '2024-03-01T09:00:00.000Z',
     answers: {},
     areaTargets: {},
+    areaImportance: {},
+    pdPlan: [],
     revision: 1,
     ...change,
   };

@@ -18,6 +18,27 @@ export interface Respondent {
   district: string;
 }
 
+/** How much a skill area matters to the district this year; "normal" is the default and is not stored. */
+export type Importance = 'low' | 'normal' | 'high';
+
+export type PdActionStatus = 'planned' | 'in-progress' | 'done';
+
+/** One step of the professional-development plan: from the catalogue (activityId) or the user's own. */
+export interface PdAction {
+  id: string;
+  title: string;
+  goal: string;
+  skillAreaIds: string[];
+  activityId?: string;
+  /** yyyy-mm-dd */
+  dueDate?: string;
+  status: PdActionStatus;
+  evidence: string;
+  createdAt: string;
+  /** Set when the status becomes done; cleared if it is reopened. */
+  completedAt?: string;
+}
+
 export interface FrameworkRef {
   /** Edition id, e.g. "cosn-cto-2009". */
   editionId: string;
@@ -36,6 +57,11 @@ export interface Assessment {
   answers: Record<string, IndicatorAnswer>;
   /** Target level per skill area id. */
   areaTargets: Record<string, string>;
+  /** Importance per skill area id; absent means normal. */
+  areaImportance: Record<string, Exclude<Importance, 'normal'>>;
+  pdPlan: PdAction[];
+  /** The assessment this one was started from, for growth over time. */
+  previousAssessmentId?: string;
   lastSkillAreaId?: string;
   /** Goes up by one with every saved change, so an older copy never overwrites a newer one. */
   revision: number;
@@ -66,6 +92,8 @@ export function createAssessment({ id, title, respondent, framework, now }: NewA
     updatedAt: now,
     answers: {},
     areaTargets: {},
+    areaImportance: {},
+    pdPlan: [],
     revision: 1,
   };
 }
@@ -131,10 +159,31 @@ export function duplicateAssessment(source: Assessment, id: string, now: string)
     framework: { ...source.framework },
     answers: Object.fromEntries(Object.entries(source.answers).map(([key, answer]) => [key, { ...answer }])),
     areaTargets: { ...source.areaTargets },
+    areaImportance: { ...source.areaImportance },
+    pdPlan: source.pdPlan.map((action) => ({ ...action, skillAreaIds: [...action.skillAreaIds] })),
     id,
     title: cleanTitle(`Copy of ${source.title}`),
     createdAt: now,
     updatedAt: now,
     revision: 1,
   };
+}
+
+export function setImportance(assessment: Assessment, skillAreaId: string, importance: Importance, now: string): Assessment {
+  const areaImportance = { ...assessment.areaImportance };
+  if (importance === 'normal') delete areaImportance[skillAreaId];
+  else areaImportance[skillAreaId] = importance;
+  return edited(assessment, now, { areaImportance });
+}
+
+export function importanceOf(assessment: Assessment, skillAreaId: string): Importance {
+  return assessment.areaImportance[skillAreaId] ?? 'normal';
+}
+
+/**
+ * A new assessment that starts from an earlier one: answers, targets, importance and plan carried over,
+ * dated now, and linked back so growth can be compared.
+ */
+export function startReassessment(source: Assessment, id: string, title: string, now: string): Assessment {
+  return { ...duplicateAssessment(source, id, now), title: cleanTitle(title), previousAssessmentId: source.id, lastSkillAreaId: undefined };
 }

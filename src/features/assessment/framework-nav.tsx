@@ -49,9 +49,17 @@ export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
             </li>
           ))}
         </ol>
-        <p className="framework-nav__summary">
-          <NavLink to={paths.summary.href(assessment.id)}>Summary</NavLink>
-        </p>
+        <ul className="framework-nav__summary">
+          <li>
+            <NavLink to={paths.summary.href(assessment.id)}>Summary</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.results.href(assessment.id)}>Results and gaps</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.pdPlan.href(assessment.id)}>Development plan</NavLink>
+          </li>
+        </ul>
       </details>
     </nav>
   );

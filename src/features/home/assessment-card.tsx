@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
 import type { Completion } from '../../domain/assessment/progress.ts';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { formText } from '../../lib/form-text.ts';
-import { deleteFromList, duplicateInList, renameInList } from '../../state/assessment-list-store.ts';
+import { deleteFromList, duplicateInList, reassessFromList, renameInList } from '../../state/assessment-list-store.ts';
 
 interface AssessmentCardProps {
   assessment: Assessment;
@@ -16,11 +16,17 @@ interface AssessmentCardProps {
 }
 
 export function AssessmentCard({ assessment, completion }: AssessmentCardProps) {
+  const navigate = useNavigate();
   const [isRenaming, setIsRenaming] = useState(false);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const { id, title, respondent, updatedAt } = assessment;
   const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');
   const titleId = `assessment-${id}-title`;
+
+  const reassess = async () => {
+    const next = await reassessFromList(id);
+    if (next) await navigate(paths.assessment.href(next.id));
+  };
 
   const rename = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -58,6 +64,9 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
           </button>
           <button type="button" className="button" onClick={() => void duplicateInList(id)} aria-label={`Duplicate ${title}`}>
             Duplicate
+          </button>
+          <button type="button" className="button" onClick={() => void reassess()} aria-label={`Re-assess ${title}`}>
+            Re-assess
           </button>
           <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}
             aria-label={`Delete ${title}`}

@@ -69,7 +69,11 @@ export function SummaryScreen() {
           ))}
         </table>
       </div>
-      <p className="muted">Charts of your gaps, and suggested professional development, are coming in a later version.</p>
+      <p>
+        <Link className="button button--primary" to={paths.results.href(assessment.id)}>
+          See your gaps, charts and suggested development →
+        </Link>
+      </p>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import type { Framework } from '../domain/framework/framework.ts';
 import { frameworkSchema } from '../domain/framework/framework-schema.ts';
+import type { PdCatalogue } from '../domain/pd/pd-catalogue-schema.ts';
+import { pdCatalogueSchema } from '../domain/pd/pd-catalogue-schema.ts';
 
 /** Editions the app ships. Each is bundled at build time and loaded on demand, never fetched from elsewhere. */
 const editions: Record<string, () => Promise<{ default: unknown }>> = {
@@ -21,4 +23,13 @@ export function loadFramework(editionId: string = CURRENT_EDITION_ID): Promise<F
     loaded.catch(() => cache.delete(editionId));
   }
   return loaded;
+}
+
+let catalogue: Promise<PdCatalogue> | undefined;
+
+/** The professional-development catalogue, loaded with the results screen rather than at start. */
+export function loadPdCatalogue(): Promise<PdCatalogue> {
+  catalogue ??= import('../../framework-data/pd-catalogue.json').then((module) => pdCatalogueSchema.parse(module.default));
+  catalogue.catch(() => (catalogue = undefined));
+  return catalogue;
 }

@@ -1,0 +1,55 @@
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import { AXIS_TEXT, GRID, legendText, SERIES } from './chart-colors.ts';
+
+export interface RadarPoint {
+  label: string;
+  name: string;
+  first: number | null;
+  second: number | null;
+}
+
+interface LevelRadarChartProps {
+  points: RadarPoint[];
+  /** Series names, e.g. "Current" and "Target". */
+  firstName: string;
+  secondName: string;
+  maxLevel: number;
+}
+
+/** Two series of levels around the skill areas; the second is drawn dashed with no fill. */
+export default function LevelRadarChart({ points, firstName, secondName, maxLevel }: LevelRadarChartProps) {
+  return (
+    <RadarChart
+      responsive
+      data={points}
+      outerRadius="66%"
+      margin={{ top: 16, right: 72, bottom: 16, left: 72 }}
+      style={{ width: '100%', maxWidth: '36rem', aspectRatio: '1 / 1', margin: '0 auto' }}
+    >
+      <PolarGrid stroke={GRID} />
+      <PolarAngleAxis dataKey="label" tick={{ fill: AXIS_TEXT, fontSize: 13 }} />
+      {/* Between the first two spokes, so the level numbers never sit on a spoke's label. */}
+      <PolarRadiusAxis domain={[0, maxLevel]} tickCount={maxLevel + 1} angle={90 - 180 / points.length} tick={{ fill: AXIS_TEXT, fontSize: 11 }} />
+      <Radar
+        name={secondName}
+        dataKey="second"
+        stroke={SERIES.secondary.color}
+        strokeWidth={2.5}
+        strokeDasharray={SERIES.secondary.dash}
+        fill="none"
+        isAnimationActive={false}
+      />
+      <Radar
+        name={firstName}
+        dataKey="first"
+        stroke={SERIES.primary.color}
+        strokeWidth={2.5}
+        fill={SERIES.primary.color}
+        fillOpacity={0.3}
+        isAnimationActive={false}
+      />
+      <Tooltip />
+      <Legend formatter={legendText} />
+    </RadarChart>
+  );
+}

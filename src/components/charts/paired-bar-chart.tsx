@@ -1,0 +1,49 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_TEXT, GRID, legendText, SERIES } from './chart-colors.ts';
+
+export interface BarRow {
+  name: string;
+  first: number | null;
+  second?: number | null;
+}
+
+interface PairedBarChartProps {
+  rows: BarRow[];
+  firstName: string;
+  /** Leave out for a single series. */
+  secondName?: string;
+  max: number;
+}
+
+/** Horizontal bars, one row per item; a second series is drawn pale with a dashed outline. */
+export default function PairedBarChart({ rows, firstName, secondName, max }: PairedBarChartProps) {
+  // Room for a long name to wrap onto two or three lines beside its bars.
+  const rowHeight = secondName ? 64 : 44;
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={rows}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      style={{ width: '100%', height: rows.length * rowHeight + 80 }}
+    >
+      <CartesianGrid stroke={GRID} horizontal={false} />
+      <XAxis type="number" domain={[0, max]} tickCount={max + 1} allowDecimals={false} tick={{ fill: AXIS_TEXT, fontSize: 12 }} />
+      <YAxis type="category" dataKey="name" width={200} tick={{ fill: AXIS_TEXT, fontSize: 12 }} interval={0} />
+      {secondName && (
+        <Bar
+          dataKey="second"
+          name={secondName}
+          fill="#f6e3cf"
+          stroke={SERIES.secondary.color}
+          strokeWidth={2}
+          strokeDasharray={SERIES.secondary.dash}
+          isAnimationActive={false}
+        />
+      )}
+      <Bar dataKey="first" name={firstName} fill={SERIES.primary.color} isAnimationActive={false} />
+      <Tooltip />
+      <Legend formatter={legendText} />
+    </BarChart>
+  );
+}

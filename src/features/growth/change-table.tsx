@@ -1,0 +1,48 @@
+import type { Comparison } from '../../domain/results/compare.ts';
+import { formatChange, formatLevel } from '../../lib/format.ts';
+
+export function ChangeTable({ comparison }: { comparison: Comparison }) {
+  const { earlier, later, skillAreas, overall } = comparison;
+  return (
+    <div className="table-wrap">
+      <table className="data-table change-table">
+        <caption>
+          Average current level in “{earlier.title}” (started {earlier.createdAt.slice(0, 10)}) and “{later.title}” (started{' '}
+          {later.createdAt.slice(0, 10)})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Skill area</th>
+            <th scope="col" className="numeric">
+              Before
+            </th>
+            <th scope="col" className="numeric">
+              After
+            </th>
+            <th scope="col" className="numeric">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {skillAreas.map((row) => (
+            <tr key={row.skillArea.id}>
+              <th scope="row">{row.skillArea.title}</th>
+              <td className="numeric">{formatLevel(row.before)}</td>
+              <td className="numeric">{formatLevel(row.after)}</td>
+              <td className="numeric">{formatChange(row.change)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">All rated indicators</th>
+            <td className="numeric">{formatLevel(overall.before)}</td>
+            <td className="numeric">{formatLevel(overall.after)}</td>
+            <td className="numeric">{formatChange(overall.change)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

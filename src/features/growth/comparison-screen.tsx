@@ -1,0 +1,99 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Assessment } from '../../domain/assessment/assessment.ts';
+import { compareAssessments } from '../../domain/results/compare.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { Notice } from '../../components/ui/notice.tsx';
+import { paths } from '../../config/paths.ts';
+import { loadAssessmentList, useAssessmentListStore } from '../../state/assessment-list-store.ts';
+import { ChangeTable } from './change-table.tsx';
+import { CompletedActions } from './completed-actions.tsx';
+import { defaultEarlier } from './default-earlier.ts';
+
+const ChangeChart = lazy(() => import('./change-chart.tsx'));
+
+function label(assessment: Assessment): string {
+  const who = assessment.respondent.name ? ` — ${assessment.respondent.name}` : '';
+  return `${assessment.title}${who} (started ${assessment.createdAt.slice(0, 10)})`;
+}
+
+export function ComparisonScreen() {
+  const [params, setParams] = useSearchParams();
+  const { status, items, framework, problem } = useAssessmentListStore();
+
+  useEffect(() => {
+    void loadAssessmentList();
+  }, []);
+
+  const assessments = items.flatMap((item) => (item.ok ? [item.assessment] : [])).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const later = assessments.find((a) => a.id === params.get('to'));
+  const earlier = assessments.find((a) => a.id === params.get('from')) ?? (later ? defaultEarlier(assessments, later) : undefined);
+
+  const choose = (key: 'from' | 'to', id: string) => {
+    const next = new URLSearchParams(params);
+    if (key === 'from' || !params.get('from')) {
+      if (earlier) next.set('from', earlier.id);
+    }
+    if (id) next.set(key, id);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const canCompare = framework && earlier && later && earlier.id !== later.id;
+  const isSameEdition = earlier?.framework.editionId === later?.framework.editionId && later?.framework.editionId === framework?.id;
+  const comparison = canCompare && isSameEdition ? compareAssessments(framework, earlier, later) : undefined;
+
+  return (
+    <section className="page comparison">
+      <PageHeading title="Compare two assessments" />
+      <p className="lead">See how your levels moved between two assessments, and which planned development you finished in between.</p>
+      {problem && <Notice tone="error">{problem}</Notice>}
+      {status === 'loading' && <p>Loading your assessments…</p>}
+      {status === 'ready' && assessments.length < 2 && (
+        <p>
+          You need two assessments to compare. On <Link to={paths.home.href()}>My assessments</Link>, choose “Re-assess” on an earlier
+          one to start a new assessment from its answers.
+        </p>
+      )}
+      {assessments.length >= 2 && (
+        <form className="card field-row" onSubmit={(event) => event.preventDefault()} aria-label="Choose the assessments">
+          <div className="field">
+            <label htmlFor="compare-from">Earlier assessment</label>
+            <select id="compare-from" value={earlier?.id ?? ''} onChange={(event) => choose('from', event.target.value)}>
+              <option value="">Choose…</option>
+              {assessments.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {label(a)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="compare-to">Later assessment</label>
+            <select id="compare-to" value={later?.id ?? ''} onChange={(event) => choose('to', event.target.value)}>
+              <option value="">Choose…</option>
+              {assessments.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {label(a)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+      )}
+      {earlier && later && earlier.id === later.id && <p>Choose two different assessments.</p>}
+      {canCompare && !isSameEdition && <p>These two assessments use different editions of the framework, so their skill areas cannot be compared one to one.</p>}
+      {comparison && (
+        <>
+          <h2>Change by skill area</h2>
+          <ChangeTable comparison={comparison} />
+          <Suspense fallback={<p>Loading the chart…</p>}>
+            <ChangeChart comparison={comparison} maxLevel={framework?.rubric.levels.length ?? 4} />
+          </Suspense>
+          <h2>Development completed in between</h2>
+          <CompletedActions comparison={comparison} />
+        </>
+      )}
+    </section>
+  );
+}

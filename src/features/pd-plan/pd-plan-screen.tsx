@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { skillAreasOf } from '../../domain/framework/framework.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { paths } from '../../config/paths.ts';
+import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { NewActionForm } from './new-action-form.tsx';
+import { PdActionCard } from './pd-action-card.tsx';
+
+export function PdPlanScreen() {
+  const state = useAssessmentStore();
+  if (state.status !== 'ready') return null;
+  const { framework, assessment } = state;
+  const areaTitles = new Map(skillAreasOf(framework).map((area) => [area.id, area.title]));
+  const counts = { planned: 0, 'in-progress': 0, done: 0 };
+  for (const action of assessment.pdPlan) counts[action.status] += 1;
+
+  return (
+    <section className="pd-plan">
+      <PageHeading title="Professional development plan" />
+      <p className="lead">
+        {assessment.pdPlan.length === 0
+          ? 'Your plan is empty. Add suggested activities from your results, or your own actions below.'
+          : `${assessment.pdPlan.length} actions: ${counts.planned} planned, ${counts['in-progress']} in progress, ${counts.done} done.`}
+      </p>
+      <p>
+        <Link to={paths.results.href(assessment.id)}>See your results and suggested activities</Link>
+      </p>
+      {assessment.pdPlan.length > 0 && <h2>Your actions</h2>}
+      {assessment.pdPlan.length > 0 && (
+        <ol className="pd-action-list">
+          {assessment.pdPlan.map((action) => (
+            <PdActionCard key={action.id} action={action} areaTitles={areaTitles} />
+          ))}
+        </ol>
+      )}
+      <NewActionForm skillAreas={skillAreasOf(framework)} />
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Level } from '../../domain/framework/framework.ts';
+import type { RankedGap } from '../../domain/results/gaps.ts';
+import { formatLevel } from '../../lib/format.ts';
+
+const importanceLabels = { low: 'Low', normal: 'Normal', high: 'High' } as const;
+
+export function GapTable({ ranked, levels }: { ranked: RankedGap[]; levels: Level[] }) {
+  if (ranked.length === 0) return <p>No gaps to rank: nothing rated is below its target.</p>;
+  const levelName = (value: number) => levels.find((l) => l.value === value)?.name ?? String(value);
+  return (
+    <ol className="gap-list">
+      {ranked.map((gap) => (
+        <li key={gap.skillArea.id} className="card gap" aria-labelledby={`gap-${gap.skillArea.id}`}>
+          <h3 id={`gap-${gap.skillArea.id}`} className="gap__title">
+            <span className="gap__rank">#{gap.rank}</span> {gap.skillArea.title}
+          </h3>
+          <dl className="gap__figures">
+            <div>
+              <dt>Current</dt>
+              <dd>{formatLevel(gap.current)}</dd>
+            </div>
+            <div>
+              <dt>Target</dt>
+              <dd>{formatLevel(gap.target)}</dd>
+            </div>
+            <div>
+              <dt>Gap</dt>
+              <dd>{gap.gap.toFixed(1)}</dd>
+            </div>
+            <div>
+              <dt>Importance</dt>
+              <dd>{importanceLabels[gap.importance]}</dd>
+            </div>
+            <div>
+              <dt>Priority</dt>
+              <dd>{gap.priority.toFixed(1)}</dd>
+            </div>
+          </dl>
+          <p className="gap__reason">{gap.reason}</p>
+          <details>
+            <summary>
+              Indicators behind this gap<span className="visually-hidden"> in {gap.skillArea.title}</span>
+            </summary>
+            <ul className="gap__indicators">
+              {gap.indicators.map(({ indicator, current, target, difference }) => (
+                <li key={indicator.id}>
+                  <span className="indicator__code">{indicator.code}</span> {indicator.text}{' '}
+                  <span className={difference > 0 ? 'tag tag--short' : 'tag'}>
+                    {levelName(current)} → {levelName(target)}
+                    {difference > 0 ? `, ${difference} below` : difference < 0 ? `, ${-difference} above` : ', on target'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </li>
+      ))}
+    </ol>
+  );
+}

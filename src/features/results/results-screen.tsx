@@ -1,0 +1,64 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { analyseGaps, rankGaps } from '../../domain/results/gaps.ts';
+import type { PdCatalogue } from '../../domain/pd/pd-catalogue-schema.ts';
+import { suggestActivities } from '../../domain/pd/recommend.ts';
+import { Notice } from '../../components/ui/notice.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { paths } from '../../config/paths.ts';
+import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { loadPdCatalogue } from '../../state/content-loader.ts';
+import { GapTable } from './gap-table.tsx';
+import { ImportanceTable } from './importance-table.tsx';
+import { ResultsOverview } from './results-overview.tsx';
+import { SuggestionList } from './suggestion-list.tsx';
+
+const ResultsCharts = lazy(() => import('./results-charts.tsx'));
+
+export function ResultsScreen() {
+  const state = useAssessmentStore();
+  const [catalogue, setCatalogue] = useState<PdCatalogue>();
+  const [catalogueProblem, setCatalogueProblem] = useState<string>();
+
+  useEffect(() => {
+    loadPdCatalogue().then(setCatalogue, (error: unknown) =>
+      setCatalogueProblem(error instanceof Error ? error.message : 'The activity catalogue could not be loaded.'),
+    );
+  }, []);
+
+  if (state.status !== 'ready') return null;
+  const { framework, assessment } = state;
+  const analysis = analyseGaps(framework, assessment);
+  const ranked = rankGaps(analysis);
+  const suggestions = catalogue ? suggestActivities(catalogue, ranked) : [];
+  const plannedActivityIds = new Set(assessment.pdPlan.flatMap((action) => (action.activityId ? [action.activityId] : [])));
+
+  return (
+    <section className="results">
+      <PageHeading title="Results" />
+      <ResultsOverview analysis={analysis} ranked={ranked} />
+
+      <h2 id="gaps-heading">Your gaps, by priority</h2>
+      <GapTable ranked={ranked} levels={framework.rubric.levels} />
+
+      <h2 id="charts-heading">Charts</h2>
+      <Suspense fallback={<p>Loading the charts…</p>}>
+        <ResultsCharts analysis={analysis} ranked={ranked} maxLevel={framework.rubric.levels.length} />
+      </Suspense>
+
+      <h2 id="importance-heading">How much each skill area matters this year</h2>
+      <ImportanceTable analysis={analysis} />
+
+      <h2 id="suggestions-heading">Suggested professional development</h2>
+      {catalogueProblem && <Notice tone="error">{catalogueProblem}</Notice>}
+      {!catalogue && !catalogueProblem && <p>Loading suggestions…</p>}
+      {catalogue && (
+        <SuggestionList suggestions={suggestions} plannedActivityIds={plannedActivityIds} hasGaps={ranked.length > 0} />
+      )}
+      <p>
+        <Link to={paths.pdPlan.href(assessment.id)}>Go to your professional development plan</Link> ·{' '}
+        <Link to={paths.compare.href(undefined, assessment.id)}>Compare with another assessment</Link>
+      </p>
+    </section>
+  );
+}

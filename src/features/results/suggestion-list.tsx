@@ -1,0 +1,56 @@
+import { PD_KIND_LABELS } from '../../domain/pd/pd-catalogue-schema.ts';
+import type { Suggestion } from '../../domain/pd/recommend.ts';
+import { addPdAction } from '../../state/assessment-store.ts';
+
+interface SuggestionListProps {
+  suggestions: Suggestion[];
+  plannedActivityIds: Set<string>;
+  hasGaps: boolean;
+}
+
+export function SuggestionList({ suggestions, plannedActivityIds, hasGaps }: SuggestionListProps) {
+  if (!hasGaps) return <p>Once some rated indicators fall below their targets, activities that fit those gaps appear here.</p>;
+  if (suggestions.length === 0) return <p>No catalogue activity fits your top gaps at your current levels. Add your own to the plan.</p>;
+  return (
+    <ul className="suggestion-list">
+      {suggestions.map(({ activity, serves, reason }) => {
+        const isPlanned = plannedActivityIds.has(activity.id);
+        return (
+          <li key={activity.id} className="card suggestion" aria-labelledby={`suggestion-${activity.id}`}>
+            <p className="eyebrow">{PD_KIND_LABELS[activity.kind]}</p>
+            <h3 id={`suggestion-${activity.id}`} className="suggestion__title">
+              {activity.title}
+            </h3>
+            <p>{activity.description}</p>
+            <p className="muted">
+              Effort: {activity.effort.label}. Serves: {serves.map((gap) => `#${gap.rank} ${gap.skillArea.title}`).join(', ')}.
+            </p>
+            <p className="suggestion__reason">{reason}</p>
+            <button
+              type="button"
+              className="button"
+              disabled={isPlanned}
+              aria-label={isPlanned ? `In your plan: ${activity.title}` : `Add to plan: ${activity.title}`}
+              onClick={() =>
+                addPdAction({
+                  title: activity.title,
+                  goal: `Close the gap in ${serves.map((gap) => gap.skillArea.title).join(' and ')}.`,
+                  skillAreaIds: serves.map((gap) => gap.skillArea.id),
+                  activityId: activity.id,
+                })
+              }
+            >
+              {isPlanned ? (
+                <>
+                  In your plan <span aria-hidden="true">✓</span>
+                </>
+              ) : (
+                'Add to plan'
+              )}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
