@@ -10,6 +10,7 @@ export default mergeConfig(
       include: ['tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
       restoreMocks: true,
+      benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     },
   }),
 );

@@ -40,7 +40,12 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
   await expect(rows.nth(2)).toHaveText(/Leadership and Vision\s*2\s*2\.0\s*1\.0/);
   await expect(page.getByRole('listitem', { name: '#1 Strategic Planning' })).toContainText('counted double');
   await expect(page.getByText(/Strengths.*Stakeholder Focus/)).toBeVisible();
-  await expect(page.getByRole('figure', { name: 'Current and target level by skill area' }).locator('svg').first()).toBeVisible();
+  // Each drawing is named, takes keyboard focus, and its figures are also in words and a table.
+  const radar = page.getByRole('figure', { name: 'Current and target level by skill area' });
+  await expect(radar).toHaveAccessibleDescription(/4 of 15 skill areas rated/);
+  const drawing = radar.getByRole('application', { name: 'Radar chart of current and target level by skill area' });
+  await drawing.focus();
+  await expect(drawing).toBeFocused();
   await checkScreen(page, 'results');
   await page.locator('.chart-grid').screenshot({ path: 'test-results/screens/results-charts.png' });
 

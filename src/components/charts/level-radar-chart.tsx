@@ -14,13 +14,16 @@ interface LevelRadarChartProps {
   firstName: string;
   secondName: string;
   maxLevel: number;
+  /** Names the drawing for screen readers; arrow keys then step through its values. */
+  label: string;
 }
 
 /** Two series of levels around the skill areas; the second is drawn dashed with no fill. */
-export default function LevelRadarChart({ points, firstName, secondName, maxLevel }: LevelRadarChartProps) {
+export default function LevelRadarChart({ points, firstName, secondName, maxLevel, label }: LevelRadarChartProps) {
   return (
     <RadarChart
       responsive
+      title={label}
       data={points}
       outerRadius="66%"
       margin={{ top: 16, right: 72, bottom: 16, left: 72 }}

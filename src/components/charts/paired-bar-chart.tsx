@@ -13,15 +13,18 @@ interface PairedBarChartProps {
   /** Leave out for a single series. */
   secondName?: string;
   max: number;
+  /** Names the drawing for screen readers; arrow keys then step through its values. */
+  label: string;
 }
 
 /** Horizontal bars, one row per item; a second series is drawn pale with a dashed outline. */
-export default function PairedBarChart({ rows, firstName, secondName, max }: PairedBarChartProps) {
+export default function PairedBarChart({ rows, firstName, secondName, max, label }: PairedBarChartProps) {
   // Room for a long name to wrap onto two or three lines beside its bars.
   const rowHeight = secondName ? 64 : 44;
   return (
     <BarChart
       responsive
+      title={label}
       layout="vertical"
       data={rows}
       margin={{ top: 8, right: 16, bottom: 8, left: 8 }}

@@ -27,7 +27,7 @@ export default function ChangeChart({ comparison, maxLevel }: { comparison: Comp
         })),
       }}
     >
-      <PairedBarChart rows={points.map((p) => ({ name: p.name, first: p.after, second: p.before }))} firstName="After" secondName="Before" max={maxLevel} />
+      <PairedBarChart rows={points.map((p) => ({ name: p.name, first: p.after, second: p.before }))} firstName="After" secondName="Before" max={maxLevel} label="Bar chart of levels before and after, by skill area" />
     </ChartFigure>
   );
 }

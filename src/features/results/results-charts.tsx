@@ -43,6 +43,7 @@ export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsCha
             firstName="Current"
             secondName="Target"
             maxLevel={maxLevel}
+            label="Radar chart of current and target level by skill area"
           />
         ) : (
           <p className="muted">The chart appears once at least three skill areas are rated.</p>
@@ -68,7 +69,12 @@ export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsCha
         }}
       >
         {bars.length > 0 && (
-          <PairedBarChart rows={bars.map((b) => ({ name: b.name, first: b.gap }))} firstName="Gap (levels)" max={maxLevel - 1} />
+          <PairedBarChart
+            rows={bars.map((b) => ({ name: b.name, first: b.gap }))}
+            firstName="Gap (levels)"
+            max={maxLevel - 1}
+            label="Bar chart of gaps by skill area, largest priority first"
+          />
         )}
       </ChartFigure>
 
@@ -88,6 +94,7 @@ export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsCha
           firstName="Current"
           secondName="Target"
           max={maxLevel}
+          label="Bar chart of current and target level by grouping"
         />
       </ChartFigure>
     </div>
