@@ -10,6 +10,8 @@ export default mergeConfig(
       include: ['tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
       restoreMocks: true,
+      // Whole-app component tests type into real stores and IndexedDB; a busy 2-core CI machine needs the headroom.
+      testTimeout: 20_000,
       benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     },
   }),

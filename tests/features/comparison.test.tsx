@@ -75,8 +75,8 @@ describe('comparison screen', () => {
   it('says two assessments are needed when there is only one', async () => {
     const only = await storedAssessment();
     renderApp(`/compare?to=${only.id}`);
-    expect(await screen.findByText(/You need two assessments to compare\./)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'My assessments' })).toHaveAttribute('href', '/');
+    const message = await screen.findByText(/You need two assessments to compare\./);
+    expect(within(message).getByRole('link', { name: 'My assessments' })).toHaveAttribute('href', '/');
     expect(screen.queryByLabelText('Earlier assessment')).not.toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

@@ -20,7 +20,7 @@ export function PdPlanScreen() {
       <p className="lead">
         {assessment.pdPlan.length === 0
           ? 'Your plan is empty. Add suggested activities from your results, or your own actions below.'
-          : `${assessment.pdPlan.length} actions: ${counts.planned} planned, ${counts['in-progress']} in progress, ${counts.done} done.`}
+          : `${assessment.pdPlan.length} ${assessment.pdPlan.length === 1 ? 'action' : 'actions'}: ${counts.planned} planned, ${counts['in-progress']} in progress, ${counts.done} done.`}
       </p>
       <p>
         <Link to={paths.results.href(assessment.id)}>See your results and suggested activities</Link>
