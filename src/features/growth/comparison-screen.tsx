@@ -57,28 +57,19 @@ export function ComparisonScreen() {
       )}
       {assessments.length >= 2 && (
         <form className="card field-row" onSubmit={(event) => event.preventDefault()} aria-label="Choose the assessments">
-          <div className="field">
-            <label htmlFor="compare-from">Earlier assessment</label>
-            <select id="compare-from" value={earlier?.id ?? ''} onChange={(event) => choose('from', event.target.value)}>
-              <option value="">Choose…</option>
-              {assessments.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {label(a)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="compare-to">Later assessment</label>
-            <select id="compare-to" value={later?.id ?? ''} onChange={(event) => choose('to', event.target.value)}>
-              <option value="">Choose…</option>
-              {assessments.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {label(a)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(['from', 'to'] as const).map((key) => (
+            <div className="field" key={key}>
+              <label htmlFor={`compare-${key}`}>{key === 'from' ? 'Earlier assessment' : 'Later assessment'}</label>
+              <select id={`compare-${key}`} value={(key === 'from' ? earlier : later)?.id ?? ''} onChange={(event) => choose(key, event.target.value)}>
+                <option value="">Choose…</option>
+                {assessments.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {label(a)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
         </form>
       )}
       {earlier && later && earlier.id === later.id && <p>Choose two different assessments.</p>}
