@@ -23,6 +23,9 @@ export function AppLayout() {
                 <NavLink to={paths.compare.href()}>Compare</NavLink>
               </li>
               <li>
+                <NavLink to={paths.importFile.href()}>Import</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.about.href()}>About</NavLink>
               </li>
             </ul>

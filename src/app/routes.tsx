@@ -33,10 +33,18 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../features/results/results-screen.tsx')).ResultsScreen }),
           },
           {
+            path: paths.report.pattern,
+            lazy: async () => ({ Component: (await import('../features/report/report-screen.tsx')).ReportScreen }),
+          },
+          {
             path: paths.pdPlan.pattern,
             lazy: async () => ({ Component: (await import('../features/pd-plan/pd-plan-screen.tsx')).PdPlanScreen }),
           },
         ],
+      },
+      {
+        path: paths.importFile.pattern,
+        lazy: async () => ({ Component: (await import('../features/exchange/import-screen.tsx')).ImportScreen }),
       },
       {
         path: paths.compare.pattern,

@@ -23,6 +23,11 @@ export const paths = {
     pattern: 'plan',
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/plan`,
   },
+  report: {
+    pattern: 'report',
+    href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/report`,
+  },
+  importFile: { pattern: '/import', href: () => '/import' },
   compare: {
     pattern: '/compare',
     href: (fromId?: string, toId?: string) => {

@@ -4,7 +4,10 @@ import * as model from '../domain/assessment/assessment.ts';
 import type { Framework } from '../domain/framework/framework.ts';
 import type { NewPdAction, PdActionChange } from '../domain/pd/pd-plan.ts';
 import * as plan from '../domain/pd/pd-plan.ts';
-import { loadAssessment, saveAssessment, saveLastAssessmentId } from '../storage/assessment-repository.ts';
+import type { NewComment } from '../domain/review/review.ts';
+import * as review from '../domain/review/review.ts';
+import type { ReviewerProfile } from '../storage/assessment-repository.ts';
+import { loadAssessment, loadReviewer, saveAssessment, saveLastAssessmentId, saveReviewer } from '../storage/assessment-repository.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { createSaver } from './autosave.ts';
 import { loadFramework } from './content-loader.ts';
@@ -16,6 +19,8 @@ type NotLoaded = { status: 'idle' | 'loading' } | { status: 'missing' } | { stat
 
 type AssessmentState = (Loaded | NotLoaded) & {
   openId?: string;
+  /** The name and role last used on a comment, to prefill the next. */
+  reviewer?: ReviewerProfile;
   saveState: SaveState;
   saveProblem?: string;
 };
@@ -46,7 +51,9 @@ export async function openAssessment(id: string): Promise<void> {
     }
     const framework = await loadFramework(read.assessment.framework.editionId);
     if (!stillWanted()) return;
-    useAssessmentStore.setState({ status: 'ready', assessment: read.assessment, framework });
+    const reviewer = await loadReviewer().catch(() => undefined);
+    if (!stillWanted()) return;
+    useAssessmentStore.setState({ status: 'ready', assessment: read.assessment, framework, reviewer });
     await saveLastAssessmentId(id).catch(() => undefined);
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
@@ -58,9 +65,11 @@ export function closeAssessment(): void {
   useAssessmentStore.setState(initial);
 }
 
-function edit(change: (assessment: Assessment, now: string) => Assessment): void {
+function edit(change: (assessment: Assessment, now: string) => Assessment, { isAnswer = true } = {}): void {
   const state = useAssessmentStore.getState();
   if (state.status !== 'ready') return;
+  // A received copy is someone else's self-assessment: its answers stay as they sent them.
+  if (isAnswer && state.assessment.received) return;
   const next = change(state.assessment, nowIso());
   if (next === state.assessment) return;
   useAssessmentStore.setState({ assessment: next });
@@ -78,10 +87,20 @@ export const writeNote = (indicatorId: string, note: string) => edit((a, now) =>
 export const setAreaTarget = (skillAreaId: string, target: string) =>
   edit((a, now) => model.setAreaTarget(a, skillAreaId, target, now));
 
-export const visitSkillArea = (skillAreaId: string) => edit((a) => model.visitSkillArea(a, skillAreaId));
+export const visitSkillArea = (skillAreaId: string) => edit((a) => model.visitSkillArea(a, skillAreaId), { isAnswer: false });
 
+/** Importance is the district's view: a reviewer may set it on a received copy too. */
 export const setImportance = (skillAreaId: string, importance: Importance) =>
-  edit((a, now) => model.setImportance(a, skillAreaId, importance, now));
+  edit((a, now) => model.setImportance(a, skillAreaId, importance, now), { isAnswer: false });
+
+export function addComment(comment: Omit<NewComment, 'id'>): void {
+  edit((a, now) => review.addComment(a, { ...comment, id: newId() }, now), { isAnswer: false });
+  const reviewer = { name: comment.author, role: comment.authorRole };
+  useAssessmentStore.setState({ reviewer });
+  void saveReviewer(reviewer).catch(() => undefined);
+}
+
+export const removeComment = (commentId: string) => edit((a, now) => review.removeComment(a, commentId, now), { isAnswer: false });
 
 export const addPdAction = (action: Omit<NewPdAction, 'id'>) => edit((a, now) => plan.addPdAction(a, { ...action, id: newId() }, now));
 

@@ -1,6 +1,6 @@
 import type { Assessment } from '../domain/assessment/assessment.ts';
-import type { ReadResult } from './assessment-record.ts';
-import { readRecord, toRecord } from './assessment-record.ts';
+import type { ReadResult } from '../domain/assessment/assessment-record.ts';
+import { readRecord, toRecord } from '../domain/assessment/assessment-record.ts';
 import { database } from './db.ts';
 import { StorageError, toStorageError } from './storage-error.ts';
 
@@ -75,5 +75,36 @@ export function loadLastAssessmentId(): Promise<string | undefined> {
 export function saveLastAssessmentId(id: string): Promise<void> {
   return run(async () => {
     await (await database()).put('meta', id, LAST_ASSESSMENT_KEY);
+  });
+}
+
+/** Writes several assessments in one transaction: all of them land, or none do. */
+export function putAssessments(assessments: Assessment[]): Promise<void> {
+  return run(async () => {
+    const tx = (await database()).transaction('assessments', 'readwrite');
+    await Promise.all([...assessments.map((a) => tx.store.put(toRecord(a))), tx.done]);
+  });
+}
+
+const REVIEWER_KEY = 'reviewer';
+
+export interface ReviewerProfile {
+  name: string;
+  role: string;
+}
+
+/** Who the reviewer said they were last time, so each comment need not ask again. */
+export function loadReviewer(): Promise<ReviewerProfile | undefined> {
+  return run(async () => {
+    const value = await (await database()).get('meta', REVIEWER_KEY);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { name, role } = value as Record<string, unknown>;
+    return typeof name === 'string' && typeof role === 'string' ? { name, role } : undefined;
+  });
+}
+
+export function saveReviewer(profile: ReviewerProfile): Promise<void> {
+  return run(async () => {
+    await (await database()).put('meta', { name: profile.name, role: profile.role }, REVIEWER_KEY);
   });
 }

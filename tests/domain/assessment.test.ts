@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
+import { addComment } from '../../src/domain/review/review.ts';
 import {
   cleanTitle,
   createAssessment,
@@ -41,6 +42,8 @@ function filled(): Assessment {
   a = addPdAction(a, { id: 'p1', title: 'Shadow the business office', skillAreaIds: ['9', '2'], activityId: 'pd-shadow-business-office', dueDate: '2024-06-30' }, CREATED);
   a = updatePdAction(a, 'p1', { status: 'done', evidence: 'Notes' }, CREATED);
   a = addPdAction(a, { id: 'p2', title: 'Write a summary', skillAreaIds: ['2'] }, CREATED);
+  a = addComment(a, { id: 'c1', skillAreaId: '2', text: 'Bring the budget calendar.', author: 'Grace', authorRole: 'Superintendent' }, CREATED);
+  a = addComment(a, { id: 'c2', text: 'A thoughtful review.', author: 'Grace', authorRole: 'Superintendent' }, CREATED);
   return a;
 }
 
@@ -57,13 +60,15 @@ describe('createAssessment', () => {
       areaTargets: {},
       areaImportance: {},
       pdPlan: [],
+      comments: [],
       revision: 1,
     });
   });
 
-  it('has no previous assessment and no place in the walk yet', () => {
+  it('has no previous assessment, no place in the walk and no received mark yet', () => {
     expect(fresh()).not.toHaveProperty('previousAssessmentId');
     expect(fresh()).not.toHaveProperty('lastSkillAreaId');
+    expect(fresh()).not.toHaveProperty('received');
   });
 
   it('trims the title and every respondent field', () => {
@@ -313,6 +318,18 @@ describe('duplicateAssessment', () => {
     expect(copy.pdPlan).not.toBe(source.pdPlan);
     expect(copy.pdPlan[0]).not.toBe(source.pdPlan[0]);
     expect(copy.pdPlan[0]?.skillAreaIds).not.toBe(source.pdPlan[0]?.skillAreaIds);
+    expect(copy.comments).not.toBe(source.comments);
+    expect(copy.comments[0]).not.toBe(source.comments[0]);
+  });
+
+  it('carries over the comments, equal but copied', () => {
+    const source = filled();
+    const copy = duplicateAssessment(source, 'b7', COPIED);
+    expect(copy.comments).toEqual(source.comments);
+    expect(copy.comments.map((c) => [c.id, c.skillAreaId])).toEqual([
+      ['c1', '2'],
+      ['c2', undefined],
+    ]);
   });
 
   it('carries over importance and the plan', () => {
@@ -339,6 +356,9 @@ describe('duplicateAssessment', () => {
     const step = copy.pdPlan[1];
     if (step) step.title = 'changed in place';
     copy.pdPlan.pop();
+    const comment = copy.comments[0];
+    if (comment) comment.text = 'changed in place';
+    copy.comments.push({ id: 'c9', text: 'copy only', author: 'Someone', authorRole: '', at: LATER });
     const edited = rateIndicator(writeNote(copy, '2B', 'copy only', LATER), '1A', 'leading', LATER);
 
     expect(edited.answers['2B']).toEqual({ current: NOT_APPLICABLE, note: 'copy only' });
@@ -431,8 +451,14 @@ describe('startReassessment', () => {
     expect(next.pdPlan).not.toBe(before.pdPlan);
     expect(next.pdPlan[0]).not.toBe(before.pdPlan[0]);
     expect(next.pdPlan[0]?.skillAreaIds).not.toBe(before.pdPlan[0]?.skillAreaIds);
+    expect(next.comments).not.toBe(before.comments);
+    expect(next.comments[0]).not.toBe(before.comments[0]);
+    expect(next.comments).toEqual(before.comments);
 
     next.areaImportance['3'] = 'high';
+    const comment = next.comments[1];
+    if (comment) comment.author = 'changed';
+    next.comments.shift();
     next.pdPlan[0]?.skillAreaIds.push('1');
     const answer = next.answers['1A'];
     if (answer) answer.note = 'changed';

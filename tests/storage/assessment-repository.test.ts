@@ -10,11 +10,11 @@ import {
   saveAssessment,
   saveLastAssessmentId,
 } from '../../src/storage/assessment-repository.ts';
-import type { ReadResult } from '../../src/storage/assessment-record.ts';
-import { RECORD_VERSION } from '../../src/storage/assessment-record.ts';
+import type { ReadResult } from '../../src/domain/assessment/assessment-record.ts';
+import { RECORD_VERSION } from '../../src/domain/assessment/assessment-record.ts';
 import { openDatabase } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
-import { makeAssessment, recordV0, recordV1, recordV2 } from './fixtures.ts';
+import { makeAssessment, recordV0, recordV1, recordV2, recordV3, recordV3Received } from './fixtures.ts';
 
 /** What is on disk, read with a connection of its own so the repository's cannot hide anything. */
 async function stored(id: string): Promise<unknown> {
@@ -74,27 +74,45 @@ describe('assessment repository: round trip', () => {
     expect(await loadAssessment('nope')).toBeUndefined();
   });
 
-  it('loads a version-2 record as it was stored', async () => {
-    await putRaw(recordV2);
-    const { recordVersion: _version, ...assessment } = recordV2;
+  it('loads a version-3 record as it was stored, comments included', async () => {
+    await putRaw(recordV3);
+    const { recordVersion: _version, ...assessment } = recordV3;
     expect(await loadAssessment('a1')).toEqual({ ok: true, assessment });
   });
 
-  it('loads an old version-0 record through both migrations', async () => {
-    await putRaw(recordV0);
-    expect(await loadAssessment('old1')).toEqual({ ok: true, assessment: { ...recordV0, revision: 1, areaImportance: {}, pdPlan: [] } });
+  it('loads a received copy with its received mark', async () => {
+    await putRaw(recordV3Received);
+    const { recordVersion: _version, ...assessment } = recordV3Received;
+    expect(await loadAssessment('r1')).toEqual({ ok: true, assessment });
   });
 
-  it('loads an old version-1 record through its migration, and saving it writes version 2', async () => {
+  it('loads an old version-0 record through every migration', async () => {
+    await putRaw(recordV0);
+    expect(await loadAssessment('old1')).toEqual({ ok: true, assessment: { ...recordV0, revision: 1, areaImportance: {}, pdPlan: [], comments: [] } });
+  });
+
+  it('loads an old version-1 record through its migrations, and saving it writes version 3', async () => {
     await putRaw(recordV1);
     const { recordVersion: _version, ...v1 } = recordV1;
     const assessment = await loaded('a1');
-    expect(assessment).toEqual({ ...v1, areaImportance: {}, pdPlan: [] });
+    expect(assessment).toEqual({ ...v1, areaImportance: {}, pdPlan: [], comments: [] });
     expect(await stored('a1')).toEqual(recordV1);
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await stored('a1')).toEqual({ recordVersion: 2, ...edited });
+    expect(await stored('a1')).toEqual({ recordVersion: 3, ...edited });
+  });
+
+  it('loads an old version-2 record with no comments, and saving it writes version 3', async () => {
+    await putRaw(recordV2);
+    const { recordVersion: _version, ...v2 } = recordV2;
+    const assessment = await loaded('a1');
+    expect(assessment).toEqual({ ...v2, comments: [] });
+    expect(await stored('a1')).toEqual(recordV2);
+
+    const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
+    await saveAssessment(edited);
+    expect(await stored('a1')).toEqual({ recordVersion: 3, ...edited });
   });
 
   it('lists every assessment, most recently edited first', async () => {
@@ -134,7 +152,7 @@ describe('assessment repository: damaged records', () => {
     await saveAssessment(makeAssessment({ id: 'good1', updatedAt: '2024-01-01T00:00:00.000Z' }));
     await putRaw({ id: 'bad', title: 'Broken one', answers: 'not an object', updatedAt: '2024-06-01T00:00:00.000Z' });
     await saveAssessment(makeAssessment({ id: 'good2', updatedAt: '2024-02-01T00:00:00.000Z' }));
-    await putRaw({ ...recordV2, id: 'future', title: 'From the future', recordVersion: RECORD_VERSION + 1 });
+    await putRaw({ ...recordV3, id: 'future', title: 'From the future', recordVersion: RECORD_VERSION + 1 });
 
     const results = await listAssessments();
     expect(results).toHaveLength(4);
@@ -148,7 +166,7 @@ describe('assessment repository: damaged records', () => {
   });
 
   it('loadAssessment gives the reason a record cannot be read', async () => {
-    await putRaw({ ...recordV2, revision: 'seven' });
+    await putRaw({ ...recordV3, revision: 'seven' });
     expect(await loadAssessment('a1')).toEqual({
       ok: false,
       id: 'a1',
@@ -185,7 +203,7 @@ describe('assessment repository: revisions', () => {
   });
 
   it('does not overwrite a record that a newer version of the app saved with a higher revision', async () => {
-    const fromNewerApp = { ...recordV2, recordVersion: RECORD_VERSION + 1, revision: 10, title: 'Saved by a newer app', extra: { kept: true } };
+    const fromNewerApp = { ...recordV3, recordVersion: RECORD_VERSION + 1, revision: 10, title: 'Saved by a newer app', extra: { kept: true } };
     await putRaw(fromNewerApp);
 
     const error = await caught(saveAssessment(makeAssessment({ revision: 3, title: 'Older tab' })));

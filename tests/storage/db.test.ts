@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadAssessment, loadLastAssessmentId, listAssessments, saveAssessment } from '../../src/storage/assessment-repository.ts';
 import { closeDatabase, database, DB_NAME, DB_VERSION, openDatabase, upgrades } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
-import { committed, createV1Layout, makeAssessment, openRaw, recordV1, recordV2, requestResult } from './fixtures.ts';
+import { committed, createV1Layout, makeAssessment, openRaw, recordV1, recordV3, requestResult } from './fixtures.ts';
 
 async function seed(version: number, upgrade: (db: IDBDatabase) => void, records: unknown[], meta: Record<string, unknown> = {}) {
   const db = await openRaw(DB_NAME, version, upgrade);
@@ -70,19 +70,19 @@ describe('openDatabase: the first migration', () => {
 
     // The record itself is migrated when read, from record version 1 to the current one.
     const { recordVersion: _version, ...assessment } = recordV1;
-    expect(await loadAssessment('a1')).toEqual({ ok: true, assessment: { ...assessment, areaImportance: {}, pdPlan: [] } });
+    expect(await loadAssessment('a1')).toEqual({ ok: true, assessment: { ...assessment, areaImportance: {}, pdPlan: [], comments: [] } });
     expect(await loadLastAssessmentId()).toBe('a1');
   });
 
   it('keeps what the app itself wrote across closing and reopening', async () => {
     const first = await openDatabase();
-    await first.put('assessments', recordV2);
+    await first.put('assessments', recordV3);
     await first.put('meta', 'a1', 'lastAssessmentId');
     first.close();
 
     const second = await openDatabase();
     try {
-      expect(await second.get('assessments', 'a1')).toEqual(recordV2);
+      expect(await second.get('assessments', 'a1')).toEqual(recordV3);
       expect(await second.get('meta', 'lastAssessmentId')).toBe('a1');
     } finally {
       second.close();
@@ -98,7 +98,7 @@ describe('openDatabase: a database from a newer version of the app', () => {
   };
 
   it('is refused with a StorageError whose problem is "newer-version"', async () => {
-    await seed(NEWER, newerLayout, [recordV2]);
+    await seed(NEWER, newerLayout, [recordV3]);
 
     const error: unknown = await openDatabase().then(
       () => 'opened',
@@ -111,7 +111,7 @@ describe('openDatabase: a database from a newer version of the app', () => {
   });
 
   it('is left exactly as it was after the refusal', async () => {
-    await seed(NEWER, newerLayout, [recordV2], { lastAssessmentId: 'a1' });
+    await seed(NEWER, newerLayout, [recordV3], { lastAssessmentId: 'a1' });
     const before = await readAllRaw();
 
     await expect(openDatabase()).rejects.toBeInstanceOf(StorageError);
@@ -120,11 +120,11 @@ describe('openDatabase: a database from a newer version of the app', () => {
     expect(after).toEqual(before);
     expect(after.version).toBe(NEWER);
     expect(after.stores).toEqual(['assessments', 'meta', 'somethingNew']);
-    expect(after.records).toEqual([recordV2]);
+    expect(after.records).toEqual([recordV3]);
   });
 
   it('makes repository calls reject with "newer-version" too, and nothing is written', async () => {
-    await seed(NEWER, newerLayout, [recordV2]);
+    await seed(NEWER, newerLayout, [recordV3]);
 
     await expect(listAssessments()).rejects.toMatchObject({ name: 'StorageError', problem: 'newer-version' });
     await expect(saveAssessment(makeAssessment({ revision: 99, title: 'Overwrite?' }))).rejects.toMatchObject({
@@ -132,7 +132,7 @@ describe('openDatabase: a database from a newer version of the app', () => {
       problem: 'newer-version',
     });
 
-    expect((await readAllRaw()).records).toEqual([recordV2]);
+    expect((await readAllRaw()).records).toEqual([recordV3]);
   });
 
   it('does not keep the failure: the shared connection is tried again next time', async () => {

@@ -1,8 +1,90 @@
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 
 /**
- * A stored record exactly as version 2 of the record format (the current one) writes it: importance per
- * skill area, a professional-development plan, and a link to the assessment it was started from.
+ * A stored record exactly as version 3 of the record format (the current one) writes it: importance per
+ * skill area, a professional-development plan, a link to the assessment it was started from, and
+ * reviewers' comments (one on a skill area, one on the whole assessment).
+ */
+export const recordV3 = {
+  recordVersion: 3,
+  id: 'a1',
+  title: 'Spring review',
+  respondent: { name: 'Ada', role: 'CTO', district: 'North' },
+  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+  createdAt: '2024-03-01T09:00:00.000Z',
+  updatedAt: '2024-03-05T16:20:00.000Z',
+  answers: {
+    '1A': { current: 'developing', target: 'leading', note: 'Ask the cabinet.' },
+    '2B': { current: 'na' },
+  },
+  areaTargets: { '1': 'leading' },
+  areaImportance: { '2': 'high', '9': 'low' },
+  pdPlan: [
+    {
+      id: 'act1',
+      title: 'Shadow the business office',
+      goal: 'Close the gap in Business Management.',
+      skillAreaIds: ['9', '2'],
+      activityId: 'pd-shadow-business-office',
+      dueDate: '2024-06-30',
+      status: 'done',
+      evidence: 'Notes from three days with the finance team.',
+      createdAt: '2024-03-02T10:00:00.000Z',
+      completedAt: '2024-03-05T16:00:00.000Z',
+    },
+    {
+      id: 'act2',
+      title: 'Write a one-page plan summary',
+      goal: '',
+      skillAreaIds: ['2'],
+      status: 'planned',
+      evidence: '',
+      createdAt: '2024-03-03T11:00:00.000Z',
+    },
+  ],
+  comments: [
+    {
+      id: 'c1',
+      skillAreaId: '2',
+      text: 'Bring the budget calendar to our next meeting.',
+      author: 'Grace Hopper',
+      authorRole: 'Superintendent',
+      at: '2024-03-04T15:00:00.000Z',
+    },
+    {
+      id: 'c2',
+      text: 'A thoughtful review overall.',
+      author: 'Grace Hopper',
+      authorRole: 'Superintendent',
+      at: '2024-03-04T15:05:00.000Z',
+    },
+  ],
+  previousAssessmentId: 'a0',
+  lastSkillAreaId: '2',
+  revision: 7,
+};
+
+/** A current-format record of a copy that came in from someone else's file, marked as received. */
+export const recordV3Received = {
+  recordVersion: 3,
+  id: 'r1',
+  title: 'Ada’s spring review',
+  respondent: { name: 'Ada', role: 'CTO', district: 'North' },
+  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+  createdAt: '2024-03-01T09:00:00.000Z',
+  updatedAt: '2024-03-05T16:20:00.000Z',
+  answers: { '3C': { current: 'proficient' } },
+  areaTargets: {},
+  areaImportance: {},
+  pdPlan: [],
+  comments: [],
+  received: { at: '2024-03-06T08:00:00.000Z', fileName: 'spring-review.json' },
+  revision: 1,
+};
+
+/**
+ * OLD FORMAT. A stored record exactly as version 2 of the record format wrote it: importance, a plan and a
+ * previous assessment, but no comments.
  */
 export const recordV2 = {
   recordVersion: 2,
@@ -88,6 +170,7 @@ export function makeAssessment(change: Partial<Assessment> = {}): Assessment {
     areaTargets: {},
     areaImportance: {},
     pdPlan: [],
+    comments: [],
     revision: 1,
     ...change,
   };

@@ -39,6 +39,23 @@ export interface PdAction {
   completedAt?: string;
 }
 
+/** A reviewer's comment (a superintendent, say) on one skill area, or on the whole assessment. */
+export interface ReviewComment {
+  id: string;
+  /** Absent for a comment on the assessment as a whole. */
+  skillAreaId?: string;
+  text: string;
+  author: string;
+  authorRole: string;
+  at: string;
+}
+
+/** Set on a copy that came in from someone else's file: its answers are theirs, shown read-only. */
+export interface ReceivedFrom {
+  at: string;
+  fileName: string;
+}
+
 export interface FrameworkRef {
   /** Edition id, e.g. "cosn-cto-2009". */
   editionId: string;
@@ -60,6 +77,8 @@ export interface Assessment {
   /** Importance per skill area id; absent means normal. */
   areaImportance: Record<string, Exclude<Importance, 'normal'>>;
   pdPlan: PdAction[];
+  comments: ReviewComment[];
+  received?: ReceivedFrom;
   /** The assessment this one was started from, for growth over time. */
   previousAssessmentId?: string;
   lastSkillAreaId?: string;
@@ -94,6 +113,7 @@ export function createAssessment({ id, title, respondent, framework, now }: NewA
     areaTargets: {},
     areaImportance: {},
     pdPlan: [],
+    comments: [],
     revision: 1,
   };
 }
@@ -161,6 +181,8 @@ export function duplicateAssessment(source: Assessment, id: string, now: string)
     areaTargets: { ...source.areaTargets },
     areaImportance: { ...source.areaImportance },
     pdPlan: source.pdPlan.map((action) => ({ ...action, skillAreaIds: [...action.skillAreaIds] })),
+    comments: source.comments.map((comment) => ({ ...comment })),
+    ...(source.received ? { received: { ...source.received } } : {}),
     id,
     title: cleanTitle(`Copy of ${source.title}`),
     createdAt: now,

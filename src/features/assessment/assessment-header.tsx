@@ -11,8 +11,16 @@ export function AssessmentHeader() {
   return (
     <div className="assessment-header">
       <div>
-        <p className="assessment-header__title">{title}</p>
+        <p className="assessment-header__title">
+          {title} {state.assessment.received && <span className="badge">Received</span>}
+        </p>
         {who && <p className="muted">{who}</p>}
+        {state.assessment.received && (
+          <p className="muted">
+            Received from the file “{state.assessment.received.fileName}”. The answers are shown as sent; you can add comments and
+            set importance, then export it back from the Report screen.
+          </p>
+        )}
       </div>
       {/* Not a live region: announcing every keystroke's save would drown the screen reader. Failures are alerts. */}
       <p className={`save-state save-state--${state.saveState}`}>{saveLabels[state.saveState]}</p>

@@ -59,6 +59,9 @@ export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
           <li>
             <NavLink to={paths.pdPlan.href(assessment.id)}>Development plan</NavLink>
           </li>
+          <li>
+            <NavLink to={paths.report.href(assessment.id)}>Report and export</NavLink>
+          </li>
         </ul>
       </details>
     </nav>

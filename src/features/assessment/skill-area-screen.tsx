@@ -4,7 +4,10 @@ import { areaTarget, skillAreaProgress } from '../../domain/assessment/progress.
 import { placeSkillArea, skillAreaLabel, skillAreasOf } from '../../domain/framework/framework.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { useAssessmentStore, visitSkillArea } from '../../state/assessment-store.ts';
+import { addComment, removeComment, useAssessmentStore, visitSkillArea } from '../../state/assessment-store.ts';
+import { commentsOn } from '../../domain/review/review.ts';
+import { CommentThread } from '../../components/review/comment-thread.tsx';
+import { IndicatorReadOnly } from './indicator-read-only.tsx';
 import { AreaTargetField } from './area-target-field.tsx';
 import { IndicatorItem } from './indicator-item.tsx';
 import { RubricDetails } from './rubric-details.tsx';
@@ -56,20 +59,31 @@ export function SkillAreaScreen() {
         {completion.answered} of {completion.total} indicators rated.
       </p>
 
-      <AreaTargetField framework={framework} skillArea={skillArea} value={areaTarget(framework, assessment, skillArea)} />
+      {!assessment.received && <AreaTargetField framework={framework} skillArea={skillArea} value={areaTarget(framework, assessment, skillArea)} />}
       <RubricDetails framework={framework} skillArea={skillArea} />
 
       <ol className="indicator-list">
-        {skillArea.indicators.map((indicator) => (
-          <IndicatorItem
-            key={indicator.id}
-            framework={framework}
-            indicator={indicator}
-            answer={assessment.answers[indicator.id]}
-            areaTargetId={areaTarget(framework, assessment, skillArea)}
-          />
-        ))}
+        {skillArea.indicators.map((indicator) => {
+          const Item = assessment.received ? IndicatorReadOnly : IndicatorItem;
+          return (
+            <Item
+              key={indicator.id}
+              framework={framework}
+              indicator={indicator}
+              answer={assessment.answers[indicator.id]}
+              areaTargetId={areaTarget(framework, assessment, skillArea)}
+            />
+          );
+        })}
       </ol>
+
+      <CommentThread
+        subject={skillArea.title}
+        comments={commentsOn(assessment, skillArea.id)}
+        reviewer={state.reviewer}
+        onAdd={(comment) => addComment({ ...comment, skillAreaId: skillArea.id })}
+        onRemove={removeComment}
+      />
 
       <SkillAreaPager assessmentId={assessment.id} place={place} />
     </section>

@@ -37,7 +37,7 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
   return (
     <li className="card assessment-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="assessment-card__title">
-        <Link to={paths.assessment.href(id)}>{title}</Link>
+        <Link to={paths.assessment.href(id)}>{title}</Link> {assessment.received && <span className="badge">Received</span>}
       </h3>
       {who && <p className="muted">{who}</p>}
       <p className="muted">Last edited {formatDateTime(updatedAt)}</p>
@@ -65,9 +65,11 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
           <button type="button" className="button" onClick={() => void duplicateInList(id)} aria-label={`Duplicate ${title}`}>
             Duplicate
           </button>
-          <button type="button" className="button" onClick={() => void reassess()} aria-label={`Re-assess ${title}`}>
-            Re-assess
-          </button>
+          {!assessment.received && (
+            <button type="button" className="button" onClick={() => void reassess()} aria-label={`Re-assess ${title}`}>
+              Re-assess
+            </button>
+          )}
           <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}
             aria-label={`Delete ${title}`}
           >

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
+import { BackupPanel } from './backup-panel.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
 import { NewAssessmentForm } from './new-assessment-form.tsx';
 import { UnreadableCard } from './unreadable-card.tsx';
@@ -70,6 +71,7 @@ export function HomeScreen() {
           )}
         </ul>
       )}
+      {status === 'ready' && <BackupPanel />}
     </section>
   );
 }

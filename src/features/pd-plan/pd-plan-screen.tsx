@@ -6,6 +6,8 @@ import { useAssessmentStore } from '../../state/assessment-store.ts';
 import { NewActionForm } from './new-action-form.tsx';
 import { PdActionCard } from './pd-action-card.tsx';
 
+const statusLabels = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' } as const;
+
 export function PdPlanScreen() {
   const state = useAssessmentStore();
   if (state.status !== 'ready') return null;
@@ -28,12 +30,23 @@ export function PdPlanScreen() {
       {assessment.pdPlan.length > 0 && <h2>Your actions</h2>}
       {assessment.pdPlan.length > 0 && (
         <ol className="pd-action-list">
-          {assessment.pdPlan.map((action) => (
-            <PdActionCard key={action.id} action={action} areaTitles={areaTitles} />
-          ))}
+          {assessment.pdPlan.map((action) =>
+            assessment.received ? (
+              <li key={action.id} className={`card pd-action pd-action--${action.status}`}>
+                <h3 className="pd-action__title">{action.title}</h3>
+                <p className="muted">
+                  {statusLabels[action.status]}
+                  {action.dueDate && ` · due ${action.dueDate}`} · for {action.skillAreaIds.map((id) => areaTitles.get(id) ?? id).join(', ') || 'no skill area in particular'}
+                </p>
+                {action.goal && <p>{action.goal}</p>}
+              </li>
+            ) : (
+              <PdActionCard key={action.id} action={action} areaTitles={areaTitles} />
+            ),
+          )}
         </ol>
       )}
-      <NewActionForm skillAreas={skillAreasOf(framework)} />
+      {!assessment.received && <NewActionForm skillAreas={skillAreasOf(framework)} />}
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function ResultsScreen() {
       {catalogueProblem && <Notice tone="error">{catalogueProblem}</Notice>}
       {!catalogue && !catalogueProblem && <p>Loading suggestions…</p>}
       {catalogue && (
-        <SuggestionList suggestions={suggestions} plannedActivityIds={plannedActivityIds} hasGaps={ranked.length > 0} />
+        <SuggestionList suggestions={suggestions} plannedActivityIds={plannedActivityIds} hasGaps={ranked.length > 0} canPlan={!assessment.received} />
       )}
       <p>
         <Link to={paths.pdPlan.href(assessment.id)}>Go to your professional development plan</Link> ·{' '}

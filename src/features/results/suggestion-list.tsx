@@ -6,9 +6,11 @@ interface SuggestionListProps {
   suggestions: Suggestion[];
   plannedActivityIds: Set<string>;
   hasGaps: boolean;
+  /** False on a received copy: its plan is the author's. */
+  canPlan: boolean;
 }
 
-export function SuggestionList({ suggestions, plannedActivityIds, hasGaps }: SuggestionListProps) {
+export function SuggestionList({ suggestions, plannedActivityIds, hasGaps, canPlan }: SuggestionListProps) {
   if (!hasGaps) return <p>Once some rated indicators fall below their targets, activities that fit those gaps appear here.</p>;
   if (suggestions.length === 0) return <p>No catalogue activity fits your top gaps at your current levels. Add your own to the plan.</p>;
   return (
@@ -26,28 +28,30 @@ export function SuggestionList({ suggestions, plannedActivityIds, hasGaps }: Sug
               Effort: {activity.effort.label}. Serves: {serves.map((gap) => `#${gap.rank} ${gap.skillArea.title}`).join(', ')}.
             </p>
             <p className="suggestion__reason">{reason}</p>
-            <button
-              type="button"
-              className="button"
-              disabled={isPlanned}
-              aria-label={isPlanned ? `In your plan: ${activity.title}` : `Add to plan: ${activity.title}`}
-              onClick={() =>
-                addPdAction({
-                  title: activity.title,
-                  goal: `Close the gap in ${serves.map((gap) => gap.skillArea.title).join(' and ')}.`,
-                  skillAreaIds: serves.map((gap) => gap.skillArea.id),
-                  activityId: activity.id,
-                })
-              }
-            >
-              {isPlanned ? (
-                <>
-                  In your plan <span aria-hidden="true">✓</span>
-                </>
-              ) : (
-                'Add to plan'
-              )}
-            </button>
+            {canPlan && (
+              <button
+                type="button"
+                className="button"
+                disabled={isPlanned}
+                aria-label={isPlanned ? `In your plan: ${activity.title}` : `Add to plan: ${activity.title}`}
+                onClick={() =>
+                  addPdAction({
+                    title: activity.title,
+                    goal: `Close the gap in ${serves.map((gap) => gap.skillArea.title).join(' and ')}.`,
+                    skillAreaIds: serves.map((gap) => gap.skillArea.id),
+                    activityId: activity.id,
+                  })
+                }
+              >
+                {isPlanned ? (
+                  <>
+                    In your plan <span aria-hidden="true">✓</span>
+                  </>
+                ) : (
+                  'Add to plan'
+                )}
+              </button>
+            )}
           </li>
         );
       })}

@@ -4,7 +4,9 @@ import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatLevel } from '../../lib/format.ts';
-import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { addComment, removeComment, useAssessmentStore } from '../../state/assessment-store.ts';
+import { commentsOn } from '../../domain/review/review.ts';
+import { CommentThread } from '../../components/review/comment-thread.tsx';
 
 export function SummaryScreen() {
   const state = useAssessmentStore();
@@ -69,6 +71,13 @@ export function SummaryScreen() {
           ))}
         </table>
       </div>
+      <CommentThread
+        subject="the whole assessment"
+        comments={commentsOn(assessment, undefined)}
+        reviewer={state.reviewer}
+        onAdd={addComment}
+        onRemove={removeComment}
+      />
       <p>
         <Link className="button button--primary" to={paths.results.href(assessment.id)}>
           See your gaps, charts and suggested development →

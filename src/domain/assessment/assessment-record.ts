@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
-import type { Assessment } from '../domain/assessment/assessment.ts';
-import { ID_PATTERN } from '../domain/framework/framework-schema.ts';
-import { findUnsafeKey } from '../domain/unsafe-keys.ts';
+import type { Assessment } from './assessment.ts';
+import { ID_PATTERN } from '../framework/framework-schema.ts';
+import { findUnsafeKey } from '../unsafe-keys.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 const key = z.string().check(z.regex(ID_PATTERN));
 const timestamp = z.iso.datetime();
@@ -34,6 +34,17 @@ const recordSchema = z.object({
       completedAt: z.optional(timestamp),
     }),
   ),
+  comments: z.array(
+    z.object({
+      id: key,
+      skillAreaId: z.optional(key),
+      text: z.string(),
+      author: z.string(),
+      authorRole: z.string(),
+      at: timestamp,
+    }),
+  ),
+  received: z.optional(z.object({ at: timestamp, fileName: z.string() })),
   previousAssessmentId: z.optional(key),
   lastSkillAreaId: z.optional(key),
   revision: z.int().check(z.gte(1)),
@@ -47,6 +58,8 @@ const migrations: ((record: Record<string, unknown>) => Record<string, unknown>)
   (record) => ({ ...record, recordVersion: 1, revision: 1 }),
   // 1 → 2: importance per skill area and the professional-development plan arrive, both empty.
   (record) => ({ ...record, recordVersion: 2, areaImportance: {}, pdPlan: [] }),
+  // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
+  (record) => ({ ...record, recordVersion: 3, comments: [] }),
 ];
 
 export type ReadResult =

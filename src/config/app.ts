@@ -1,0 +1,3 @@
+/** Written into every export, so a file says which version of the app made it. */
+export const APP_VERSION = '0.1.0';
+export const APP_NAME = 'EdTech Leader Self-Assessment';

@@ -1,0 +1,60 @@
+import type { Assessment, ReviewComment } from '../assessment/assessment.ts';
+
+export const MAX_COMMENT_LENGTH = 5_000;
+
+export interface NewComment {
+  id: string;
+  skillAreaId?: string;
+  text: string;
+  author: string;
+  authorRole: string;
+}
+
+/** Comments can be added to any assessment, a received one included: reviewing is what received copies are for. */
+export function addComment(assessment: Assessment, comment: NewComment, now: string): Assessment {
+  const text = comment.text.trim().slice(0, MAX_COMMENT_LENGTH);
+  const author = comment.author.trim().slice(0, 200);
+  if (!text || !author || assessment.comments.some((c) => c.id === comment.id)) return assessment;
+  const added: ReviewComment = {
+    id: comment.id,
+    ...(comment.skillAreaId ? { skillAreaId: comment.skillAreaId } : {}),
+    text,
+    author,
+    authorRole: comment.authorRole.trim().slice(0, 200),
+    at: now,
+  };
+  return { ...assessment, comments: [...assessment.comments, added], updatedAt: now, revision: assessment.revision + 1 };
+}
+
+export function removeComment(assessment: Assessment, commentId: string, now: string): Assessment {
+  if (!assessment.comments.some((c) => c.id === commentId)) return assessment;
+  return { ...assessment, comments: assessment.comments.filter((c) => c.id !== commentId), updatedAt: now, revision: assessment.revision + 1 };
+}
+
+export function commentsOn(assessment: Assessment, skillAreaId: string | undefined): ReviewComment[] {
+  return assessment.comments.filter((c) => c.skillAreaId === skillAreaId).sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/**
+ * A reviewed copy came back: keep every local answer, and take the reviewer's comments and their view of
+ * importance (the district's priorities are the superintendent's call). Comments already here (same id) are not doubled. Returns the same object when nothing is new.
+ */
+export function mergeReview(local: Assessment, reviewed: Assessment, now: string): Assessment {
+  const known = new Set(local.comments.map((c) => c.id));
+  const incoming = reviewed.comments.filter((c) => !known.has(c.id));
+  const areas = new Set([...Object.keys(local.areaImportance), ...Object.keys(reviewed.areaImportance)]);
+  const importanceChanged = [...areas].some((id) => local.areaImportance[id] !== reviewed.areaImportance[id]);
+  if (incoming.length === 0 && !importanceChanged) return local;
+  return {
+    ...local,
+    comments: [...local.comments, ...incoming.map((c) => ({ ...c }))],
+    areaImportance: { ...reviewed.areaImportance },
+    updatedAt: now,
+    revision: local.revision + 1,
+  };
+}
+
+/** A copy of someone else's assessment, marked as received so its answers are shown read-only. */
+export function markReceived(assessment: Assessment, fileName: string, now: string): Assessment {
+  return { ...assessment, received: { at: now, fileName }, lastSkillAreaId: undefined };
+}

@@ -1,0 +1,40 @@
+import type { IndicatorAnswer } from '../../domain/assessment/assessment.ts';
+import type { Framework, Indicator } from '../../domain/framework/framework.ts';
+import { findLevel } from '../../domain/framework/framework.ts';
+
+interface IndicatorReadOnlyProps {
+  framework: Framework;
+  indicator: Indicator;
+  answer: IndicatorAnswer | undefined;
+  areaTargetId: string;
+}
+
+/** A received answer as a reader sees it: the levels in words and the evidence, nothing to change. */
+export function IndicatorReadOnly({ framework, indicator, answer, areaTargetId }: IndicatorReadOnlyProps) {
+  const { notApplicable } = framework.rubric;
+  const current = answer?.current === notApplicable.id ? notApplicable.name : (findLevel(framework, answer?.current)?.name ?? 'Not rated');
+  const target = findLevel(framework, answer?.target ?? areaTargetId)?.name ?? '—';
+  return (
+    <li className="card indicator" aria-labelledby={`indicator-${indicator.id}-text`}>
+      <h2 id={`indicator-${indicator.id}-text`} className="indicator__text">
+        <span className="indicator__code">{indicator.code}</span> {indicator.text}
+      </h2>
+      <dl className="gap__figures">
+        <div>
+          <dt>Current level</dt>
+          <dd>{current}</dd>
+        </div>
+        <div>
+          <dt>Target</dt>
+          <dd>{target}</dd>
+        </div>
+      </dl>
+      {answer?.note && (
+        <>
+          <p className="muted">Evidence</p>
+          <p className="comment__text">{answer.note}</p>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+import type { DragEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { Notice } from '../../components/ui/notice.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { paths } from '../../config/paths.ts';
+import { chooseImportFile, resetImport, useImportStore } from '../../state/import-store.ts';
+import { ImportPreview } from './import-preview.tsx';
+import { PassphraseForm } from './passphrase-form.tsx';
+
+export function ImportScreen() {
+  const state = useImportStore();
+  const [isDragging, setIsDragging] = useState(false);
+
+  useEffect(() => resetImport, []);
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setIsDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void chooseImportFile(file);
+  };
+
+  return (
+    <section className="page import">
+      <PageHeading title="Import a file" />
+      <p className="lead">
+        Open a file exported from this app: an assessment someone sent you to review, your own assessment coming back with
+        comments, or a full backup. Nothing is saved until you have checked what the file holds.
+      </p>
+
+      {(state.phase === 'idle' || state.phase === 'invalid') && (
+        <div
+          className={isDragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setIsDragging(true);
+          }}
+          onDragLeave={() => setIsDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor="import-file" className="drop-zone__label">
+            Choose a file (.json), or drop it here
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void chooseImportFile(file);
+            }}
+          />
+        </div>
+      )}
+
+      {state.phase === 'invalid' && (
+        <Notice tone="error" title={`“${state.fileName}” was not imported`}>
+          <p>{state.message}</p>
+          <p>Nothing on this device has changed.</p>
+        </Notice>
+      )}
+      {state.phase === 'reading' && <p role="status">Reading “{state.fileName}”…</p>}
+      {state.phase === 'needs-passphrase' && <PassphraseForm fileName={state.fileName} problem={state.problem} />}
+      {state.phase === 'preview' && <ImportPreview {...state} />}
+      {state.phase === 'done' && (
+        <Notice tone="success" title="Import complete">
+          <p>{state.message}</p>
+          <p>
+            {state.openId ? <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link> : <Link to={paths.home.href()}>Go to my assessments</Link>}
+            {' · '}
+            <button type="button" className="button button--small" onClick={resetImport}>
+              Import another file
+            </button>
+          </p>
+        </Notice>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Completion } from '../../domain/assessment/progress.ts';
+import type { ReportModel } from '../../domain/report/report-model.ts';
+import { Figure } from './report-bits.tsx';
+import { CHART_TITLE, ReportChartSvg } from './report-chart.tsx';
+
+const TABLE_CAPTION = 'Completion and average levels by grouping and skill area';
+
+function Rated({ completion }: { completion: Completion }) {
+  return (
+    <>
+      {completion.answered} of {completion.total} ({completion.percent}%)
+    </>
+  );
+}
+
+/** The chart, its summary in words, and the table that holds every figure it draws (and more). */
+export function ReportLevels({ report }: { report: ReportModel }) {
+  const scale = report.scale.map((level) => `${level.value} ${level.name}`).join(', ');
+  return (
+    <section className="report-section" aria-labelledby="report-levels-heading">
+      <h2 id="report-levels-heading">Current and target levels</h2>
+      <p className="report-muted">
+        Levels: {scale}. Averages count the indicators rated with a level; “{report.notApplicableName}” and unrated indicators are left out.
+        The gap is the average shortfall below target.
+      </p>
+      <figure className="report-figure" aria-labelledby="report-figure-caption" aria-describedby="report-figure-summary">
+        <figcaption>
+          <p id="report-figure-caption" className="report-figure__title">
+            {CHART_TITLE}
+          </p>
+          <p id="report-figure-summary" className="report-figure__summary">
+            {report.chart.summary} The table “{TABLE_CAPTION}” gives the figures.
+          </p>
+        </figcaption>
+        <div className="report-chart">
+          <ReportChartSvg chart={report.chart} scale={report.scale} />
+        </div>
+      </figure>
+
+      <div className="report-table-wrap">
+        <table className="report-table report-summary-table">
+          <caption>{TABLE_CAPTION}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Grouping / skill area</th>
+              <th scope="col">Rated</th>
+              <th scope="col" className="report-numeric">
+                Current
+              </th>
+              <th scope="col" className="report-numeric">
+                Target
+              </th>
+              <th scope="col" className="report-numeric">
+                Gap
+              </th>
+            </tr>
+          </thead>
+          {report.groups.map((group) => (
+            <tbody key={group.categoryId}>
+              <tr className="report-summary-table__group">
+                <th scope="row">
+                  {group.numeral}. {group.title}
+                </th>
+                <td>
+                  <Rated completion={group.completion} />
+                </td>
+                <td className="report-numeric">
+                  <Figure value={group.current} />
+                </td>
+                <td className="report-numeric">
+                  <Figure value={group.target} />
+                </td>
+                <td className="report-numeric">
+                  <Figure value={group.current === null ? null : group.gap} />
+                </td>
+              </tr>
+              {group.areas.map((row) => (
+                <tr key={row.area.skillAreaId}>
+                  <th scope="row" className="report-summary-table__area">
+                    {row.area.isCoreValue ? '' : `${row.area.code}. `}
+                    {row.area.title}
+                  </th>
+                  <td>
+                    <Rated completion={row.completion} />
+                  </td>
+                  <td className="report-numeric">
+                    <Figure value={row.current} />
+                  </td>
+                  <td className="report-numeric">
+                    <Figure value={row.target} />
+                  </td>
+                  <td className="report-numeric">
+                    <Figure value={row.current === null ? null : row.gap} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
+import { createAssessment, rateIndicator, setImportance } from '../../src/domain/assessment/assessment.ts';
+import { addComment, commentsOn, markReceived, MAX_COMMENT_LENGTH, mergeReview, removeComment } from '../../src/domain/review/review.ts';
+
+const T0 = '2026-09-01T10:00:00.000Z';
+const T1 = '2026-09-05T10:00:00.000Z';
+const T2 = '2026-09-09T10:00:00.000Z';
+
+function mine(): Assessment {
+  const a = createAssessment({ id: 'a1', title: 'Fall', framework: { editionId: 'cosn-cto-2009', dataVersion: 1 }, now: T0 });
+  return rateIndicator(a, '1A', 'developing', T0);
+}
+
+const comment = { id: 'c1', skillAreaId: '1', text: '  Put it on the March agenda.  ', author: ' Pat Lee ', authorRole: 'Superintendent' };
+
+describe('addComment', () => {
+  it('adds a trimmed, attributed, dated comment and counts as an edit', () => {
+    const before = mine();
+    const after = addComment(before, comment, T1);
+    expect(after.comments).toEqual([{ id: 'c1', skillAreaId: '1', text: 'Put it on the March agenda.', author: 'Pat Lee', authorRole: 'Superintendent', at: T1 }]);
+    expect(after.revision).toBe(before.revision + 1);
+    expect(after.updatedAt).toBe(T1);
+    expect(before.comments).toEqual([]);
+  });
+
+  it.each([
+    ['an empty text', { ...comment, text: '   ' }],
+    ['no author', { ...comment, author: ' ' }],
+  ])('refuses %s, leaving the assessment as it was', (_case, bad) => {
+    const before = mine();
+    expect(addComment(before, bad, T1)).toBe(before);
+  });
+
+  it('refuses a second comment with the same id, and caps long text', () => {
+    const once = addComment(mine(), { ...comment, text: 'x'.repeat(MAX_COMMENT_LENGTH + 10) }, T1);
+    expect(once.comments[0]?.text).toHaveLength(MAX_COMMENT_LENGTH);
+    expect(addComment(once, comment, T2)).toBe(once);
+  });
+
+  it('leaves out skillAreaId for an overall comment', () => {
+    const after = addComment(mine(), { ...comment, skillAreaId: undefined }, T1);
+    expect(after.comments[0]).not.toHaveProperty('skillAreaId');
+    expect(commentsOn(after, undefined)).toHaveLength(1);
+    expect(commentsOn(after, '1')).toHaveLength(0);
+  });
+});
+
+describe('removeComment and commentsOn', () => {
+  it('removes by id and lists a subject oldest first', () => {
+    let a = addComment(mine(), { ...comment, id: 'late' }, T2);
+    a = addComment(a, { ...comment, id: 'early' }, T1);
+    expect(commentsOn(a, '1').map((c) => c.id)).toEqual(['early', 'late']);
+    const removed = removeComment(a, 'late', T2);
+    expect(removed.comments.map((c) => c.id)).toEqual(['early']);
+    expect(removeComment(removed, 'nope', T2)).toBe(removed);
+  });
+});
+
+describe('mergeReview', () => {
+  it('keeps every local answer and takes the new comments and the reviewer’s importance', () => {
+    const local = rateIndicator(mine(), '1B', 'leading', T1);
+    const reviewed = setImportance(addComment(mine(), comment, T1), '2', 'high', T1);
+    const merged = mergeReview(local, reviewed, T2);
+    expect(merged.answers).toEqual(local.answers);
+    expect(merged.comments.map((c) => c.id)).toEqual(['c1']);
+    expect(merged.areaImportance).toEqual({ '2': 'high' });
+    expect(merged.revision).toBe(local.revision + 1);
+    expect(merged.updatedAt).toBe(T2);
+  });
+
+  it('does not double a comment it already has, and changes nothing when nothing is new', () => {
+    const local = addComment(mine(), comment, T1);
+    const reviewed = addComment(mine(), comment, T1);
+    expect(mergeReview(local, reviewed, T2)).toBe(local);
+  });
+
+  it('sees importance as unchanged whatever the key order', () => {
+    const local = { ...mine(), areaImportance: { '1': 'high' as const, '2': 'low' as const } };
+    const reviewed = { ...mine(), areaImportance: { '2': 'low' as const, '1': 'high' as const } };
+    expect(mergeReview(local, reviewed, T2)).toBe(local);
+  });
+});
+
+describe('markReceived', () => {
+  it('marks the copy with the file and the time, and forgets where its sender was', () => {
+    const a = { ...mine(), lastSkillAreaId: '4' };
+    const received = markReceived(a, 'fall.json', T1);
+    expect(received.received).toEqual({ at: T1, fileName: 'fall.json' });
+    expect(received.lastSkillAreaId).toBeUndefined();
+    expect(received.answers).toEqual(a.answers);
+  });
+});

@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { canonicalJson } from '../../src/domain/exchange/exchange-format.ts';
+import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Skill areas' });
+
+async function rateArea(page: Page, level: RegExp) {
+  const groups = page.getByRole('group', { name: /^Current level for / });
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: level }).check();
+}
+
+/** An assessment with two clear gaps and a note, ready to report on. */
+async function ratedAssessment(page: Page, title: string) {
+  const id = await startAssessment(page, { title, name: 'Dana Ruiz', role: 'Chief Technology Officer', district: 'Lakeside USD' });
+  await rateArea(page, /Emerging/);
+  await page.getByLabel('Evidence notes for 1A').fill('Private note: board retreat draft.');
+  await nav(page).getByRole('link', { name: /Strategic Planning/ }).click();
+  await rateArea(page, /Developing/);
+  return id;
+}
+
+test('the report prints to a PDF holding the name, every skill area and the top gaps', async ({ page }) => {
+  const id = await ratedAssessment(page, 'Board report');
+  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Report and export' })).toBeVisible();
+  await checkScreen(page, 'report');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdfPath = test.info().outputPath('report.pdf');
+  await page.pdf({ path: pdfPath, format: 'Letter', printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+  expect(text).toContain('Dana Ruiz');
+  expect(text).toContain('Lakeside USD');
+  const edition = JSON.parse(readFileSync('framework-data/editions/cosn-cto-2009.json', 'utf8')) as {
+    categories: { skillAreas: { title: string }[] }[];
+  };
+  for (const area of edition.categories.flatMap((c) => c.skillAreas)) expect(text).toContain(area.title);
+  expect(text).toMatch(/Leadership and Vision[\s\S]*Strategic Planning/);
+  // Personal notes stay out unless asked for; app chrome is not printed.
+  expect(text).not.toContain('Private note');
+  expect(text).not.toContain('Export file (JSON)');
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdfPath, 'test-results/screens/report-pdf-page']);
+  expect(id).toBeTruthy();
+});
+
+test('the downloaded HTML report opens from disk with the network off and asks for nothing', async ({ page, browser }) => {
+  await ratedAssessment(page, 'HTML report');
+  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await page.getByLabel('Include my evidence notes').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (HTML file)' }).click()]);
+  const path = test.info().outputPath('report.html');
+  await download.saveAs(path);
+  expect(readFileSync(path, 'utf8')).not.toMatch(/<script/i);
+
+  const offline = await browser.newContext({ offline: true, javaScriptEnabled: false });
+  const reader = await offline.newPage();
+  const requests: string[] = [];
+  reader.on('request', (request) => requests.push(request.url()));
+  await reader.goto(`file://${path}`);
+  await expect(reader.getByText('Dana Ruiz').first()).toBeVisible();
+  await expect(reader.getByText('Private note: board retreat draft.')).toBeVisible();
+  await expect(reader.getByText('Strategic Planning').first()).toBeVisible();
+  expect(requests).toEqual([`file://${path}`]);
+  await reader.screenshot({ path: 'test-results/screens/report-html-file.png', fullPage: true });
+  await offline.close();
+});
+
+async function importFile(page: Page, name: string, content: string | Buffer, mimeType = 'application/json') {
+  await page.goto('/import');
+  // Playwright passes large buffers only as files on disk.
+  const path = test.info().outputPath(name);
+  writeFileSync(path, content);
+  await page.getByLabel('Choose a file (.json), or drop it here').setInputFiles({ name, mimeType, buffer: readFileSync(path) }.buffer.length > 40e6 ? path : { name, mimeType, buffer: readFileSync(path) });
+}
+
+test('bad files get a clear message and change nothing', async ({ page }) => {
+  test.slow();
+  await ratedAssessment(page, 'Keep me safe');
+  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
+  const good = readFileSync(await download.path(), 'utf8');
+  const envelope = JSON.parse(good) as { formatVersion: number; payload: { assessments: { framework: { editionId: string } }[] } };
+
+  const newer = JSON.stringify({ ...envelope, formatVersion: envelope.formatVersion + 1 });
+  // A well-formed file for an edition this app does not know: checksum recomputed, so only the edition is wrong.
+  const unknownEdition = structuredClone(envelope) as typeof envelope & { checksum: { value: string } };
+  const [first] = unknownEdition.payload.assessments;
+  if (first) first.framework.editionId = 'cosn-cto-2031';
+  unknownEdition.checksum.value = createHash('sha256').update(canonicalJson(unknownEdition.payload)).digest('hex');
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['empty.json', '', /empty/i],
+    ['notes.txt', 'hello, this is not json', /not .*export/i],
+    ['truncated.json', good.slice(0, Math.floor(good.length / 2)), /incomplete or damaged/i],
+    ['other.json', JSON.stringify({ name: 'package', version: '1.0.0' }), /not one exported by EdTech Leader Self-Assessment/i],
+    ['newer.json', newer, /newer version/i],
+    ['edition.json', JSON.stringify(unknownEdition), /cosn-cto-2031/],
+    ['proto.json', good.replace('"payload":', '"__proto__": {"polluted": true}, "payload":'), /not allowed|damaged/i],
+    ['sheet.csv', '\uFEFFGrouping,Skill area\r\nI,1\r\n', /CSV/],
+    ['report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj', /PDF/],
+    ['huge.json', Buffer.alloc(50 * 1024 * 1024, 32), /too large|MB/i],
+  ];
+  for (const [name, content, message] of cases) {
+    await importFile(page, name, content);
+    const alert = page.getByRole('alert');
+    await expect(alert, name).toContainText(message);
+    await expect(alert).toContainText('Nothing on this device has changed.');
+    if (name === 'truncated.json') await checkScreen(page, 'import-error');
+  }
+  expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call({}, 'polluted'))).toBe(false);
+  await page.getByRole('link', { name: 'My assessments' }).click();
+  await expect(page.getByRole('listitem', { name: /Keep me safe/ })).toHaveCount(1);
+});
+
+test('a protected export needs its passphrase, and a wrong one is named as such', async ({ page }) => {
+  await ratedAssessment(page, 'Protected');
+  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await page.getByLabel('Protect the file with a passphrase').check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Passphrase again').fill('correct horse battery');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text).not.toContain('Dana Ruiz');
+
+  await importFile(page, 'protected.json', text);
+  await page.getByLabel('Passphrase').fill('wrong horse');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText(/passphrase/i);
+  await checkScreen(page, 'import-passphrase');
+  await page.getByLabel('Passphrase').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'What “protected.json” holds' })).toBeVisible();
+  await expect(page.getByText('Dana Ruiz · Chief Technology Officer · Lakeside USD')).toBeVisible();
+});
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+async function newUser(browser: Browser) {
+  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4173' });
+  return { context, page: await context.newPage() };
+}
+
+test('review round trip: the superintendent comments on a received file, and the CTO sees the comments', async ({ browser }) => {
+  test.slow();
+  const cto = await newUser(browser);
+  const id = await ratedAssessment(cto.page, 'Fall 2026');
+  await nav(cto.page).getByRole('link', { name: 'Report and export' }).click();
+  const sent = await download(cto.page, 'Export file (JSON)');
+
+  const superintendent = await newUser(browser);
+  const fileForReview = test.info().outputPath('fall-2026.json');
+  writeFileSync(fileForReview, sent);
+  await importFile(superintendent.page, 'fall-2026.json', sent);
+  await expect(superintendent.page.getByText('New on this device: it will be added.')).toBeVisible();
+  await checkScreen(superintendent.page, 'import-preview');
+  await superintendent.page.getByRole('button', { name: 'Import' }).click();
+  await superintendent.page.getByRole('link', { name: 'Open the imported assessment' }).click();
+  await expect(superintendent.page.getByText('Received', { exact: true })).toBeVisible();
+  // Answers are the CTO's: read-only, no level to change.
+  await expect(superintendent.page.getByRole('radio')).toHaveCount(0);
+  await superintendent.page.getByText('Add a comment').click();
+  await superintendent.page.getByLabel('Comment on Leadership and Vision').fill('Let us put the vision on the March board agenda.');
+  await superintendent.page.getByLabel('Your name').fill('Pat Lee');
+  await superintendent.page.getByLabel('Your role').fill('Superintendent');
+  await superintendent.page.getByRole('button', { name: 'Add comment' }).click();
+  await expect(superintendent.page.getByText('Let us put the vision on the March board agenda.')).toBeVisible();
+  await checkScreen(superintendent.page, 'review-skill-area');
+  await nav(superintendent.page).getByRole('link', { name: 'Report and export' }).click();
+  const reviewed = await download(superintendent.page, 'Export file (JSON)');
+
+  await importFile(cto.page, 'fall-2026-reviewed.json', reviewed);
+  await expect(cto.page.getByLabel('Add the reviewer’s comments and importance settings to my assessment (my answers stay as they are)')).toBeChecked();
+  await cto.page.getByRole('button', { name: 'Import' }).click();
+  await expect(cto.page.getByText(/The reviewer's comments were added to your assessment/)).toBeVisible();
+  await cto.page.goto(`/assessments/${id}/areas/1`);
+  const comments = cto.page.getByRole('region', { name: 'Reviewer comments on Leadership and Vision' });
+  await expect(comments).toContainText('Let us put the vision on the March board agenda.');
+  await expect(comments).toContainText('Pat Lee, Superintendent');
+  // The CTO's own answers and note are untouched.
+  await expect(cto.page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Emerging/ })).toBeChecked();
+  await expect(cto.page.getByLabel('Evidence notes for 1A')).toHaveValue('Private note: board retreat draft.');
+  await cto.context.close();
+  await superintendent.context.close();
+});
+
+test('export everything and restore it on a fresh browser', async ({ page, browser }) => {
+  await ratedAssessment(page, 'Backup one');
+  await startAssessment(page, { title: 'Backup two' });
+  await page.getByRole('link', { name: 'My assessments' }).click();
+  const backup = await download(page, 'Export everything');
+
+  const fresh = await newUser(browser);
+  await importFile(fresh.page, 'backup.json', backup);
+  await expect(fresh.page.getByText(/A backup made/)).toBeVisible();
+  await fresh.page.getByRole('button', { name: 'Import' }).click();
+  await expect(fresh.page.getByText('Imported 2 assessments')).toBeVisible();
+  await fresh.page.getByRole('link', { name: 'Go to my assessments' }).click();
+  await expect(fresh.page.getByRole('heading', { name: 'Backup one' })).toBeVisible();
+  await expect(fresh.page.getByRole('heading', { name: 'Backup two' })).toBeVisible();
+  await fresh.page.getByRole('link', { name: 'Resume Backup one' }).click();
+  await nav(fresh.page).getByRole('link', { name: /Leadership and Vision/ }).click();
+  await expect(fresh.page.getByLabel('Evidence notes for 1A')).toHaveValue('Private note: board retreat draft.');
+  await fresh.context.close();
+});

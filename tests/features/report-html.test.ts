@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
+import { createAssessment, rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
+import { skillAreasOf } from '../../src/domain/framework/framework.ts';
+import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
+import { buildReport } from '../../src/domain/report/report-model.ts';
+import { addComment } from '../../src/domain/review/review.ts';
+import { reportHtmlFile } from '../../src/features/report/report-html.ts';
+import { shippedFramework as fw } from '../domain/shipped-framework.ts';
+
+const NOW = '2024-05-01T12:00:00.000Z';
+const ATTACK = '<script>alert(1)</script>';
+const NOTE = `Board minutes, March. ${ATTACK}`;
+const EVIDENCE = 'Certificate filed with HR.';
+
+/** Strategic Planning 1.5 (#1), Business Management 2.0 (#2), a note holding markup, and plan evidence. */
+function assessment(name = 'Dana Ruiz'): Assessment {
+  let a = createAssessment({
+    id: 'h1',
+    title: 'Spring review & plan',
+    respondent: { name, role: 'CTO', district: 'Lakeside USD' },
+    framework: { editionId: fw.id, dataVersion: fw.dataVersion },
+    now: NOW,
+  });
+  for (const [id, level] of [['2A', 'emerging'], ['2B', 'developing'], ['9A', 'emerging'], ['9B', 'proficient']] as const) {
+    a = rateIndicator(a, id, level, NOW);
+  }
+  a = writeNote(a, '2A', NOTE, NOW);
+  a = addPdAction(a, { id: 'p1', title: 'Complete a budgeting course', skillAreaIds: ['9'] }, NOW);
+  a = updatePdAction(a, 'p1', { status: 'done', evidence: EVIDENCE }, NOW);
+  return addComment(a, { id: 'c1', text: `Looks right. ${ATTACK}`, author: 'Sam Lee', authorRole: 'Superintendent' }, NOW);
+}
+
+function file(a: Assessment, includeNotes = false): string {
+  return reportHtmlFile(buildReport(fw, a, { includeNotes, generatedAt: NOW }));
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The stylesheet inlined into the file. Vitest hands CSS imports (`?raw` included) over empty, so read the file itself. */
+const stylesheet = readFileSync(join(import.meta.dirname, '../../src/features/report/report.css'), 'utf8');
+
+describe('reportHtmlFile', () => {
+  it('is a complete HTML document with its title, charset, viewport and one style element', () => {
+    const html = file(assessment());
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<meta charset="utf-8">/i);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('<title>Spring review &amp; plan – Dana Ruiz – self-assessment report</title>');
+    expect(html.match(/<style[\s>]/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<link\b/i);
+    const doc = parse(html);
+    expect(doc.querySelector('body > article.report h1')?.textContent).toBe('Spring review & plan');
+  });
+
+  it('holds the respondent, every skill area and the top gaps in order', () => {
+    const html = file(assessment());
+    expect(html).toContain('Dana Ruiz');
+    const doc = parse(html);
+    const table = doc.querySelector('.report-summary-table');
+    for (const area of skillAreasOf(fw)) expect(table?.textContent).toContain(area.title);
+    const gaps = [...doc.querySelectorAll('.report-gap h3')].map((h) => h.textContent);
+    expect(gaps).toEqual(['#1 Strategic Planning', '#2 Business Management']);
+    expect(html.indexOf('Average shortfall of 1.5 levels across 2 of 2 rated indicators.')).toBeGreaterThan(-1);
+    expect(doc.querySelector('svg[role="img"] > title')?.textContent).toBe('Current and target level by skill area');
+  });
+
+  it('runs no script and loads nothing: no script element, no remote src or href, no imports or remote urls in styles', () => {
+    const html = file(assessment(`Dana ${ATTACK}`), true);
+    expect(html.toLowerCase()).not.toContain('<script');
+    expect(html).not.toMatch(/\b(?:src|href|xlink:href|srcset|action)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    const doc = parse(html);
+    for (const element of doc.querySelectorAll('[src], [href], [srcset]')) {
+      for (const name of ['src', 'href', 'srcset']) expect(element.getAttribute(name) ?? '').not.toMatch(/^\s*(?:https?:)?\/\//i);
+    }
+    for (const css of [html, stylesheet]) {
+      expect(css).not.toMatch(/@import/i);
+      expect(css).not.toMatch(/url\(\s*['"]?(?!data:)/i);
+    }
+  });
+
+  it('inlines a stylesheet that prints without the app chrome', () => {
+    expect(stylesheet).toMatch(/@media print/);
+    expect(stylesheet).toMatch(/@page/);
+    expect(stylesheet).toMatch(/\.no-print/);
+    expect(stylesheet).toMatch(/break-inside:\s*avoid/);
+    expect(stylesheet).not.toMatch(/<\/style/i);
+  });
+
+  it('contains evidence notes only when they are included', () => {
+    const without = file(assessment());
+    expect(without).not.toContain('Board minutes, March.');
+    expect(without).not.toContain(EVIDENCE);
+    expect(without).not.toContain('Evidence notes</h2>');
+
+    const withNotes = file(assessment(), true);
+    expect(withNotes).toContain('Evidence notes</h2>');
+    expect(withNotes).toContain('Board minutes, March.');
+    expect(withNotes).toContain(EVIDENCE);
+  });
+
+  it('escapes markup in notes, names and comments', () => {
+    const html = file(assessment(`Dana ${ATTACK}`), true);
+    expect(html).toContain('Board minutes, March. &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('Dana &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('Looks right. &lt;script&gt;alert(1)&lt;/script&gt;');
+    const doc = parse(html);
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.title).toBe(`Spring review & plan – Dana ${ATTACK} – self-assessment report`);
+  });
+});
