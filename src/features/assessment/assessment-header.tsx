@@ -12,7 +12,13 @@ export function AssessmentHeader() {
     <div className="assessment-header">
       <div>
         <p className="assessment-header__title">
-          {title} {state.assessment.received && <span className="badge">Received</span>}
+          {title}
+          {state.assessment.received && (
+            <>
+              {' '}
+              <span className="badge">Received</span>
+            </>
+          )}
         </p>
         {who && <p className="muted">{who}</p>}
         {state.assessment.received && (

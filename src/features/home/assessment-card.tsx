@@ -37,7 +37,13 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
   return (
     <li className="card assessment-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="assessment-card__title">
-        <Link to={paths.assessment.href(id)}>{title}</Link> {assessment.received && <span className="badge">Received</span>}
+        <Link to={paths.assessment.href(id)}>{title}</Link>
+        {assessment.received && (
+          <>
+            {' '}
+            <span className="badge">Received</span>
+          </>
+        )}
       </h3>
       {who && <p className="muted">{who}</p>}
       <p className="muted">Last edited {formatDateTime(updatedAt)}</p>
