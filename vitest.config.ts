@@ -13,6 +13,8 @@ export default mergeConfig(
       // Whole-app component tests type into real stores and IndexedDB; a busy 2-core CI machine needs the headroom.
       testTimeout: 20_000,
       benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+      // The report's stylesheet is inlined into the downloaded file; tests must see the real text.
+      css: { include: [/report\.css/] },
     },
   }),
 );

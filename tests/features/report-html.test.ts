@@ -41,7 +41,7 @@ function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-/** The stylesheet inlined into the file. Vitest hands CSS imports (`?raw` included) over empty, so read the file itself. */
+/** The stylesheet as written, to compare with what the file inlines. */
 const stylesheet = readFileSync(join(import.meta.dirname, '../../src/features/report/report.css'), 'utf8');
 
 describe('reportHtmlFile', () => {
@@ -53,6 +53,9 @@ describe('reportHtmlFile', () => {
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).toContain('<title>Spring review &amp; plan – Dana Ruiz – self-assessment report</title>');
     expect(html.match(/<style[\s>]/g)).toHaveLength(1);
+    // The real stylesheet is inlined, print rules included (vitest.config.ts lets this CSS through).
+    expect(parse(html).querySelector('style')?.textContent).toContain(stylesheet.trim().slice(0, 200));
+    expect(html).toContain('@media print');
     expect(html).not.toMatch(/<link\b/i);
     const doc = parse(html);
     expect(doc.querySelector('body > article.report h1')?.textContent).toBe('Spring review & plan');

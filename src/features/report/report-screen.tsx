@@ -27,11 +27,10 @@ export function ReportScreen() {
         </div>
         <p className="field__hint">Off by default: your notes are personal. Turn it on only if you want the reader to see them.</p>
         <ExportPanel report={report} framework={framework} assessment={assessment} includeNotes={includeNotes} />
-        <h2 className="report-screen__preview-heading">Preview</h2>
       </div>
-      <div className="report-preview">
+      <section className="report-preview" aria-label="Report preview">
         <ReportDocument report={report} />
-      </div>
+      </section>
     </section>
   );
 }
