@@ -208,3 +208,23 @@ test('export everything and restore it on a fresh browser', async ({ page, brows
   await expect(fresh.page.getByLabel('Evidence notes for 1A')).toHaveValue('Private note: board retreat draft.');
   await fresh.context.close();
 });
+
+test('markup in names and notes arrives as plain text and never runs', async ({ page, browser }) => {
+  const title = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> Plan';
+  await startAssessment(page, { title, name: '<b>Dana</b>' });
+  await page.getByLabel('Evidence notes for 1A').fill('<script>window.__pwned = 3</script>');
+  await page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Developing/ }).check();
+  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await page.getByLabel('Include my evidence notes').check();
+  const sent = await download(page, 'Export file (JSON)');
+
+  const reader = await newUser(browser);
+  await importFile(reader.page, 'markup.json', sent);
+  await reader.page.getByRole('button', { name: 'Import' }).click();
+  await reader.page.getByRole('link', { name: 'Open the imported assessment' }).click();
+  await expect(reader.page.getByText(title).first()).toBeVisible();
+  await expect(reader.page.getByText('<script>window.__pwned = 3</script>')).toBeVisible();
+  expect(await reader.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await reader.page.locator('main script, main img').count()).toBe(0);
+  await reader.context.close();
+});
