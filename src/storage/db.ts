@@ -3,12 +3,14 @@ import { openDB } from 'idb';
 import { StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Values are `unknown`: whatever comes back from disk is parsed before use. */
 export interface AppSchema extends DBSchema {
   assessments: { key: string; value: unknown; indexes: { byUpdatedAt: string } };
   meta: { key: string; value: unknown };
+  rounds: { key: string; value: unknown };
+  scorecards: { key: string; value: unknown; indexes: { byRound: string } };
 }
 
 export type AppDatabase = IDBPDatabase<AppSchema>;
@@ -20,6 +22,11 @@ export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
     const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
     assessments.createIndex('byUpdatedAt', 'updatedAt');
     db.createObjectStore('meta');
+  },
+  // 1 → 2: hiring rounds and the panel's scorecards.
+  (db) => {
+    db.createObjectStore('rounds', { keyPath: 'id' });
+    db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
   },
 ];
 

@@ -32,12 +32,12 @@ describe('openDatabase: the first migration', () => {
     expect(upgrades).toHaveLength(DB_VERSION);
   });
 
-  it('brings a fresh database to DB_VERSION with the assessments and meta stores', async () => {
+  it('brings a fresh database to DB_VERSION with every store', async () => {
     const db = await openDatabase();
     try {
       expect(db.name).toBe(DB_NAME);
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta']);
+      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'rounds', 'scorecards']);
 
       const assessments = db.transaction('assessments').store;
       expect(assessments.keyPath).toBe('id');
@@ -49,6 +49,11 @@ describe('openDatabase: the first migration', () => {
       const meta = db.transaction('meta').store;
       expect(meta.keyPath).toBeNull();
       expect(meta.autoIncrement).toBe(false);
+
+      expect(db.transaction('rounds').store.keyPath).toBe('id');
+      const scorecards = db.transaction('scorecards').store;
+      expect(scorecards.keyPath).toBe('id');
+      expect(scorecards.index('byRound').keyPath).toBe('roundId');
     } finally {
       db.close();
     }
@@ -64,6 +69,9 @@ describe('openDatabase: the first migration', () => {
       expect(await db.get('assessments', 'a1')).toEqual(recordV1);
       expect(await db.getAllKeysFromIndex('assessments', 'byUpdatedAt')).toEqual(['a0', 'a1']);
       expect(await db.get('meta', 'lastAssessmentId')).toBe('a1');
+      // Version 2 added the panel's stores beside the old ones, empty.
+      expect(await db.count('rounds')).toBe(0);
+      expect(await db.count('scorecards')).toBe(0);
     } finally {
       db.close();
     }
