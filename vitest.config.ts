@@ -12,7 +12,7 @@ export default mergeConfig(
       restoreMocks: true,
       // Whole-app component tests type into real stores and IndexedDB; a busy 2-core CI machine needs the headroom.
       testTimeout: 20_000,
-      benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+      benchmark: { include: ['tests/bench/**/*.bench.{ts,tsx}'] },
       // The report's stylesheet is inlined into the downloaded file; tests must see the real text.
       css: { include: [/report\.css/] },
     },

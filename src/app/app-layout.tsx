@@ -23,6 +23,9 @@ export function AppLayout() {
                 <NavLink to={paths.compare.href()}>Compare</NavLink>
               </li>
               <li>
+                <NavLink to={paths.panel.href()}>Hiring panels</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.importFile.href()}>Import</NavLink>
               </li>
               <li>

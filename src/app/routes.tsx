@@ -47,6 +47,22 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/exchange/import-screen.tsx')).ImportScreen }),
       },
       {
+        path: paths.panel.pattern,
+        lazy: async () => ({ Component: (await import('../features/panel/panel-home-screen.tsx')).PanelHomeScreen }),
+      },
+      {
+        path: paths.round.pattern,
+        lazy: async () => ({ Component: (await import('../features/panel/round-screen.tsx')).RoundScreen }),
+      },
+      {
+        path: paths.interview.pattern,
+        lazy: async () => ({ Component: (await import('../features/panel/interview-screen.tsx')).InterviewScreen }),
+      },
+      {
+        path: paths.chair.pattern,
+        lazy: async () => ({ Component: (await import('../features/panel/chair-screen.tsx')).ChairScreen }),
+      },
+      {
         path: paths.compare.pattern,
         lazy: async () => ({ Component: (await import('../features/growth/comparison-screen.tsx')).ComparisonScreen }),
       },

@@ -28,6 +28,19 @@ export const paths = {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/report`,
   },
   importFile: { pattern: '/import', href: () => '/import' },
+  panel: { pattern: '/panel', href: () => '/panel' },
+  round: { pattern: '/panel/:roundId', href: (roundId: string) => `/panel/${encodeURIComponent(roundId)}` },
+  interview: {
+    pattern: '/panel/:roundId/interview/:panelistId',
+    href: (roundId: string, panelistId: string, candidateId?: string, skillAreaId?: string) => {
+      const query = new URLSearchParams();
+      if (candidateId) query.set('candidate', candidateId);
+      if (skillAreaId) query.set('area', skillAreaId);
+      const text = query.toString();
+      return `/panel/${encodeURIComponent(roundId)}/interview/${encodeURIComponent(panelistId)}${text ? `?${text}` : ''}`;
+    },
+  },
+  chair: { pattern: '/panel/:roundId/results', href: (roundId: string) => `/panel/${encodeURIComponent(roundId)}/results` },
   compare: {
     pattern: '/compare',
     href: (fromId?: string, toId?: string) => {

@@ -2,6 +2,8 @@ import type { Framework } from '../domain/framework/framework.ts';
 import { frameworkSchema } from '../domain/framework/framework-schema.ts';
 import type { PdCatalogue } from '../domain/pd/pd-catalogue-schema.ts';
 import { pdCatalogueSchema } from '../domain/pd/pd-catalogue-schema.ts';
+import type { InterviewQuestions } from '../domain/panel/interview-questions-schema.ts';
+import { interviewQuestionsSchema } from '../domain/panel/interview-questions-schema.ts';
 
 /** Editions the app ships. Each is bundled at build time and loaded on demand, never fetched from elsewhere. */
 const editions: Record<string, () => Promise<{ default: unknown }>> = {
@@ -32,4 +34,13 @@ export function loadPdCatalogue(): Promise<PdCatalogue> {
   catalogue ??= import('../../framework-data/pd-catalogue.json').then((module) => pdCatalogueSchema.parse(module.default));
   catalogue.catch(() => (catalogue = undefined));
   return catalogue;
+}
+
+let interviewQuestions: Promise<InterviewQuestions> | undefined;
+
+/** The interview question bank, loaded with the panel screens only. */
+export function loadInterviewQuestions(): Promise<InterviewQuestions> {
+  interviewQuestions ??= import('../../framework-data/interview-questions.json').then((module) => interviewQuestionsSchema.parse(module.default));
+  interviewQuestions.catch(() => (interviewQuestions = undefined));
+  return interviewQuestions;
 }

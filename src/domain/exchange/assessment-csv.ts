@@ -25,6 +25,11 @@ function csvRow(cells: string[]): string {
   return cells.map(csvCell).join(',');
 }
 
+/** A whole CSV file as spreadsheets expect it: UTF-8 BOM, CRLF line ends, every cell made safe. */
+export function csvDocument(rows: string[][]): string {
+  return BOM + rows.map(csvRow).join(LINE_END) + LINE_END;
+}
+
 function levelName(framework: Framework, levelId: string | undefined): string {
   if (levelId === undefined) return '';
   if (levelId === NOT_APPLICABLE) return framework.rubric.notApplicable.name;
@@ -38,7 +43,7 @@ function levelName(framework: Framework, levelId: string | undefined): string {
 export function assessmentCsv(framework: Framework, assessment: Assessment, options: { includeNotes: boolean }): string {
   const header = ['Grouping', 'Skill area', 'Indicator', 'Indicator text', 'Current level', 'Target level', 'Gap'];
   if (options.includeNotes) header.push('Evidence note');
-  const rows = [csvRow(header)];
+  const rows = [header];
   for (const category of framework.categories) {
     for (const skillArea of category.skillAreas) {
       for (const indicator of skillArea.indicators) {
@@ -57,9 +62,9 @@ export function assessmentCsv(framework: Framework, assessment: Assessment, opti
           gap,
         ];
         if (options.includeNotes) cells.push(answer?.note ?? '');
-        rows.push(csvRow(cells));
+        rows.push(cells);
       }
     }
   }
-  return BOM + rows.join(LINE_END) + LINE_END;
+  return csvDocument(rows);
 }

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
+import {
+  readRound,
+  readScorecard,
+  ROUND_RECORD_VERSION,
+  SCORECARD_RECORD_VERSION,
+  toRoundRecord,
+  toScorecardRecord,
+} from '../../src/domain/panel/panel-records.ts';
+import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../../src/domain/panel/round.ts';
+
+const NOW = '2024-05-01T12:00:00.000Z';
+const LATER = '2024-05-02T08:15:00.000Z';
+
+function ids(): () => string {
+  let n = 0;
+  return () => `id-${(n += 1)}`;
+}
+
+const round: HiringRound = createRound({
+  id: 'round-2024',
+  positionTitle: 'Chief Technology Officer',
+  district: 'Springfield USD',
+  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+  candidates: ['Ada Lovelace', 'Grace Hopper'],
+  panelists: [
+    { name: 'Alan Turing', role: 'Superintendent' },
+    { name: 'Edsger Dijkstra', role: '' },
+  ],
+  skillAreaIds: ['2', '1', 'CV1'],
+  weights: { '1': 1.5, '2': 10 },
+  now: NOW,
+  newId: ids(),
+});
+
+let draft: Scorecard = emptyScorecard(round, 'id-3', NOW);
+draft = scoreArea(draft, 'id-1', '1', { level: 'proficient', note: 'Clear "vision" <b>statement</b>' }, NOW);
+draft = scoreArea(draft, 'id-2', 'CV1', { note: 'Ask about the bond campaign' }, NOW);
+const submitted = submitScorecard(draft, LATER);
+
+/** JSON text and back: what a file or another device hands over. */
+function throughJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+describe('round records', () => {
+  it('are at version 1 and carry it', () => {
+    expect(ROUND_RECORD_VERSION).toBe(1);
+    expect(toRoundRecord(round)).toEqual({ recordVersion: 1, ...round });
+  });
+
+  it('read back what toRoundRecord wrote', () => {
+    expect(readRound(throughJson(toRoundRecord(round)))).toEqual({ ok: true, round });
+    const bare = { ...round, candidates: [], panelists: [], skillAreaIds: [], weights: {} };
+    expect(readRound(throughJson(toRoundRecord(bare)))).toEqual({ ok: true, round: bare });
+  });
+
+  it('read without the version stamp or extra fields, and without changing the raw record', () => {
+    const raw = throughJson({ ...toRoundRecord(round), extra: 'ignored' });
+    const copy = structuredClone(raw);
+    const result = readRound(raw);
+    expect(result.ok && Object.keys(result.round)).not.toContain('recordVersion');
+    expect(result.ok && Object.keys(result.round)).not.toContain('extra');
+    expect(raw).toEqual(copy);
+  });
+
+  const record = toRoundRecord(round);
+  const damaged: [label: string, raw: unknown, where: string][] = [
+    ['an id that is not an id', { ...record, id: 'round 2024' }, 'id'],
+    ['no title', { ...record, positionTitle: undefined }, 'positionTitle'],
+    ['a framework without an edition', { ...record, framework: { dataVersion: 1 } }, 'framework.editionId'],
+    ['a data version of 0', { ...record, framework: { editionId: 'cosn-cto-2009', dataVersion: 0 } }, 'framework.dataVersion'],
+    ['candidates that are not a list', { ...record, candidates: { a: 'Ada' } }, 'candidates'],
+    ['a candidate with a blank name', { ...record, candidates: [{ id: 'c1', name: '  ' }] }, 'candidates.0.name'],
+    ['a candidate id twice', { ...record, candidates: [{ id: 'c1', name: 'Ada' }, { id: 'c1', name: 'Grace' }] }, 'candidates.1.id'],
+    ['a panelist without a role', { ...record, panelists: [{ id: 'p1', name: 'Alan' }] }, 'panelists.0.role'],
+    ['a panelist id twice', { ...record, panelists: [{ id: 'p1', name: 'A', role: '' }, { id: 'p1', name: 'B', role: '' }] }, 'panelists.1.id'],
+    ['a skill area twice', { ...record, skillAreaIds: ['1', '2', '1'] }, 'skillAreaIds.2'],
+    ['a skill area that is not an id', { ...record, skillAreaIds: ['1', 'area two'] }, 'skillAreaIds.1'],
+    ['a zero weight', { ...record, weights: { '1': 0 } }, 'weights.1'],
+    ['a negative weight', { ...record, weights: { '1': -1 } }, 'weights.1'],
+    ['a weight over 10', { ...record, weights: { '1': 10.01 } }, 'weights.1'],
+    ['a weight as text', { ...record, weights: { '1': '2' } }, 'weights.1'],
+    ['a weight keyed by a non-id', { ...record, weights: { 'area 1': 2 } }, 'weights.area 1'],
+    ['a date that is not a date', { ...record, createdAt: 'yesterday' }, 'createdAt'],
+    ['a revision of 0', { ...record, revision: 0 }, 'revision'],
+    ['no weights at all', { ...record, weights: undefined }, 'weights'],
+  ];
+  it.each(damaged)('name what is damaged: %s', (_label, raw, where) => {
+    const id = (raw as { id: string }).id;
+    expect(readRound(throughJson(raw))).toEqual({ ok: false, id, problem: `The saved hiring round is damaged (${where} is not valid).` });
+  });
+
+  it.each([
+    ['a weight', '{"recordVersion":1,"id":"r1","weights":{"__proto__":{"polluted":true}}}', 'weights.__proto__'],
+    ['a candidate', '{"recordVersion":1,"id":"r1","candidates":[{"id":"c1","name":"Ada","__proto__":{"isAdmin":true}}]}', 'candidates.0.__proto__'],
+    ['the top level', '{"recordVersion":1,"id":"r1","__proto__":{"revision":9}}', '__proto__'],
+  ])('refuse a __proto__ key in %s', (_label, text, where) => {
+    expect(readRound(JSON.parse(text))).toEqual({ ok: false, id: 'r1', problem: `The saved hiring round is damaged (${where} is not allowed).` });
+  });
+
+  it.each([
+    ['nothing', null, '(unknown)', 'The saved record is not a hiring round.'],
+    ['a list', [record], '(unknown)', 'The saved record is not a hiring round.'],
+    ['text', 'round-2024', '(unknown)', 'The saved record is not a hiring round.'],
+    ['no version stamp', { ...record, recordVersion: undefined }, 'round-2024', 'The saved hiring round has an unknown format.'],
+    ['version 0', { ...record, recordVersion: 0 }, 'round-2024', 'The saved hiring round has an unknown format.'],
+    ['a fractional version', { ...record, recordVersion: 1.5 }, 'round-2024', 'The saved hiring round has an unknown format.'],
+    ['a version as text', { ...record, recordVersion: '1' }, 'round-2024', 'The saved hiring round has an unknown format.'],
+    ['a newer version', { ...record, recordVersion: 2 }, 'round-2024', 'The hiring round was saved by a newer version of this app. Reload to update the app.'],
+    ['no id either', { recordVersion: 1 }, '(unknown)', 'The saved hiring round is damaged (id is not valid).'],
+  ])('refuse %s, saying why', (_label, raw, id, problem) => {
+    expect(readRound(raw)).toEqual({ ok: false, id, problem });
+  });
+});
+
+describe('scorecard records', () => {
+  it('are at version 1 and carry it', () => {
+    expect(SCORECARD_RECORD_VERSION).toBe(1);
+    expect(toScorecardRecord(submitted)).toEqual({ recordVersion: 1, ...submitted });
+  });
+
+  it.each([
+    ['a draft', draft],
+    ['a submitted card', submitted],
+    ['an empty card', emptyScorecard(round, 'id-4', NOW)],
+  ])('read back what toScorecardRecord wrote: %s', (_label, card) => {
+    const result = readScorecard(throughJson(toScorecardRecord(card)));
+    expect(result).toEqual({ ok: true, scorecard: card });
+    if (card === draft) expect(result.ok && result.scorecard).not.toHaveProperty('submittedAt');
+  });
+
+  it('keep an area that has only a note, and a level without a note', () => {
+    const result = readScorecard(throughJson(toScorecardRecord(submitted)));
+    expect(result.ok && result.scorecard.scores).toEqual({
+      'id-1': { '1': { level: 'proficient', note: 'Clear "vision" <b>statement</b>' } },
+      'id-2': { CV1: { note: 'Ask about the bond campaign' } },
+    });
+  });
+
+  const record = toScorecardRecord(submitted);
+  const damaged: [label: string, raw: unknown, where: string][] = [
+    ['an id that is not round--panelist', { ...record, id: 'round-2024--id-4' }, 'id'],
+    ['a round id that is not an id', { ...record, roundId: 'round 2024' }, 'roundId'],
+    ['no panelist', { ...record, panelistId: undefined }, 'panelistId'],
+    ['scores that are a list', { ...record, scores: [] }, 'scores'],
+    ['scores for a candidate that are text', { ...record, scores: { 'id-1': 'great' } }, 'scores.id-1'],
+    ['a level that is not an id', { ...record, scores: { 'id-1': { '1': { level: 'lead ing' } } } }, 'scores.id-1.1.level'],
+    ['a level given as a number', { ...record, scores: { 'id-1': { '1': { level: 3 } } } }, 'scores.id-1.1.level'],
+    ['a note that is not text', { ...record, scores: { 'id-1': { '1': { note: ['a'] } } } }, 'scores.id-1.1.note'],
+    ['a skill area key that is not an id', { ...record, scores: { 'id-1': { 'area 1': { level: 'leading' } } } }, 'scores.id-1.area 1'],
+    ['a submission date that is not a date', { ...record, submittedAt: 'Tuesday' }, 'submittedAt'],
+    ['no last change', { ...record, updatedAt: undefined }, 'updatedAt'],
+    ['a fractional revision', { ...record, revision: 2.5 }, 'revision'],
+  ];
+  it.each(damaged)('name what is damaged: %s', (_label, raw, where) => {
+    const result = readScorecard(throughJson(raw));
+    expect(result).toEqual({ ok: false, id: (raw as { id: string }).id, problem: `The saved scorecard is damaged (${where} is not valid).` });
+  });
+
+  it('name the scorecard that cannot be read', () => {
+    expect(readScorecard({ ...record, revision: 0 })).toMatchObject({ ok: false, id: 'round-2024--id-3' });
+  });
+
+  it.each([
+    ['the scores', '{"recordVersion":1,"id":"r1--p1","scores":{"__proto__":{"1":{"level":"leading"}}}}', 'scores.__proto__'],
+    ['a candidate’s areas', '{"recordVersion":1,"id":"r1--p1","scores":{"c1":{"__proto__":{"level":"leading"}}}}', 'scores.c1.__proto__'],
+  ])('refuse a __proto__ key in %s', (_label, text, where) => {
+    expect(readScorecard(JSON.parse(text))).toEqual({ ok: false, id: 'r1--p1', problem: `The saved scorecard is damaged (${where} is not allowed).` });
+  });
+
+  it.each([
+    ['nothing', undefined, '(unknown)', 'The saved record is not a scorecard.'],
+    ['a number', 7, '(unknown)', 'The saved record is not a scorecard.'],
+    ['no version stamp', { ...record, recordVersion: undefined }, 'round-2024--id-3', 'The saved scorecard has an unknown format.'],
+    ['a newer version', { ...record, recordVersion: 3 }, 'round-2024--id-3', 'The scorecard was saved by a newer version of this app. Reload to update the app.'],
+  ])('refuse %s, saying why', (_label, raw, id, problem) => {
+    expect(readScorecard(raw)).toEqual({ ok: false, id, problem });
+  });
+
+  it('does not read a hiring round as a scorecard, nor the other way round', () => {
+    expect(readScorecard(throughJson(toRoundRecord(round)))).toMatchObject({ ok: false, id: 'round-2024' });
+    expect(readRound(throughJson(toScorecardRecord(submitted)))).toMatchObject({ ok: false, id: 'round-2024--id-3' });
+  });
+});
