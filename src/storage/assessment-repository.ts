@@ -1,7 +1,7 @@
 import type { Assessment } from '../domain/assessment/assessment.ts';
 import type { ReadResult } from '../domain/assessment/assessment-record.ts';
 import { readRecord, toRecord } from '../domain/assessment/assessment-record.ts';
-import { database } from './db.ts';
+import { database, putAll } from './db.ts';
 import { StorageError, toStorageError } from './storage-error.ts';
 
 const LAST_ASSESSMENT_KEY = 'lastAssessmentId';
@@ -80,10 +80,7 @@ export function saveLastAssessmentId(id: string): Promise<void> {
 
 /** Writes several assessments in one transaction: all of them land, or none do. */
 export function putAssessments(assessments: Assessment[]): Promise<void> {
-  return run(async () => {
-    const tx = (await database()).transaction('assessments', 'readwrite');
-    await Promise.all([...assessments.map((a) => tx.store.put(toRecord(a))), tx.done]);
-  });
+  return run(() => putAll('assessments', assessments.map(toRecord)));
 }
 
 const REVIEWER_KEY = 'reviewer';

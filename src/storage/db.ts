@@ -63,3 +63,22 @@ export async function closeDatabase(): Promise<void> {
   connection = undefined;
   if (open) (await open.catch(() => undefined))?.close();
 }
+
+/**
+ * Puts every value in one transaction, or none: a value IndexedDB cannot store throws at once, and the
+ * transaction would otherwise commit the puts made before it.
+ */
+export async function putAll<Name extends 'assessments' | 'rounds' | 'scorecards'>(name: Name, values: unknown[]): Promise<void> {
+  const tx = (await database()).transaction(name, 'readwrite');
+  try {
+    await Promise.all([...values.map((value) => tx.store.put(value)), tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing more to undo.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
-import { database } from './db.ts';
+import { database, putAll } from './db.ts';
 import { toStorageError } from './storage-error.ts';
 
 async function run<T>(work: () => Promise<T>): Promise<T> {
@@ -56,8 +56,5 @@ export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard
 
 /** Writes scorecards in one transaction: a merge lands whole or not at all. */
 export function saveScorecards(scorecards: Scorecard[]): Promise<void> {
-  return run(async () => {
-    const tx = (await database()).transaction('scorecards', 'readwrite');
-    await Promise.all([...scorecards.map((card) => tx.store.put(toScorecardRecord(card))), tx.done]);
-  });
+  return run(() => putAll('scorecards', scorecards.map(toScorecardRecord)));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { rateIndicator } from '../../src/domain/assessment/assessment.ts';
 import {
+  putAssessments,
   deleteAssessment,
   insertAssessment,
   listAssessments,
@@ -277,5 +278,23 @@ describe('last assessment id', () => {
   it('is kept apart from the assessments', async () => {
     await saveLastAssessmentId('a1');
     expect(await listAssessments()).toEqual([]);
+  });
+});
+
+describe('assessment repository: putAssessments (imports)', () => {
+  it('writes every assessment of a batch', async () => {
+    await putAssessments([makeAssessment({ id: 'b1' }), makeAssessment({ id: 'b2' })]);
+    expect((await listAssessments()).map((r) => (r.ok ? r.assessment.id : r.id)).sort()).toEqual(['b1', 'b2']);
+  });
+
+  it('writes none of a batch when one assessment cannot be stored, and keeps what was there', async () => {
+    await saveAssessment(makeAssessment({ id: 'kept', title: 'Kept' }));
+    const error = await putAssessments([makeAssessment({ id: 'b1' }), uncloneable(makeAssessment({ id: 'b2' }))]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StorageError);
+    const ids = (await listAssessments()).map((r) => (r.ok ? r.assessment.id : r.id));
+    expect(ids).toEqual(['kept']);
   });
 });

@@ -1,0 +1,277 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
+import { scorecardId } from '../../src/domain/panel/panel.ts';
+import { usePanelStore, whenPanelSaved } from '../../src/state/panel-store.ts';
+import { listRounds, listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
+import { renderApp } from './render-app.tsx';
+
+const T1 = '2024-05-01T09:00:00.000Z';
+const T2 = '2024-05-01T10:00:00.000Z';
+
+afterEach(async () => {
+  // The panel store is a module singleton: let its writes land, then give the next test a fresh one.
+  await whenPanelSaved();
+  usePanelStore.setState({ status: 'idle', rounds: [], round: undefined, scorecards: [], framework: undefined, questions: undefined, problem: undefined, saveProblem: undefined, lastMerge: undefined });
+});
+
+function makeRound(change: Partial<HiringRound> = {}): HiringRound {
+  return {
+    id: 'r1',
+    positionTitle: 'Chief Technology Officer',
+    district: 'Springfield USD',
+    framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+    candidates: [
+      { id: 'c1', name: 'Ada Lovelace' },
+      { id: 'c2', name: 'Grace Hopper' },
+    ],
+    panelists: [
+      { id: 'p1', name: 'Alan Turing', role: 'Superintendent' },
+      { id: 'p2', name: 'Edsger Dijkstra', role: 'Board member' },
+    ],
+    skillAreaIds: ['1', 'CV1'],
+    weights: { '1': 2 },
+    createdAt: T1,
+    updatedAt: T1,
+    revision: 1,
+    ...change,
+  };
+}
+
+function card(panelistId: string, scores: Scorecard['scores'], change: Partial<Scorecard> = {}): Scorecard {
+  return { id: scorecardId('r1', panelistId), roundId: 'r1', panelistId, scores, updatedAt: T1, revision: 3, submittedAt: T2, ...change };
+}
+
+/** The one scorecard stored for the panelist, once every write has landed. */
+async function storedCard(panelistId: string): Promise<Scorecard | undefined> {
+  await whenPanelSaved();
+  const { scorecards, unreadable } = await listScorecards('r1');
+  expect(unreadable).toBe(0);
+  return scorecards.find((c) => c.panelistId === panelistId);
+}
+
+const levelRadio = (name: string) => screen.getByRole('radio', { name: new RegExp(`^\\d\\. ${name}`) });
+
+describe('starting a hiring round', () => {
+  it('stores the round from the form and opens it', async () => {
+    const user = userEvent.setup();
+    renderApp('/panel');
+    expect(await screen.findByText('No hiring rounds yet.')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Position title (required)'), '  Chief   Technology Officer ');
+    await user.type(screen.getByLabelText('District'), 'Springfield USD');
+    await user.type(screen.getByLabelText('Candidates, one name per line'), 'Ada Lovelace{Enter}{Enter}Grace Hopper');
+    await user.type(screen.getByLabelText('Panelists, one per line: name, role'), 'Alan Turing, Superintendent{Enter}Edsger Dijkstra');
+    await user.click(screen.getByRole('checkbox', { name: 'Communicator' }));
+    const weight = screen.getByLabelText('Weight of Leadership and Vision');
+    await user.clear(weight);
+    await user.type(weight, '2.5');
+    await user.click(screen.getByRole('button', { name: 'Start the round' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chief Technology Officer' })).toBeInTheDocument();
+    expect(screen.getByText('Springfield USD · 2 candidates · 2 panelists · 14 skill areas')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Alan Turing, Superintendent' })).toBeInTheDocument();
+
+    const rounds = await listRounds();
+    expect(rounds).toHaveLength(1);
+    const [read] = rounds;
+    if (!read?.ok) throw new Error('the new round is not readable');
+    const { round } = read;
+    expect(round).toMatchObject({
+      positionTitle: 'Chief Technology Officer',
+      district: 'Springfield USD',
+      framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+      candidates: [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper' }],
+      panelists: [
+        { name: 'Alan Turing', role: 'Superintendent' },
+        { name: 'Edsger Dijkstra', role: '' },
+      ],
+      weights: { '1': 2.5 },
+      revision: 1,
+    });
+    expect(round.skillAreaIds).toHaveLength(14);
+    expect(round.skillAreaIds).not.toContain('CV1');
+    expect(round.skillAreaIds.slice(0, 2)).toEqual(['1', '2']);
+  });
+
+  async function fillEverything(user: ReturnType<typeof userEvent.setup>) {
+    await user.type(screen.getByLabelText('Position title (required)'), 'Chief Technology Officer');
+    await user.type(screen.getByLabelText('Candidates, one name per line'), 'Ada Lovelace');
+    await user.type(screen.getByLabelText('Panelists, one per line: name, role'), 'Alan Turing, Superintendent');
+  }
+
+  async function uncheckEveryArea(user: ReturnType<typeof userEvent.setup>) {
+    const areas = within(screen.getByRole('group', { name: /Skill areas the interview covers/ }));
+    for (const box of areas.getAllByRole('checkbox')) await user.click(box);
+  }
+
+  it.each([
+    ['no position title', 'Give the position a title.', async (user: ReturnType<typeof userEvent.setup>) => user.clear(screen.getByLabelText('Position title (required)'))],
+    ['only a blank position title', 'Give the position a title.', async (user: ReturnType<typeof userEvent.setup>) => {
+      await user.clear(screen.getByLabelText('Position title (required)'));
+      await user.type(screen.getByLabelText('Position title (required)'), '    ');
+    }],
+    ['no candidates', 'List at least one candidate.', async (user: ReturnType<typeof userEvent.setup>) => user.clear(screen.getByLabelText('Candidates, one name per line'))],
+    ['no panelists', 'List at least one panelist.', async (user: ReturnType<typeof userEvent.setup>) => user.clear(screen.getByLabelText('Panelists, one per line: name, role'))],
+    ['no skill areas', 'Choose at least one skill area.', uncheckEveryArea],
+  ])('with %s, says so in an alert and stores nothing', async (_label, message, spoil) => {
+    const user = userEvent.setup();
+    renderApp('/panel');
+    await screen.findByText('No hiring rounds yet.');
+    await fillEverything(user);
+    await spoil(user);
+    await user.click(screen.getByRole('button', { name: 'Start the round' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([message]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Hiring panels' })).toBeInTheDocument();
+    expect(await listRounds()).toEqual([]);
+  });
+
+  it('lists every problem at once for an empty form', async () => {
+    const user = userEvent.setup();
+    renderApp('/panel');
+    await screen.findByText('No hiring rounds yet.');
+    await uncheckEveryArea(user);
+    await user.click(screen.getByRole('button', { name: 'Start the round' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Give the position a title.',
+      'List at least one candidate.',
+      'List at least one panelist.',
+      'Choose at least one skill area.',
+    ]);
+    expect(await listRounds()).toEqual([]);
+  });
+});
+
+describe('interview screen', () => {
+  it('picks a level with a number key and stores it', async () => {
+    const user = userEvent.setup();
+    await saveRound(makeRound());
+    renderApp('/panel/r1/interview/p1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace: Leadership and Vision' })).toBeInTheDocument();
+    expect(screen.getByText(/Not scored yet\./)).toBeInTheDocument();
+
+    await user.keyboard('3');
+
+    expect(levelRadio('Proficient')).toBeChecked();
+    expect(screen.getByText(/Scored: Proficient\./)).toBeInTheDocument();
+    const saved = await storedCard('p1');
+    expect(saved).toMatchObject({ id: 'r1--p1', roundId: 'r1', panelistId: 'p1', scores: { c1: { '1': { level: 'proficient' } } } });
+    expect(saved?.submittedAt).toBeUndefined();
+  });
+
+  it('stores the note as it is typed, and a "3" typed in the note does not change the level', async () => {
+    const user = userEvent.setup();
+    await saveRound(makeRound());
+    renderApp('/panel/r1/interview/p1');
+    await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace: Leadership and Vision' });
+
+    await user.keyboard('2');
+    expect(levelRadio('Developing')).toBeChecked();
+
+    const note = screen.getByLabelText('Notes on Ada Lovelace for Leadership and Vision');
+    await user.type(note, 'Led a 3-year plan; 4 schools piloted it');
+
+    expect(note).toHaveValue('Led a 3-year plan; 4 schools piloted it');
+    expect(levelRadio('Developing')).toBeChecked();
+    expect(levelRadio('Proficient')).not.toBeChecked();
+    expect(levelRadio('Leading')).not.toBeChecked();
+    expect((await storedCard('p1'))?.scores).toEqual({ c1: { '1': { level: 'developing', note: 'Led a 3-year plan; 4 schools piloted it' } } });
+  });
+
+  it('submits after confirming: the time is stored and the scores can no longer change', async () => {
+    const user = userEvent.setup();
+    await saveRound(makeRound());
+    renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Grace Hopper: Communicator' })).toBeInTheDocument();
+
+    await user.keyboard('4');
+    expect(levelRadio('Leading')).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Submit my scores' }));
+    const dialog = screen.getByRole('dialog', { name: 'Submit your scores?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Submit scores' }));
+
+    expect(await screen.findByText('Your scores are submitted and can no longer be changed.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+    expect(screen.getByLabelText('Notes on Grace Hopper for Communicator')).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Submit my scores' })).not.toBeInTheDocument();
+
+    const saved = await storedCard('p1');
+    expect(saved?.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(saved?.scores).toEqual({ c2: { CV1: { level: 'leading' } } });
+
+    await user.keyboard('1');
+    expect(levelRadio('Leading')).toBeChecked();
+    expect((await storedCard('p1'))?.scores).toEqual({ c2: { CV1: { level: 'leading' } } });
+  });
+
+  it('cancelling the submit dialog keeps the scores open', async () => {
+    const user = userEvent.setup();
+    await saveRound(makeRound());
+    renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
+    await user.click(await screen.findByRole('button', { name: 'Submit my scores' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.keyboard('1');
+    expect(levelRadio('Emerging')).toBeChecked();
+    const saved = await storedCard('p1');
+    expect(saved?.submittedAt).toBeUndefined();
+    expect(saved?.scores).toEqual({ c2: { CV1: { level: 'emerging' } } });
+  });
+});
+
+describe('chair screen', () => {
+  const alan = card('p1', { c1: { '1': { level: 'proficient', note: 'Clear vision' }, CV1: { level: 'leading' } }, c2: { '1': { level: 'developing' } } });
+  const edsger = card('p2', { c1: { '1': { level: 'emerging' } }, c2: { '1': { level: 'developing' }, CV1: { level: 'proficient' } } });
+
+  it('waits while a panelist is still scoring, and shows nobody’s scores', async () => {
+    await saveRound(makeRound());
+    await saveScorecards([alan, { ...edsger, submittedAt: undefined }]);
+    renderApp('/panel/r1/results');
+
+    expect(await screen.findByText(/Still scoring: Edsger Dijkstra\./)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Panel results: Chief Technology Officer' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Clear vision/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '← Back to the round' })).toHaveAttribute('href', '/panel/r1');
+  });
+
+  it('shows the tables once every panelist has submitted', async () => {
+    await saveRound(makeRound());
+    await saveScorecards([alan, edsger]);
+    renderApp('/panel/r1/results');
+
+    const side = await screen.findByRole('table', { name: /^Weighted score by candidate \(level 1–4/ });
+    expect(screen.queryByText(/Still scoring/)).not.toBeInTheDocument();
+    expect(screen.getByText(/2 of 2 panelists have submitted their scores/)).toBeInTheDocument();
+    const rows = within(side)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole(/cell|rowheader/).map((cell) => cell.textContent));
+    // Ada: area 1 mean 2 (×2), CV1 4 → 8 / 3; Grace: area 1 mean 2 (×2), CV1 3 → 7 / 3.
+    expect(rows).toEqual([
+      ['Ada Lovelace', '2.7', '1', '2', '2'],
+      ['Grace Hopper', '2.3', '2', '2', '2'],
+    ]);
+
+    const means = screen.getByRole('table', { name: 'Mean panel score by skill area and candidate' });
+    expect(within(means).getByRole('rowheader', { name: 'Leadership and Vision (×2)' })).toBeInTheDocument();
+    expect(within(means).getByRole('rowheader', { name: 'Communicator (×1)' })).toBeInTheDocument();
+
+    const ada = screen.getByRole('table', { name: 'Scores for Ada Lovelace by skill area and panelist' });
+    const leadership = within(ada).getByRole('row', { name: /Leadership and Vision/ });
+    expect(within(leadership).getByRole('rowheader')).toHaveTextContent('Leadership and Vision ⚑ Panel disagrees by 2 levels: discuss');
+    expect(within(leadership).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '1', '2.0', '2.0', '2']);
+    const grace = screen.getByRole('table', { name: 'Scores for Grace Hopper by skill area and panelist' });
+    expect(within(grace).getByRole('row', { name: /Communicator/ })).not.toHaveTextContent('⚑');
+    expect(within(within(grace).getByRole('row', { name: /Communicator/ })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '3', '3.0', '3.0', '0']);
+
+    expect(screen.getByText(/Alan Turing \(Proficient\): Clear vision/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Loading the chart…')).not.toBeInTheDocument());
+  });
+});

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
+import { scorecardId } from '../../src/domain/panel/panel.ts';
+import { ROUND_RECORD_VERSION, SCORECARD_RECORD_VERSION, toRoundRecord, toScorecardRecord } from '../../src/domain/panel/panel-records.ts';
+import { openDatabase } from '../../src/storage/db.ts';
+import type { RoundRead } from '../../src/storage/panel-repository.ts';
+import { deleteRound, listRounds, listScorecards, loadRound, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
+import { StorageError } from '../../src/storage/storage-error.ts';
+
+const T1 = '2024-05-01T09:00:00.000Z';
+const T2 = '2024-05-02T09:00:00.000Z';
+const T3 = '2024-05-03T09:00:00.000Z';
+
+function makeRound(change: Partial<HiringRound> = {}): HiringRound {
+  return {
+    id: 'r1',
+    positionTitle: 'Chief Technology Officer',
+    district: 'Springfield USD',
+    framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+    candidates: [
+      { id: 'c1', name: 'Ada Lovelace' },
+      { id: 'c2', name: 'Grace Hopper' },
+    ],
+    panelists: [
+      { id: 'p1', name: 'Alan Turing', role: 'Superintendent' },
+      { id: 'p2', name: 'Edsger Dijkstra', role: 'Board member' },
+    ],
+    skillAreaIds: ['1', '2', 'CV1'],
+    weights: { '1': 2 },
+    createdAt: T1,
+    updatedAt: T1,
+    revision: 1,
+    ...change,
+  };
+}
+
+function makeCard(roundId: string, panelistId: string, change: Partial<Scorecard> = {}): Scorecard {
+  return {
+    id: scorecardId(roundId, panelistId),
+    roundId,
+    panelistId,
+    scores: { c1: { '1': { level: 'proficient', note: 'Clear vision' } } },
+    updatedAt: T1,
+    revision: 2,
+    ...change,
+  };
+}
+
+/** What is on disk, read with a connection of its own so the repository's cannot hide anything. */
+async function stored(store: 'rounds' | 'scorecards', id: string): Promise<unknown> {
+  const db = await openDatabase();
+  try {
+    return await db.get(store, id);
+  } finally {
+    db.close();
+  }
+}
+
+async function putRaw(store: 'rounds' | 'scorecards', value: unknown): Promise<void> {
+  const db = await openDatabase();
+  try {
+    await db.put(store, value);
+  } finally {
+    db.close();
+  }
+}
+
+function roundIds(reads: RoundRead[]): string[] {
+  return reads.map((r) => (r.ok ? r.round.id : `!${r.id}`));
+}
+
+function byId(cards: Scorecard[]): Scorecard[] {
+  return [...cards].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A card IndexedDB cannot store: functions cannot be cloned. */
+function uncloneable(card: Scorecard): Scorecard {
+  return Object.assign(structuredClone(card), { onSave: () => undefined });
+}
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
+}
+
+describe('panel repository: rounds', () => {
+  it('loads exactly the round that was saved, stored as a versioned record', async () => {
+    const round = makeRound();
+    await saveRound(round);
+    expect(await loadRound('r1')).toEqual({ ok: true, round });
+    expect(await stored('rounds', 'r1')).toEqual({ recordVersion: ROUND_RECORD_VERSION, ...round });
+  });
+
+  it('loads nothing for an id that was never saved', async () => {
+    expect(await loadRound('nope')).toBeUndefined();
+  });
+
+  it('saving the round again replaces it', async () => {
+    await saveRound(makeRound());
+    const renamed = makeRound({ positionTitle: 'Director of Technology', revision: 2, updatedAt: T2 });
+    await saveRound(renamed);
+    expect(await loadRound('r1')).toEqual({ ok: true, round: renamed });
+    expect(await listRounds()).toHaveLength(1);
+  });
+
+  it('lists every round, newest first', async () => {
+    await saveRound(makeRound({ id: 'mid', createdAt: T2 }));
+    await saveRound(makeRound({ id: 'new', createdAt: T3 }));
+    await saveRound(makeRound({ id: 'old', createdAt: T1 }));
+    expect(roundIds(await listRounds())).toEqual(['new', 'mid', 'old']);
+  });
+
+  it('lists nothing when nothing is stored', async () => {
+    expect(await listRounds()).toEqual([]);
+  });
+
+  it('lists an unreadable round with the reason, after the readable ones', async () => {
+    await saveRound(makeRound({ id: 'good1', createdAt: T1 }));
+    await putRaw('rounds', { ...toRoundRecord(makeRound({ id: 'bad' })), positionTitle: 42 });
+    await putRaw('rounds', { ...toRoundRecord(makeRound({ id: 'future' })), recordVersion: ROUND_RECORD_VERSION + 1 });
+    await saveRound(makeRound({ id: 'good2', createdAt: T2 }));
+
+    const reads = await listRounds();
+    expect(roundIds(reads).slice(0, 2)).toEqual(['good2', 'good1']);
+    expect(reads.slice(2)).toEqual(
+      expect.arrayContaining([
+        { ok: false, id: 'bad', problem: 'The saved hiring round is damaged (positionTitle is not valid).' },
+        { ok: false, id: 'future', problem: 'The hiring round was saved by a newer version of this app. Reload to update the app.' },
+      ]),
+    );
+    expect(reads).toHaveLength(4);
+  });
+
+  it('loadRound gives the reason a round cannot be read', async () => {
+    await putRaw('rounds', { ...toRoundRecord(makeRound()), candidates: [{ id: 'c1', name: '   ' }] });
+    expect(await loadRound('r1')).toEqual({ ok: false, id: 'r1', problem: 'The saved hiring round is damaged (candidates.0.name is not valid).' });
+  });
+});
+
+describe('panel repository: scorecards', () => {
+  it('lists one round’s scorecards only, as they were saved', async () => {
+    const mine = [makeCard('r1', 'p1'), makeCard('r1', 'p2', { submittedAt: T2, scores: {} })];
+    const other = makeCard('r2', 'p1');
+    await saveScorecards([...mine, other]);
+    const listed = await listScorecards('r1');
+    expect({ ...listed, scorecards: byId(listed.scorecards) }).toEqual({ scorecards: mine, unreadable: 0 });
+    expect(await listScorecards('r2')).toEqual({ scorecards: [other], unreadable: 0 });
+    expect(await listScorecards('r3')).toEqual({ scorecards: [], unreadable: 0 });
+    expect(await stored('scorecards', 'r1--p1')).toEqual({ recordVersion: SCORECARD_RECORD_VERSION, ...makeCard('r1', 'p1') });
+  });
+
+  it('skips and counts the round’s unreadable scorecards, not another round’s', async () => {
+    const good = makeCard('r1', 'p1');
+    await saveScorecards([good]);
+    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r1', 'p2')), revision: 0 });
+    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r1', 'p3')), recordVersion: SCORECARD_RECORD_VERSION + 1 });
+    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r2', 'p1')), scores: 'broken' });
+
+    expect(await listScorecards('r1')).toEqual({ scorecards: [good], unreadable: 2 });
+    expect(await listScorecards('r2')).toEqual({ scorecards: [], unreadable: 1 });
+  });
+
+  it('a newer save of a card replaces the stored one', async () => {
+    await saveScorecards([makeCard('r1', 'p1')]);
+    const newer = makeCard('r1', 'p1', { revision: 3, updatedAt: T2, submittedAt: T2 });
+    await saveScorecards([newer]);
+    expect(await listScorecards('r1')).toEqual({ scorecards: [newer], unreadable: 0 });
+  });
+
+  it('saving an empty batch is not an error', async () => {
+    await expect(saveScorecards([])).resolves.toBeUndefined();
+  });
+
+  it('writes a batch whole or not at all: one card that cannot be stored means none is written', async () => {
+    const before = makeCard('r1', 'p1');
+    await saveScorecards([before]);
+    const storedBefore = await stored('scorecards', 'r1--p1');
+
+    const batch = [
+      makeCard('r1', 'p1', { revision: 5, updatedAt: T3, scores: {} }),
+      makeCard('r1', 'p2'),
+      uncloneable(makeCard('r1', 'p3')),
+    ];
+    const error = await caught(saveScorecards(batch));
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({ problem: 'failed', cause: { name: 'DataCloneError' } });
+
+    expect(await stored('scorecards', 'r1--p1')).toEqual(storedBefore);
+    expect(await stored('scorecards', 'r1--p2')).toBeUndefined();
+    expect(await stored('scorecards', 'r1--p3')).toBeUndefined();
+    expect(await listScorecards('r1')).toEqual({ scorecards: [before], unreadable: 0 });
+  });
+
+  it('writes nothing when the only card in the batch cannot be stored, and the next save works', async () => {
+    await expect(saveScorecards([uncloneable(makeCard('r1', 'p1'))])).rejects.toBeInstanceOf(StorageError);
+    expect(await stored('scorecards', 'r1--p1')).toBeUndefined();
+    await saveScorecards([makeCard('r1', 'p1', { revision: 3 })]);
+    expect((await listScorecards('r1')).scorecards).toEqual([makeCard('r1', 'p1', { revision: 3 })]);
+  });
+});
+
+describe('panel repository: deleteRound', () => {
+  it('removes the round and its scorecards, and leaves another round and its scorecards alone', async () => {
+    await saveRound(makeRound({ id: 'r1' }));
+    await saveRound(makeRound({ id: 'r2', positionTitle: 'Network Manager' }));
+    const kept = [makeCard('r2', 'p1'), makeCard('r2', 'p2')];
+    await saveScorecards([makeCard('r1', 'p1'), makeCard('r1', 'p2'), ...kept]);
+    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r1', 'p3')), revision: 'damaged' });
+
+    await deleteRound('r1');
+
+    expect(await loadRound('r1')).toBeUndefined();
+    expect(await stored('rounds', 'r1')).toBeUndefined();
+    expect(await listScorecards('r1')).toEqual({ scorecards: [], unreadable: 0 });
+    for (const id of ['r1--p1', 'r1--p2', 'r1--p3']) expect(await stored('scorecards', id)).toBeUndefined();
+
+    expect(roundIds(await listRounds())).toEqual(['r2']);
+    const left = await listScorecards('r2');
+    expect({ ...left, scorecards: byId(left.scorecards) }).toEqual({ scorecards: kept, unreadable: 0 });
+  });
+
+  it('deleting a round that is not there is not an error', async () => {
+    await saveScorecards([makeCard('r2', 'p1')]);
+    await expect(deleteRound('ghost')).resolves.toBeUndefined();
+    expect((await listScorecards('r2')).scorecards).toHaveLength(1);
+  });
+});
