@@ -46,6 +46,7 @@ async function openEnvelope(file: FileLike, type: string, body: string, wrongTyp
   } catch {
     return { ok: false, message: 'The file could not be read.' };
   }
+  if (text.length > MAX_SCORECARD_BYTES) return { ok: false, message: 'The file is too large (over 5 MB) to be a panel file.' };
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, message: MESSAGES.empty };
   if (trimmed.startsWith('%PDF')) return { ok: false, message: MESSAGES.pdf };
@@ -58,7 +59,9 @@ async function openEnvelope(file: FileLike, type: string, body: string, wrongTyp
   if (findUnsafeKey(value)) return { ok: false, message: 'The file holds data that is not allowed (a "__proto__" key). It was not imported.' };
   const envelope = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   if (envelope.type !== type) return { ok: false, message: wrongType };
-  if (typeof envelope.formatVersion !== 'number' || envelope.formatVersion > SCORECARD_FORMAT) return { ok: false, message: MESSAGES.newer };
+  const version = envelope.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, message: 'The file is damaged: it does not say which format it is in.' };
+  if (version > SCORECARD_FORMAT) return { ok: false, message: MESSAGES.newer };
   const checksum = (envelope.checksum as { value?: unknown } | undefined)?.value;
   if (typeof checksum !== 'string' || checksum !== (await sha256Hex(canonicalJson(envelope[body])))) {
     return { ok: false, message: 'The file was changed or damaged after it was exported. Ask for it to be exported again.' };

@@ -210,6 +210,17 @@ describe('interview screen', () => {
     expect((await storedCard('p1'))?.scores).toEqual({ c2: { CV1: { level: 'leading' } } });
   });
 
+  it('number keys do nothing behind the open submit dialog', async () => {
+    const user = userEvent.setup();
+    await saveRound(makeRound());
+    renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
+    await user.click(await screen.findByRole('button', { name: 'Submit my scores' }));
+    await user.keyboard('2');
+    expect(levelRadio('Developing')).not.toBeChecked();
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect((await storedCard('p1'))?.scores ?? {}).toEqual({});
+  });
+
   it('cancelling the submit dialog keeps the scores open', async () => {
     const user = userEvent.setup();
     await saveRound(makeRound());
@@ -252,7 +263,7 @@ describe('chair screen', () => {
     const rows = within(side)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole(/cell|rowheader/).map((cell) => cell.textContent));
+      .map((row) => [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent));
     // Ada: area 1 mean 2 (×2), CV1 4 → 8 / 3; Grace: area 1 mean 2 (×2), CV1 3 → 7 / 3.
     expect(rows).toEqual([
       ['Ada Lovelace', '2.7', '1', '2', '2'],

@@ -140,6 +140,13 @@ describe('bad panel files get a message, never a rejection', () => {
     expect(await readRoundFile(fileOf(roundFile))).toEqual({ ok: false, message: MESSAGES.newer });
   });
 
+  it('a format version that is not a whole number from 1 up', async () => {
+    for (const bad of ['1', 0, -1, 1.5, null]) {
+      const scorecard = await edited(await scorecardText(), 'scorecard', (e) => (e.formatVersion = bad), { fixChecksum: false });
+      expect(await readScorecardFile(fileOf(scorecard))).toEqual({ ok: false, message: 'The file is damaged: it does not say which format it is in.' });
+    }
+  });
+
   it('a "__proto__" key, wherever it is', async () => {
     const text = await scorecardText();
     const inScores = text.replace('"scores": {', '"scores": {\n "__proto__": { "isAdmin": true },');

@@ -17,7 +17,9 @@ export function LevelPicker({ framework, skillArea, value, isDisabled, onChange 
     if (isDisabled) return;
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.altKey || event.ctrlKey || event.metaKey || target?.closest('textarea, input[type="text"], select')) return;
+      // Keys belong to whatever is being typed in, and to an open dialog.
+      const isTyping = target?.closest('textarea, select, input:not([type="radio"]):not([type="checkbox"])');
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping || document.querySelector('dialog[open]')) return;
       const level = levels[Number(event.key) - 1];
       if (level) {
         event.preventDefault();
