@@ -70,9 +70,13 @@ export async function closeDatabase(): Promise<void> {
  */
 export async function putAll<Name extends 'assessments' | 'rounds' | 'scorecards'>(name: Name, values: unknown[]): Promise<void> {
   const tx = (await database()).transaction(name, 'readwrite');
+  const requests: Promise<unknown>[] = [];
   try {
-    await Promise.all([...values.map((value) => tx.store.put(value)), tx.done]);
+    for (const value of values) requests.push(tx.store.put(value));
+    await Promise.all([...requests, tx.done]);
   } catch (error) {
+    // The puts already made fail with the abort below; that is expected, not a new error.
+    for (const request of requests) request.catch(() => undefined);
     try {
       tx.abort();
     } catch {
