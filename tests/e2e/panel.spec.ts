@@ -106,6 +106,10 @@ test('a panel of four scores three candidates on their own devices, and the chai
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   for (const candidate of CANDIDATES) expect(text).toContain(candidate);
   expect(text).toContain('Chief Technology Officer');
+  expect(text).toContain('Panel disagrees by 2 levels');
+  // The summary prints without the app's navigation and buttons.
+  expect(text).not.toContain('Hiring panels');
+  expect(text).not.toContain('Export for spreadsheets');
 });
 
 test('on a shared device, nobody sees the panel’s results while a panelist is still scoring', async ({ page }) => {
@@ -114,7 +118,12 @@ test('on a shared device, nobody sees the panel’s results while a panelist is 
   await page.getByLabel('Candidates, one name per line').fill('Alex Kim');
   await page.getByLabel('Panelists, one per line: name, role').fill('Pat Lee, Superintendent\nSam Ortiz, Principal');
   await page.getByRole('button', { name: 'Start the round' }).click();
+  // Interviews happen on tablets: the screen fits one without sideways scrolling.
+  await page.setViewportSize({ width: 768, height: 1024 });
   await page.getByRole('link', { name: 'Score as Pat Lee' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Alex Kim: Leadership and Vision' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await checkScreen(page, 'panel-interview-tablet');
   await page.keyboard.press('3');
   await expect(page.getByText('Scored: Proficient.')).toBeVisible();
   await page.getByRole('link', { name: 'Back to the round' }).click();
