@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { closeAssessment } from '../src/state/assessment-store.ts';
 import { useAssessmentListStore } from '../src/state/assessment-list-store.ts';
+import { usePanelStore, whenPanelSaved } from '../src/state/panel-store.ts';
 import { closeDatabase, DB_NAME } from '../src/storage/db.ts';
 
 // jsdom has <dialog> but not its modal methods; this is the browser behaviour the UI relies on.
@@ -28,8 +29,10 @@ afterEach(async () => {
   sessionStorage.clear();
 });
 
-afterEach(() => {
-  // Stores are module singletons: give every test a fresh app.
+afterEach(async () => {
+  // Stores are module singletons: let their writes land, then give every test a fresh app.
+  await whenPanelSaved();
+  usePanelStore.setState({ status: 'idle', rounds: [], round: undefined, scorecards: [], framework: undefined, questions: undefined, problem: undefined, saveProblem: undefined, lastMerge: undefined });
   closeAssessment();
   useAssessmentListStore.setState({ status: 'loading', items: [], framework: undefined, problem: undefined, deleted: undefined, lastAssessmentId: undefined });
 });

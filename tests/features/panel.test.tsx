@@ -1,20 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { scorecardId } from '../../src/domain/panel/panel.ts';
-import { usePanelStore, whenPanelSaved } from '../../src/state/panel-store.ts';
+import { whenPanelSaved } from '../../src/state/panel-store.ts';
 import { listRounds, listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { renderApp } from './render-app.tsx';
 
 const T1 = '2024-05-01T09:00:00.000Z';
 const T2 = '2024-05-01T10:00:00.000Z';
-
-afterEach(async () => {
-  // The panel store is a module singleton: let its writes land, then give the next test a fresh one.
-  await whenPanelSaved();
-  usePanelStore.setState({ status: 'idle', rounds: [], round: undefined, scorecards: [], framework: undefined, questions: undefined, problem: undefined, saveProblem: undefined, lastMerge: undefined });
-});
 
 function makeRound(change: Partial<HiringRound> = {}): HiringRound {
   return {
