@@ -30,7 +30,8 @@ export type ImportOutcome =
   | { status: 'wrong-passphrase'; message: string }
   | { status: 'invalid'; message: string };
 
-interface FileLike {
+/** What an import reads: a browser File, or anything shaped like one (tests, benchmarks). */
+export interface FileLike {
   name: string;
   size: number;
   text(): Promise<string>;

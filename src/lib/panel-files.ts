@@ -2,6 +2,7 @@ import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
 import { canonicalJson, MESSAGES } from '../domain/exchange/exchange-format.ts';
 import { findUnsafeKey } from '../domain/unsafe-keys.ts';
+import type { FileLike } from './exchange-files.ts';
 import { sha256Hex } from './file-crypto.ts';
 
 /** A scorecard file: one panelist's scores for one round, sent to the chair. */
@@ -29,11 +30,6 @@ export async function scorecardFileText(round: HiringRound, card: Scorecard, now
 
 export type ScorecardFileResult = { ok: true; scorecard: Scorecard; positionTitle: string } | { ok: false; message: string };
 
-interface FileLike {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
 
 type Envelope = { ok: true; envelope: Record<string, unknown> } | { ok: false; message: string };
 

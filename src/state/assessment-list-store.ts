@@ -9,6 +9,7 @@ import { APP_VERSION } from '../config/app.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { closeAssessment, whenSaved } from './assessment-store.ts';
 import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
@@ -25,9 +26,7 @@ export const useAssessmentListStore = create<AssessmentListState>()(() => ({ sta
 
 const set = useAssessmentListStore.setState;
 
-function problemOf(error: unknown): string {
-  return error instanceof Error ? error.message : new StorageError('failed').message;
-}
+const problemOf = (error: unknown) => errorMessage(error, new StorageError('failed').message);
 
 export async function loadAssessmentList(): Promise<void> {
   try {

@@ -11,6 +11,7 @@ import { loadAssessment, loadReviewer, saveAssessment, saveLastAssessmentId, sav
 import { newId, nowIso } from '../lib/new-id.ts';
 import { createSaver } from './autosave.ts';
 import { loadFramework } from './content-loader.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -56,7 +57,7 @@ export async function openAssessment(id: string): Promise<void> {
     useAssessmentStore.setState({ status: 'ready', assessment: read.assessment, framework, reviewer });
     await saveLastAssessmentId(id).catch(() => undefined);
   } catch (error) {
-    const problem = error instanceof Error ? error.message : String(error);
+    const problem = errorMessage(error, String(error));
     if (stillWanted()) useAssessmentStore.setState({ status: 'unreadable', problem });
   }
 }

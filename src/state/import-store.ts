@@ -2,11 +2,13 @@ import { create } from 'zustand';
 import type { Assessment } from '../domain/assessment/assessment.ts';
 import type { ExportKind } from '../domain/exchange/exchange-format.ts';
 import { markReceived, mergeReview } from '../domain/review/review.ts';
+import type { FileLike } from '../lib/exchange-files.ts';
 import { readImportFile } from '../lib/exchange-files.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { listAssessments, putAssessments } from '../storage/assessment-repository.ts';
 import { closeAssessment, whenSaved } from './assessment-store.ts';
 import { CURRENT_EDITION_ID } from './content-loader.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 export type ImportChoice = 'add' | 'merge-review' | 'keep-both' | 'replace';
 
@@ -16,11 +18,6 @@ export interface ImportItem {
   choice: ImportChoice;
 }
 
-interface FileLike {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
 
 type ImportState =
   | { phase: 'idle' }
@@ -112,7 +109,7 @@ export async function confirmImport(): Promise<void> {
       true,
     );
   } catch (error) {
-    set({ phase: 'invalid', fileName: state.fileName, message: `Nothing was imported. ${error instanceof Error ? error.message : ''}`.trim() }, true);
+    set({ phase: 'invalid', fileName: state.fileName, message: `Nothing was imported. ${errorMessage(error, '')}`.trim() }, true);
   }
 }
 

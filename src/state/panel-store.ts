@@ -11,6 +11,7 @@ import type { RoundRead } from '../storage/panel-repository.ts';
 import * as repository from '../storage/panel-repository.ts';
 import { createSaver } from './autosave.ts';
 import { CURRENT_EDITION_ID, loadFramework, loadInterviewQuestions } from './content-loader.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 interface PanelState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
@@ -27,7 +28,7 @@ interface PanelState {
 export const usePanelStore = create<PanelState>()(() => ({ status: 'idle', rounds: [], scorecards: [] }));
 const set = usePanelStore.setState;
 
-const problemOf = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
+const problemOf = (error: unknown) => errorMessage(error, 'Something went wrong.');
 
 const cardSaver = createSaver((card: Scorecard) => repository.saveScorecards([card]), {
   onSaving: () => undefined,

@@ -2,21 +2,13 @@ import type { Assessment } from '../domain/assessment/assessment.ts';
 import type { ReadResult } from '../domain/assessment/assessment-record.ts';
 import { readRecord, toRecord } from '../domain/assessment/assessment-record.ts';
 import { database, putAll } from './db.ts';
-import { StorageError, toStorageError } from './storage-error.ts';
+import { StorageError, withStorageErrors } from './storage-error.ts';
 
 const LAST_ASSESSMENT_KEY = 'lastAssessmentId';
 
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
-
 /** Every stored assessment, newest edit first; unreadable ones are listed with the reason. */
 export function listAssessments(): Promise<ReadResult[]> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const db = await database();
     const raws = await db.getAll('assessments');
     const results = raws.map(readRecord);
@@ -26,7 +18,7 @@ export function listAssessments(): Promise<ReadResult[]> {
 }
 
 export function loadAssessment(id: string): Promise<ReadResult | undefined> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const raw = await (await database()).get('assessments', id);
     return raw === undefined ? undefined : readRecord(raw);
   });
@@ -37,7 +29,7 @@ export function loadAssessment(id: string): Promise<ReadResult | undefined> {
  * Read and write share one transaction, so nothing is half-written.
  */
 export function saveAssessment(assessment: Assessment): Promise<void> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const tx = (await database()).transaction('assessments', 'readwrite');
     const raw = await tx.store.get(assessment.id);
     const stored = raw === undefined ? undefined : readRecord(raw);
@@ -54,33 +46,33 @@ export function saveAssessment(assessment: Assessment): Promise<void> {
 
 /** Puts an assessment back exactly as given (undo of a delete, duplicate). */
 export function insertAssessment(assessment: Assessment): Promise<void> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     await (await database()).put('assessments', toRecord(assessment));
   });
 }
 
 export function deleteAssessment(id: string): Promise<void> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     await (await database()).delete('assessments', id);
   });
 }
 
 export function loadLastAssessmentId(): Promise<string | undefined> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const value = await (await database()).get('meta', LAST_ASSESSMENT_KEY);
     return typeof value === 'string' ? value : undefined;
   });
 }
 
 export function saveLastAssessmentId(id: string): Promise<void> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     await (await database()).put('meta', id, LAST_ASSESSMENT_KEY);
   });
 }
 
 /** Writes several assessments in one transaction: all of them land, or none do. */
 export function putAssessments(assessments: Assessment[]): Promise<void> {
-  return run(() => putAll('assessments', assessments.map(toRecord)));
+  return withStorageErrors(() => putAll('assessments', assessments.map(toRecord)));
 }
 
 const REVIEWER_KEY = 'reviewer';
@@ -92,7 +84,7 @@ export interface ReviewerProfile {
 
 /** Who the reviewer said they were last time, so each comment need not ask again. */
 export function loadReviewer(): Promise<ReviewerProfile | undefined> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const value = await (await database()).get('meta', REVIEWER_KEY);
     if (typeof value !== 'object' || value === null) return undefined;
     const { name, role } = value as Record<string, unknown>;
@@ -101,7 +93,7 @@ export function loadReviewer(): Promise<ReviewerProfile | undefined> {
 }
 
 export function saveReviewer(profile: ReviewerProfile): Promise<void> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     await (await database()).put('meta', { name: profile.name, role: profile.role }, REVIEWER_KEY);
   });
 }

@@ -1,21 +1,13 @@
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
 import { database, putAll } from './db.ts';
-import { toStorageError } from './storage-error.ts';
-
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
+import { withStorageErrors } from './storage-error.ts';
 
 export type RoundRead = ReturnType<typeof readRound>;
 
 /** Every stored hiring round, newest first; unreadable ones are listed with the reason. */
 export function listRounds(): Promise<RoundRead[]> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const results = (await (await database()).getAll('rounds')).map(readRound);
     const created = (r: RoundRead) => (r.ok ? r.round.createdAt : '');
     return results.sort((a, b) => created(b).localeCompare(created(a)));
@@ -23,21 +15,21 @@ export function listRounds(): Promise<RoundRead[]> {
 }
 
 export function loadRound(id: string): Promise<RoundRead | undefined> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const raw = await (await database()).get('rounds', id);
     return raw === undefined ? undefined : readRound(raw);
   });
 }
 
 export function saveRound(round: HiringRound): Promise<void> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     await (await database()).put('rounds', toRoundRecord(round));
   });
 }
 
 /** The round and every scorecard in it go together, in one transaction. */
 export function deleteRound(id: string): Promise<void> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const tx = (await database()).transaction(['rounds', 'scorecards'], 'readwrite');
     const cards = tx.objectStore('scorecards');
     const keys = await cards.index('byRound').getAllKeys(id);
@@ -47,7 +39,7 @@ export function deleteRound(id: string): Promise<void> {
 
 /** A round's scorecards; unreadable ones are skipped and counted, so the chair is told. */
 export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; unreadable: number }> {
-  return run(async () => {
+  return withStorageErrors(async () => {
     const raws = await (await database()).getAllFromIndex('scorecards', 'byRound', roundId);
     const reads = raws.map(readScorecard);
     return { scorecards: reads.flatMap((r) => (r.ok ? [r.scorecard] : [])), unreadable: reads.filter((r) => !r.ok).length };
@@ -56,5 +48,5 @@ export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard
 
 /** Writes scorecards in one transaction: a merge lands whole or not at all. */
 export function saveScorecards(scorecards: Scorecard[]): Promise<void> {
-  return run(() => putAll('scorecards', scorecards.map(toScorecardRecord)));
+  return withStorageErrors(() => putAll('scorecards', scorecards.map(toScorecardRecord)));
 }

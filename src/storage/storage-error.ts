@@ -31,3 +31,12 @@ export function toStorageError(error: unknown): StorageError {
   if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', { cause: error });
   return new StorageError('failed', { cause: error });
 }
+
+/** Runs storage work so that any failure reaches the caller as a StorageError the UI can explain. */
+export async function withStorageErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { scorecardId } from '../../src/domain/panel/panel.ts';
 import type { AreaResult, CandidateResult } from '../../src/domain/panel/panel-results.ts';
-import { median, panelResults, visibleScorecards } from '../../src/domain/panel/panel-results.ts';
+import { panelResults, visibleScorecards } from '../../src/domain/panel/panel-results.ts';
+import { median } from '../../src/domain/statistics.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
 const T1 = '2024-05-01T09:00:00.000Z';

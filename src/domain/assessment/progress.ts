@@ -2,6 +2,7 @@ import type { Category, Framework, Indicator, SkillArea } from '../framework/fra
 import { findLevel, skillAreasOf } from '../framework/framework.ts';
 import type { Assessment } from './assessment.ts';
 import { NOT_APPLICABLE } from './assessment.ts';
+import { mean } from '../statistics.ts';
 
 export interface Completion {
   answered: number;
@@ -48,10 +49,6 @@ export function effectiveTarget(framework: Framework, assessment: Assessment, sk
 
 export function areaTarget(framework: Framework, assessment: Assessment, skillArea: SkillArea): string {
   return assessment.areaTargets[skillArea.id] ?? framework.rubric.defaultTargetLevelId;
-}
-
-function mean(values: number[]): number | undefined {
-  return values.length === 0 ? undefined : values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
 interface Tally {

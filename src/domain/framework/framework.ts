@@ -38,6 +38,11 @@ export function findLevel(framework: Framework, levelId: string | undefined): Le
   return framework.rubric.levels.find((level) => level.id === levelId);
 }
 
+/** The name of the level with this value (3 → "Proficient"); the number itself if no level has it. */
+export function levelNameOf(framework: Framework, value: number): string {
+  return framework.rubric.levels.find((level) => level.value === value)?.name ?? String(value);
+}
+
 /** "Skill area 3" or "Core value" — how the framework numbers an area to a reader. */
 export function skillAreaLabel(area: SkillArea): string {
   return area.kind === 'coreValue' ? 'Core value' : `Skill area ${area.code}`;

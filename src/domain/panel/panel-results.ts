@@ -3,6 +3,7 @@ import { findLevel } from '../framework/framework.ts';
 import type { HiringRound, Scorecard } from './panel.ts';
 import { newerScorecard } from './merge.ts';
 import { isSubmitted, weightOf } from './round.ts';
+import { mean, median } from '../statistics.ts';
 
 /** A spread of this many rubric levels or more between panelists is worth talking about. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -30,14 +31,6 @@ export interface CandidateResult {
   rank?: number;
 }
 
-export function median(values: number[]): number | undefined {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid];
-  if (upper === undefined) return undefined;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? upper) + upper) / 2;
-}
-
 /** The round's own cards from its panelists, the newest per panelist, in panel order. */
 function cardsToCount(round: HiringRound, scorecards: Scorecard[], onlySubmitted: boolean): Scorecard[] {
   return round.panelists.flatMap((panelist) => {
@@ -61,7 +54,7 @@ function areaResult(framework: Framework, round: HiringRound, cards: Scorecard[]
   return {
     skillAreaId,
     scores,
-    mean: values.reduce((sum, v) => sum + v, 0) / values.length,
+    mean: mean(values),
     median: median(values),
     spread,
     isDisagreement: spread >= DISAGREEMENT_SPREAD,

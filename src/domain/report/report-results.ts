@@ -1,6 +1,6 @@
 import type { AssessmentProgress } from '../assessment/progress.ts';
 import type { Framework, SkillArea } from '../framework/framework.ts';
-import { skillAreaLabel } from '../framework/framework.ts';
+import { levelNameOf, skillAreaLabel } from '../framework/framework.ts';
 import type { AreaPoint, CategoryPoint } from '../results/chart-series.ts';
 import { round2 } from '../results/chart-series.ts';
 import type { GapAnalysis, RankedGap, SkillAreaGap } from '../results/gaps.ts';
@@ -45,10 +45,6 @@ export function groupsOf(progress: AssessmentProgress, analysis: GapAnalysis, ca
   }));
 }
 
-function levelName(framework: Framework, value: number): string {
-  return framework.rubric.levels.find((level) => level.value === value)?.name ?? String(value);
-}
-
 export function reportGap(framework: Framework, gap: RankedGap): ReportGap {
   return {
     rank: gap.rank,
@@ -69,9 +65,9 @@ export function reportGap(framework: Framework, gap: RankedGap): ReportGap {
         code: indicator.code,
         text: indicator.text,
         current,
-        currentName: levelName(framework, current),
+        currentName: levelNameOf(framework, current),
         target,
-        targetName: levelName(framework, target),
+        targetName: levelNameOf(framework, target),
         shortfall: difference,
       })),
   };

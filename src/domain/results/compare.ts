@@ -3,6 +3,7 @@ import type { Category, Framework, SkillArea } from '../framework/framework.ts';
 import { actionsCompletedBetween } from '../pd/pd-plan.ts';
 import type { GapAnalysis } from './gaps.ts';
 import { analyseGaps } from './gaps.ts';
+import { mean } from '../statistics.ts';
 
 export interface SkillAreaChange {
   skillArea: SkillArea;
@@ -31,7 +32,7 @@ function difference(before: number | undefined, after: number | undefined): numb
 /** Mean current level over every rated indicator of the assessment. */
 function overallCurrent(analysis: GapAnalysis): number | undefined {
   const currents = analysis.skillAreas.flatMap((area) => area.indicators.map((i) => i.current));
-  return currents.length === 0 ? undefined : currents.reduce((sum, v) => sum + v, 0) / currents.length;
+  return mean(currents);
 }
 
 /**

@@ -3,6 +3,7 @@ import { importanceOf, NOT_APPLICABLE } from '../assessment/assessment.ts';
 import { effectiveTarget } from '../assessment/progress.ts';
 import type { Category, Framework, Indicator, SkillArea } from '../framework/framework.ts';
 import { findLevel, skillAreasOf } from '../framework/framework.ts';
+import { mean } from '../statistics.ts';
 
 /** How much importance multiplies a gap when ranking. */
 export const IMPORTANCE_WEIGHTS: Record<Importance, number> = { low: 0.5, normal: 1, high: 2 };
@@ -78,10 +79,6 @@ interface Figures {
   target?: number;
   gap: number;
   surplus: number;
-}
-
-function mean(values: number[]): number | undefined {
-  return values.length === 0 ? undefined : values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
 /** Means over rated indicators, each weighing the same. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { NavLink } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
-import { assessmentCompletion, skillAreaProgress } from '../../domain/assessment/progress.ts';
+import { assessmentProgress } from '../../domain/assessment/progress.ts';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { paths } from '../../config/paths.ts';
 
@@ -15,22 +15,22 @@ const NARROW = '(max-width: 50rem)';
 /** Every grouping and skill area with its completion; jump anywhere. Folded on small screens so the questions come first. */
 export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
   const [isOpenAtFirst] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
-  const total = assessmentCompletion(framework, assessment);
+  // One pass over the answers for every count shown; this re-renders on each keystroke.
+  const progress = assessmentProgress(framework, assessment);
   return (
     <nav className="framework-nav" aria-label="Skill areas">
       <details open={isOpenAtFirst}>
         <summary className="framework-nav__toggle">
-          All skill areas <span className="framework-nav__count">({total.percent}% rated)</span>
+          All skill areas <span className="framework-nav__count">({progress.completion.percent}% rated)</span>
         </summary>
         <ol className="framework-nav__categories">
-          {framework.categories.map((category) => (
+          {progress.categories.map(({ category, skillAreas }) => (
             <li key={category.id}>
               <p className="framework-nav__category">
                 {category.numeral}. {category.title}
               </p>
               <ol className="framework-nav__areas">
-                {category.skillAreas.map((area) => {
-                  const { completion } = skillAreaProgress(framework, assessment, area);
+                {skillAreas.map(({ skillArea: area, completion }) => {
                   const isDone = completion.answered === completion.total;
                   return (
                     <li key={area.id}>

@@ -5,6 +5,7 @@ import { paths } from '../../config/paths.ts';
 import { downloadText } from '../../lib/download.ts';
 import { nowIso } from '../../lib/new-id.ts';
 import { backupEverything } from '../../state/assessment-list-store.ts';
+import { errorMessage } from '../../lib/error-message.ts';
 
 /** Moving to a new laptop, or keeping a copy: everything in one file, and the way back in. */
 export function BackupPanel() {
@@ -15,7 +16,7 @@ export function BackupPanel() {
       downloadText(`edtech-leader-backup-${nowIso().slice(0, 10)}.json`, text, 'application/json');
       setMessage({ tone: 'success', text: `Backup downloaded: ${count} ${count === 1 ? 'assessment' : 'assessments'}, with notes and plans.` });
     } catch (error) {
-      setMessage({ tone: 'error', text: `The backup could not be made. ${error instanceof Error ? error.message : ''}` });
+      setMessage({ tone: 'error', text: `The backup could not be made. ${errorMessage(error, '')}` });
     }
   };
   return (

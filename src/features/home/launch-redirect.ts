@@ -1,6 +1,7 @@
 const LAUNCHED_KEY = 'edtech-leader:launched';
 
-function takeFlag(): boolean {
+/** True once per tab: opening the app at its home resumes where the user left off. */
+export function isFirstVisitThisSession(): boolean {
   try {
     if (sessionStorage.getItem(LAUNCHED_KEY)) return false;
     sessionStorage.setItem(LAUNCHED_KEY, '1');
@@ -10,12 +11,7 @@ function takeFlag(): boolean {
   }
 }
 
-/** True once per tab: opening the app at its home resumes where the user left off. */
-export function isFirstVisitThisSession(): boolean {
-  return takeFlag();
-}
-
 /** A tab that opens on a deep link has arrived where it meant to; its later visits home must not bounce away. */
 export function noteLaunchAt(pathname: string): void {
-  if (pathname !== '/') takeFlag();
+  if (pathname !== '/') isFirstVisitThisSession();
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { skillAreasOf } from '../../domain/framework/framework.ts';
+import { levelNameOf, skillAreasOf } from '../../domain/framework/framework.ts';
 import { panelCsv } from '../../domain/panel/panel-csv.ts';
 import { panelResults } from '../../domain/panel/panel-results.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -42,7 +42,6 @@ export function ChairScreen() {
   const submitted = scorecards.filter((c) => c.submittedAt).length;
   const titles = new Map(skillAreasOf(framework).map((area) => [area.id, area.title]));
   const panelistName = new Map(round.panelists.map((p) => [p.id, p.name]));
-  const levelName = (value: number) => framework.rubric.levels.find((l) => l.value === value)?.name ?? String(value);
 
   return (
     <section className="page chair">
@@ -192,7 +191,7 @@ export function ChairScreen() {
                   .filter((s) => s.note)
                   .map((s) => (
                     <li key={`${area.skillAreaId}-${s.panelistId}`}>
-                      <strong>{titles.get(area.skillAreaId)}</strong> — {panelistName.get(s.panelistId)} ({levelName(s.value)}): {s.note}
+                      <strong>{titles.get(area.skillAreaId)}</strong> — {panelistName.get(s.panelistId)} ({levelNameOf(framework, s.value)}): {s.note}
                     </li>
                   )),
               )}

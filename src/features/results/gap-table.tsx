@@ -1,12 +1,12 @@
-import type { Level } from '../../domain/framework/framework.ts';
+import type { Framework } from '../../domain/framework/framework.ts';
+import { levelNameOf } from '../../domain/framework/framework.ts';
 import type { RankedGap } from '../../domain/results/gaps.ts';
 import { formatLevel } from '../../lib/format.ts';
 
 const importanceLabels = { low: 'Low', normal: 'Normal', high: 'High' } as const;
 
-export function GapTable({ ranked, levels }: { ranked: RankedGap[]; levels: Level[] }) {
+export function GapTable({ ranked, framework }: { ranked: RankedGap[]; framework: Framework }) {
   if (ranked.length === 0) return <p>No gaps to rank: nothing rated is below its target.</p>;
-  const levelName = (value: number) => levels.find((l) => l.value === value)?.name ?? String(value);
   return (
     <ol className="gap-list">
       {ranked.map((gap) => (
@@ -46,7 +46,7 @@ export function GapTable({ ranked, levels }: { ranked: RankedGap[]; levels: Leve
                 <li key={indicator.id}>
                   <span className="indicator__code">{indicator.code}</span> {indicator.text}{' '}
                   <span className={difference > 0 ? 'tag tag--short' : 'tag'}>
-                    {levelName(current)} → {levelName(target)}
+                    {levelNameOf(framework, current)} → {levelNameOf(framework, target)}
                     {difference > 0 ? `, ${difference} below` : difference < 0 ? `, ${-difference} above` : ', on target'}
                   </span>
                 </li>

@@ -12,6 +12,7 @@ import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
+import { errorMessage } from '../../lib/error-message.ts';
 
 const ResultsCharts = lazy(() => import('./results-charts.tsx'));
 
@@ -22,7 +23,7 @@ export function ResultsScreen() {
 
   useEffect(() => {
     loadPdCatalogue().then(setCatalogue, (error: unknown) =>
-      setCatalogueProblem(error instanceof Error ? error.message : 'The activity catalogue could not be loaded.'),
+      setCatalogueProblem(errorMessage(error, 'The activity catalogue could not be loaded.')),
     );
   }, []);
 
@@ -39,7 +40,7 @@ export function ResultsScreen() {
       <ResultsOverview analysis={analysis} ranked={ranked} />
 
       <h2 id="gaps-heading">Your gaps, by priority</h2>
-      <GapTable ranked={ranked} levels={framework.rubric.levels} />
+      <GapTable ranked={ranked} framework={framework} />
 
       <h2 id="charts-heading">Charts</h2>
       <Suspense fallback={<p>Loading the charts…</p>}>
