@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BASE = 'http://127.0.0.1:4174';
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
+const BASE = `http://127.0.0.1:${PORT}`;
 const edition = JSON.parse(readFileSync('framework-data/editions/cosn-cto-2009.json', 'utf8'));
 const levels = edition.rubric.levels.map((level) => level.id);
 const indicatorIds = edition.categories.flatMap((c) => c.skillAreas.flatMap((a) => a.indicators.map((i) => i.id)));
@@ -47,7 +48,7 @@ async function waitForServer() {
   throw new Error('vite preview did not start');
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 try {
   await waitForServer();
   const browser = await chromium.launch({
