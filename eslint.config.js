@@ -42,9 +42,16 @@ export default tseslint.config(
     rules: restrict([{ group: ['idb'], message: 'Only src/storage/ talks to IndexedDB.' }]),
   },
   {
-    files: ['src/features/**', 'src/components/**'],
+    // Imported files are untrusted: text is always rendered as text, never parsed as HTML.
+    files: ['src/**'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc)$/]", message: 'Render text, never HTML.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text, never HTML.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]", message: 'Render text, never HTML.' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Render text, never HTML.' },
+      ],
     },
   },
   {

@@ -1,8 +1,47 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './scripts/build/content-security-policy.ts';
+import { prerenderShell } from './scripts/build/prerender-shell.ts';
+
+const name = 'EdTech Leader Self-Assessment';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    prerenderShell('/src/app/prerender.tsx'),
+    VitePWA({
+      // The app asks before it updates (src/lib/service-worker.ts), so nobody is reloaded mid-sentence.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name,
+        short_name: 'Leader Self-Assessment',
+        description: 'A private, offline self-assessment for K-12 district technology leaders, built on the CoSN Framework of Essential Skills of the K-12 CTO.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f3f5f8',
+        theme_color: '#1d4e89',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // Every lazy chunk too: a screen first opened offline must still load.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['.vite/**'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    contentSecurityPolicy(),
+  ],
   build: {
     // size.mjs reads the manifest to find what the first screen loads.
     manifest: true,

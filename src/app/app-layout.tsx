@@ -1,7 +1,12 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../config/paths.ts';
+import { UpdateNotice } from './update-notice.tsx';
 
 export function AppLayout() {
+  // index.html hides the prerendered home content on other paths until the app has drawn its own.
+  useEffect(() => document.documentElement.removeAttribute('data-deep-link'), []);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,6 +40,7 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
+      <UpdateNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

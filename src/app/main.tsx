@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { noteLaunchAt } from '../features/home/launch-redirect.ts';
+import { watchForUpdates } from '../state/app-update-store.ts';
 import { router } from './router.tsx';
 import './styles.css';
 
@@ -9,9 +10,14 @@ noteLaunchAt(location.pathname);
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <RouterProvider router={router} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The built index.html holds the home screen, prerendered: adopt it there, draw afresh anywhere else.
+  if (location.pathname === '/' && root.firstElementChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
+
+if (import.meta.env.PROD) window.addEventListener('load', () => void watchForUpdates(), { once: true });

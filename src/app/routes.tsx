@@ -1,8 +1,15 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { HomeScreen } from '../features/home/home-screen.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
+import { ScreenLoading } from './screen-loading.tsx';
+
+/** A screen whose code loads when first visited; a page opened straight on it shows the frame and "Loading…" meanwhile. */
+function lazyScreen(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'HydrateFallback'> {
+  return { HydrateFallback: ScreenLoading, lazy: async () => ({ Component: await load() }) };
+}
 
 /** Only the home screen is in the first download; the rest load when first visited. */
 export const routes: RouteObject[] = [
@@ -11,62 +18,62 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: paths.home.pattern, element: <HomeScreen /> },
-      { path: paths.about.pattern, lazy: async () => ({ Component: (await import('../features/about/about-screen.tsx')).AboutScreen }) },
+      { path: paths.about.pattern, ...lazyScreen(async () => (await import('../features/about/about-screen.tsx')).AboutScreen) },
       {
         path: paths.assessment.pattern,
-        lazy: async () => ({ Component: (await import('../features/assessment/assessment-layout.tsx')).AssessmentLayout }),
+        ...lazyScreen(async () => (await import('../features/assessment/assessment-layout.tsx')).AssessmentLayout),
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('../features/assessment/resume-redirect.tsx')).ResumeRedirect }),
+            ...lazyScreen(async () => (await import('../features/assessment/resume-redirect.tsx')).ResumeRedirect),
           },
           {
             path: paths.skillArea.pattern,
-            lazy: async () => ({ Component: (await import('../features/assessment/skill-area-screen.tsx')).SkillAreaScreen }),
+            ...lazyScreen(async () => (await import('../features/assessment/skill-area-screen.tsx')).SkillAreaScreen),
           },
           {
             path: paths.summary.pattern,
-            lazy: async () => ({ Component: (await import('../features/summary/summary-screen.tsx')).SummaryScreen }),
+            ...lazyScreen(async () => (await import('../features/summary/summary-screen.tsx')).SummaryScreen),
           },
           {
             path: paths.results.pattern,
-            lazy: async () => ({ Component: (await import('../features/results/results-screen.tsx')).ResultsScreen }),
+            ...lazyScreen(async () => (await import('../features/results/results-screen.tsx')).ResultsScreen),
           },
           {
             path: paths.report.pattern,
-            lazy: async () => ({ Component: (await import('../features/report/report-screen.tsx')).ReportScreen }),
+            ...lazyScreen(async () => (await import('../features/report/report-screen.tsx')).ReportScreen),
           },
           {
             path: paths.pdPlan.pattern,
-            lazy: async () => ({ Component: (await import('../features/pd-plan/pd-plan-screen.tsx')).PdPlanScreen }),
+            ...lazyScreen(async () => (await import('../features/pd-plan/pd-plan-screen.tsx')).PdPlanScreen),
           },
         ],
       },
       {
         path: paths.importFile.pattern,
-        lazy: async () => ({ Component: (await import('../features/exchange/import-screen.tsx')).ImportScreen }),
+        ...lazyScreen(async () => (await import('../features/exchange/import-screen.tsx')).ImportScreen),
       },
       {
         path: paths.panel.pattern,
-        lazy: async () => ({ Component: (await import('../features/panel/panel-home-screen.tsx')).PanelHomeScreen }),
+        ...lazyScreen(async () => (await import('../features/panel/panel-home-screen.tsx')).PanelHomeScreen),
       },
       {
         path: paths.round.pattern,
-        lazy: async () => ({ Component: (await import('../features/panel/round-screen.tsx')).RoundScreen }),
+        ...lazyScreen(async () => (await import('../features/panel/round-screen.tsx')).RoundScreen),
       },
       {
         path: paths.interview.pattern,
-        lazy: async () => ({ Component: (await import('../features/panel/interview-screen.tsx')).InterviewScreen }),
+        ...lazyScreen(async () => (await import('../features/panel/interview-screen.tsx')).InterviewScreen),
       },
       {
         path: paths.chair.pattern,
-        lazy: async () => ({ Component: (await import('../features/panel/chair-screen.tsx')).ChairScreen }),
+        ...lazyScreen(async () => (await import('../features/panel/chair-screen.tsx')).ChairScreen),
       },
       {
         path: paths.compare.pattern,
-        lazy: async () => ({ Component: (await import('../features/growth/comparison-screen.tsx')).ComparisonScreen }),
+        ...lazyScreen(async () => (await import('../features/growth/comparison-screen.tsx')).ComparisonScreen),
       },
-      { path: '*', lazy: async () => ({ Component: (await import('./not-found-screen.tsx')).NotFoundScreen }) },
+      { path: '*', ...lazyScreen(async () => (await import('./not-found-screen.tsx')).NotFoundScreen) },
     ],
   },
 ];

@@ -11,8 +11,8 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Every test also proves the app asked no origin but its own. */
-export const test = base.extend<{ foreignRequests: string[] }>({
+/** Every test also proves the app asked no origin but its own, and broke neither its CSP nor its hydration. */
+export const test = base.extend<{ foreignRequests: string[]; pageProblems: string[] }>({
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       const own = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
@@ -23,6 +23,22 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       });
       await use(foreign);
       expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageProblems: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      const watch = (page: Page) =>
+        page.on('console', (message) => {
+          const text = message.text();
+          // Chromium reports CSP refusals on the console; React reports a hydration mismatch as error #418 or #423.
+          if (/Content Security Policy|Minified React error #(418|423|425)|Hydration/i.test(text)) problems.push(text);
+        });
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(problems);
+      expect(problems, 'CSP violations or hydration errors').toEqual([]);
     },
     { auto: true },
   ],

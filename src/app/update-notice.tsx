@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { postponeUpdate, updateNow, useAppUpdateStore } from '../state/app-update-store.ts';
+
+/** Says when a new version is waiting; the app only reloads when the user agrees. */
+export function UpdateNotice() {
+  const { isUpdateReady, isPostponed, isReloadNeeded } = useAppUpdateStore();
+  const [isUpdating, setUpdating] = useState(false);
+  const reload = () => {
+    setUpdating(true);
+    void updateNow();
+  };
+
+  // The live region is always in the page, so screen readers announce the message when it appears.
+  return (
+    <div className="update-notice" role="status">
+      {isReloadNeeded ? (
+        <div className="update-notice__inner">
+          <p>A new version of the app was started in another tab. Reload this tab to keep working; your answers are saved.</p>
+          <button type="button" className="button button--small" onClick={() => location.reload()}>
+            Reload this tab
+          </button>
+        </div>
+      ) : (
+        isUpdateReady &&
+        !isPostponed && (
+          <div className="update-notice__inner">
+            <p>A new version of the app is ready. It takes over when you reload; everything you have entered is kept.</p>
+            <button type="button" className="button button--small" onClick={reload} disabled={isUpdating}>
+              {isUpdating ? 'Updating…' : 'Reload and update'}
+            </button>
+            <button type="button" className="button button--small button--quiet" onClick={postponeUpdate}>
+              Later
+            </button>
+          </div>
+        )
+      )}
+    </div>
+  );
+}

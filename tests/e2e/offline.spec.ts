@@ -1,0 +1,151 @@
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
+import { deployCopyOfBuild } from './static-server.ts';
+
+/** Loads the app until its service worker controls the page, as after a first visit. */
+async function installApp(page: Page) {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The worker does not claim the page that installed it: the next load is the first one it serves.
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return page.evaluate(() => navigator.serviceWorker.controller !== null);
+    })
+    .toBe(true);
+}
+
+async function rateArea(page: Page, level: RegExp) {
+  const groups = page.getByRole('group', { name: /^Current level for / });
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: level }).check();
+}
+
+test('after one visit the app works with no network: assessment, results and a report export', async ({ page, context }) => {
+  test.slow();
+  await installApp(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+
+  await startAssessment(page, { title: 'Offline on the bus', name: 'Dana Ruiz' });
+  await rateArea(page, /Emerging/);
+  await page.getByLabel('Evidence notes for 1A').fill('Typed with the Wi-Fi off.');
+  const areas = page.getByRole('navigation', { name: 'Skill areas' });
+  await areas.getByRole('link', { name: 'Results and gaps' }).click();
+  await expect(page.getByRole('figure', { name: 'Gaps, largest priority first' }).locator('svg.recharts-surface').first()).toBeVisible();
+  await checkScreen(page, 'offline-results');
+
+  await areas.getByRole('link', { name: 'Report and export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (HTML file)' }).click()]);
+  expect(readFileSync(await download.path(), 'utf8')).toContain('Offline on the bus');
+
+  // A screen never opened before still loads: its code came with the first visit.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hiring panels' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hiring panels' })).toBeVisible();
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1, name: /About/ })).toBeVisible();
+});
+
+test('a new version waits for the user, and what they typed meanwhile is kept', async ({ browser }) => {
+  test.slow();
+  const deployment = await deployCopyOfBuild();
+  const context = await browser.newContext({ baseURL: deployment.origin });
+  const page = await context.newPage();
+  try {
+    await installApp(page);
+    await startAssessment(page, { title: 'Update day' });
+    const note = page.getByLabel('Evidence notes for 1A');
+    await note.fill('Before the update.');
+
+    // The district publishes a newer build: its worker script differs.
+    appendFileSync(join(deployment.root, 'sw.js'), '\n// newer build\n');
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the app is ready' });
+    await expect(notice).toBeVisible();
+    await checkScreen(page, 'update-ready');
+
+    // Nothing reloads on its own: the user keeps typing, and can put the update off.
+    await note.fill('Before the update. And after it was offered.');
+    await notice.getByRole('button', { name: 'Later' }).click();
+    await expect(notice).toBeHidden();
+    await page.reload();
+    await expect(notice).toBeVisible();
+    await expect(note).toHaveValue('Before the update. And after it was offered.');
+
+    await note.fill('Before the update. And after it was offered. Then the last word');
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload and update' }).click()]);
+    await expect(page.getByLabel('Evidence notes for 1A')).toHaveValue('Before the update. And after it was offered. Then the last word');
+    await expect(page.getByText('A new version of the app is ready')).toBeHidden();
+    const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
+    expect(waiting).toBeNull();
+  } finally {
+    await context.close();
+    await deployment.close();
+  }
+});
+
+test('the first screen is in the HTML itself: header, heading and the start form appear with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'EdTech Leader Self-Assessment' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+  await expect(page.getByLabel('Title (required)')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start assessment' })).toBeVisible();
+  await context.close();
+});
+
+test('the prerendered home screen comes alive without a hydration error, and deep links never flash it', async ({ page }) => {
+  // A first visit (no service worker yet). Hold the app's code back: a deep link shows the real header at once, but not the prerendered home content.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/about', { waitUntil: 'commit' });
+  await expect(page.getByRole('banner').getByRole('link', { name: 'EdTech Leader Self-Assessment' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: /About/ })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: /About/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toHaveCount(0);
+
+  await startAssessment(page, { title: 'Hydrated' });
+});
+
+test('a strict Content Security Policy is in the built page, and it blocks injected script and foreign connections', async ({ page, pageProblems }) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).toContain("style-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).not.toMatch(/https?:/);
+
+  const outcome = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.head.append(script);
+    const fetched = await fetch('https://example.org/collect').then(
+      () => 'sent',
+      () => 'blocked',
+    );
+    return { injected: 'injected' in window, fetched };
+  });
+  expect(outcome).toEqual({ injected: false, fetched: 'blocked' });
+  // Those refusals were the point of this test; any other would still fail it.
+  await expect.poll(() => pageProblems.length).toBeGreaterThanOrEqual(2);
+  const unexpected = pageProblems.filter((text) => !/inline script|example\.org/.test(text));
+  expect(unexpected).toEqual([]);
+  pageProblems.splice(0);
+});
