@@ -149,3 +149,12 @@ test('a strict Content Security Policy is in the built page, and it blocks injec
   expect(unexpected).toEqual([]);
   pageProblems.splice(0);
 });
+
+test('a screen whose code cannot arrive asks for a reload instead of breaking', async ({ page }) => {
+  await page.route(/about-screen-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'This screen needs a reload' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Your saved answers are not affected');
+  await checkScreen(page, 'missing-code');
+});
