@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/build/content-security-policy.ts';
+import { inlineFirstStylesheet } from './scripts/build/inline-first-stylesheet.ts';
 import { prerenderShell } from './scripts/build/prerender-shell.ts';
 
 const name = 'EdTech Leader Self-Assessment';
@@ -40,6 +41,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    inlineFirstStylesheet(),
     contentSecurityPolicy(),
   ],
   build: {
