@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { closeAssessment } from '../src/state/assessment-store.ts';
 import { useAssessmentListStore } from '../src/state/assessment-list-store.ts';
 import { usePanelStore, whenPanelSaved } from '../src/state/panel-store.ts';
 import { closeDatabase, DB_NAME } from '../src/storage/db.ts';
+
+// Screens load their code lazily, as in the browser; on a busy 2-core machine the first import can pass a second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has <dialog> but not its modal methods; this is the browser behaviour the UI relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
