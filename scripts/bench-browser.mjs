@@ -1,8 +1,10 @@
-// Times the results and comparison screens in the production build, in Debian's Chromium.
-// Run after `vite build` (npm run bench does both). Prints medians over several cold page loads.
+// Times the production build in Debian's Chromium: cold and warm loads of the home screen on a slow phone,
+// the results and comparison screens, and a rating's trip to IndexedDB. Run after `vite build` (npm run bench
+// does both). Prints medians, each beside its target.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { measureHomeLoads } from './bench-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
@@ -55,6 +57,8 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const loads = await measureHomeLoads(browser, BASE, RUNS, (page) => page.getByText(/No assessments yet/));
+
   const page = await browser.newPage();
   await page.goto(`${BASE}/`);
   await page.getByRole('heading', { level: 1, name: 'My assessments' }).waitFor();
@@ -124,10 +128,34 @@ try {
   }
   await browser.close();
 
-  console.log(`Browser benchmark (production build, Chromium, median of ${RUNS} runs):`);
-  console.log(`  results screen, every indicator rated, load to charts drawn:   ${results.toFixed(0)} ms`);
-  console.log(`  comparison screen, 20 dated assessments, load to chart drawn:   ${compare.toFixed(0)} ms`);
-  console.log(`  rating click to IndexedDB commit (record with 92 notes of 2,000 characters): ${median(commits).toFixed(1)} ms`);
+  const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const ms = (value) => `${Number.isInteger(value) ? value : value.toFixed(value < 100 ? 1 : 0)} ms`;
+  const row = (figure, value, format, target) => ({
+    figure,
+    value: value === undefined ? 'skipped' : format(value),
+    target: target ? `≤ ${format(target)}` : '—',
+    met: value === undefined || !target ? '—' : value <= target ? 'yes' : 'NO',
+  });
+  const of = (list, key) => (list.length ? median(list.map((entry) => entry[key])) : undefined);
+  const rows = [
+    row('Cold load, first contentful paint', of(loads.cold, 'fcp'), seconds),
+    row('Cold load, largest contentful paint', of(loads.cold, 'lcp'), seconds, 600),
+    row('Warm load (service worker), first contentful paint', of(loads.warm, 'fcp'), seconds),
+    row('Warm load (service worker), largest contentful paint', of(loads.warm, 'lcp'), seconds, 300),
+    row('JS heap used after the home screen has loaded', median(loads.heaps), (mb) => `${mb.toFixed(1)} MB`),
+    row('Results screen, every indicator rated: load to charts drawn', results, ms),
+    row('Comparison screen, 20 assessments: load to chart drawn', compare, ms),
+    row('Rating click to IndexedDB commit (92 notes of 2,000 characters)', median(commits), ms, 16),
+  ];
+  const widths = ['figure', 'value', 'target'].map((key) => Math.max(...rows.map((r) => r[key].length)));
+  console.log(`\nBrowser benchmark: production build in Chromium, median of ${RUNS} runs.`);
+  console.log('Home screen loads: CPU slowed 4×, slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up), cache off, fresh context each run.');
+  console.log('The screens and the rating click run unthrottled.\n');
+  console.log(`${'figure'.padEnd(widths[0])}  ${'median'.padStart(widths[1])}  ${'target'.padEnd(widths[2])}  met`);
+  for (const r of rows) console.log(`${r.figure.padEnd(widths[0])}  ${r.value.padStart(widths[1])}  ${r.target.padEnd(widths[2])}  ${r.met}`);
+  const lcpElements = [...new Set(loads.cold.map((entry) => entry.lcpElement))].join(', ');
+  console.log(`\nLargest contentful paint element (cold): ${lcpElements}`);
+  if (loads.warmSkipped) console.log(`Warm load skipped: ${loads.warmSkipped}.`);
 } finally {
   process.kill(-server.pid);
 }

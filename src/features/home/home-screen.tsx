@@ -1,27 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Link, Navigate } from 'react-router';
-import { assessmentCompletion } from '../../domain/assessment/progress.ts';
-import { Notice } from '../../components/ui/notice.tsx';
+import { lazy, Suspense } from 'react';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
-import { paths } from '../../config/paths.ts';
-import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } from '../../state/assessment-list-store.ts';
-import { AssessmentCard } from './assessment-card.tsx';
-import { BackupPanel } from './backup-panel.tsx';
-import { isFirstVisitThisSession } from './launch-redirect.ts';
-import { NewAssessmentForm } from './new-assessment-form.tsx';
-import { UnreadableCard } from './unreadable-card.tsx';
+
+// Storage, validation and the list load after first paint, so the first download stays small and this shell
+// can be prerendered: it reads nothing from the browser, so its first client render matches the server's.
+const HomeContent = lazy(async () => ({ default: (await import('./home-content.tsx')).HomeContent }));
 
 export function HomeScreen() {
-  const { status, items, framework, problem, deleted, lastAssessmentId } = useAssessmentListStore();
-  const [shouldResume] = useState(isFirstVisitThisSession);
-
-  useEffect(() => {
-    void loadAssessmentList();
-  }, []);
-
-  const last = items.find((item) => item.ok && item.assessment.id === lastAssessmentId);
-  if (shouldResume && status === 'ready' && last?.ok) return <Navigate to={paths.assessment.href(last.assessment.id)} replace />;
-
   return (
     <section className="page">
       <PageHeading title="My assessments" />
@@ -29,49 +13,9 @@ export function HomeScreen() {
         Rate yourself against the CoSN Framework of Essential Skills of the K-12 CTO, one skill area at a time. Everything you
         enter is saved on this device as you go, and nothing is sent anywhere.
       </p>
-
-      {problem && <Notice tone="error" title="Something needs your attention">{problem}</Notice>}
-
-      {deleted && (
-        <Notice tone="info">
-          Deleted “{deleted.title}”.{' '}
-          <button type="button" className="button button--small" onClick={() => void undoDelete()}>
-            Undo
-          </button>{' '}
-          <button type="button" className="button button--small button--quiet" onClick={dismissUndo}>
-            Dismiss
-          </button>
-        </Notice>
-      )}
-
-      {last?.ok && (
-        <p className="card card--highlight">
-          Pick up where you left off:{' '}
-          <Link to={paths.assessment.href(last.assessment.id)}>continue “{last.assessment.title}”</Link>
-        </p>
-      )}
-
-      {status !== 'failed' && <NewAssessmentForm />}
-
-      <h2>Your assessments</h2>
-      {status === 'loading' && <p>Loading your assessments…</p>}
-      {status === 'ready' && items.length === 0 && <p>No assessments yet. Start one above; it takes about 30 minutes in all, and you can stop at any point.</p>}
-      {items.length > 0 && (
-        <ul className="assessment-list">
-          {items.map((item) =>
-            item.ok ? (
-              <AssessmentCard
-                key={item.assessment.id}
-                assessment={item.assessment}
-                completion={framework?.id === item.assessment.framework.editionId ? assessmentCompletion(framework, item.assessment) : undefined}
-              />
-            ) : (
-              <UnreadableCard key={item.id} id={item.id} title={item.title} problem={item.problem} />
-            ),
-          )}
-        </ul>
-      )}
-      {status === 'ready' && <BackupPanel />}
+      <Suspense fallback={<p>Loading your assessments…</p>}>
+        <HomeContent />
+      </Suspense>
     </section>
   );
 }

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { Link, Navigate } from 'react-router';
+import { assessmentCompletion } from '../../domain/assessment/progress.ts';
+import { Notice } from '../../components/ui/notice.tsx';
+import { paths } from '../../config/paths.ts';
+import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } from '../../state/assessment-list-store.ts';
+import { AssessmentCard } from './assessment-card.tsx';
+import { BackupPanel } from './backup-panel.tsx';
+import { isFirstVisitThisSession } from './launch-redirect.ts';
+import { NewAssessmentForm } from './new-assessment-form.tsx';
+import { UnreadableCard } from './unreadable-card.tsx';
+
+/** The part of the home screen that reads storage: loaded after the static shell has painted. */
+export function HomeContent() {
+  const { status, items, framework, problem, deleted, lastAssessmentId } = useAssessmentListStore();
+  const [shouldResume] = useState(isFirstVisitThisSession);
+
+  useEffect(() => {
+    void loadAssessmentList();
+  }, []);
+
+  const last = items.find((item) => item.ok && item.assessment.id === lastAssessmentId);
+  if (shouldResume && status === 'ready' && last?.ok) return <Navigate to={paths.assessment.href(last.assessment.id)} replace />;
+
+  return (
+    <>
+      {problem && <Notice tone="error" title="Something needs your attention">{problem}</Notice>}
+
+      {deleted && (
+        <Notice tone="info">
+          Deleted “{deleted.title}”.{' '}
+          <button type="button" className="button button--small" onClick={() => void undoDelete()}>
+            Undo
+          </button>{' '}
+          <button type="button" className="button button--small button--quiet" onClick={dismissUndo}>
+            Dismiss
+          </button>
+        </Notice>
+      )}
+
+      {last?.ok && (
+        <p className="card card--highlight">
+          Pick up where you left off:{' '}
+          <Link to={paths.assessment.href(last.assessment.id)}>continue “{last.assessment.title}”</Link>
+        </p>
+      )}
+
+      {status !== 'failed' && <NewAssessmentForm />}
+
+      <h2>Your assessments</h2>
+      {status === 'loading' && <p>Loading your assessments…</p>}
+      {status === 'ready' && items.length === 0 && <p>No assessments yet. Start one above; it takes about 30 minutes in all, and you can stop at any point.</p>}
+      {items.length > 0 && (
+        <ul className="assessment-list">
+          {items.map((item) =>
+            item.ok ? (
+              <AssessmentCard
+                key={item.assessment.id}
+                assessment={item.assessment}
+                completion={framework?.id === item.assessment.framework.editionId ? assessmentCompletion(framework, item.assessment) : undefined}
+              />
+            ) : (
+              <UnreadableCard key={item.id} id={item.id} title={item.title} problem={item.problem} />
+            ),
+          )}
+        </ul>
+      )}
+      {status === 'ready' && <BackupPanel />}
+    </>
+  );
+}
