@@ -7,12 +7,11 @@ import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } f
 import { AssessmentCard } from './assessment-card.tsx';
 import { BackupPanel } from './backup-panel.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
-import { NewAssessmentForm } from './new-assessment-form.tsx';
 import { UnreadableCard } from './unreadable-card.tsx';
 
-/** The part of the home screen that reads storage: loaded after the static shell has painted. */
-export function HomeContent() {
-  const { status, items, framework, problem, deleted, lastAssessmentId } = useAssessmentListStore();
+/** What the home screen says above the start form once storage is read: problems, undo, and where the user left off. */
+export function HomeNotices() {
+  const { status, items, problem, deleted, lastAssessmentId } = useAssessmentListStore();
   const [shouldResume] = useState(isFirstVisitThisSession);
 
   useEffect(() => {
@@ -45,9 +44,15 @@ export function HomeContent() {
         </p>
       )}
 
-      {status !== 'failed' && <NewAssessmentForm />}
+    </>
+  );
+}
 
-      <h2>Your assessments</h2>
+/** The stored assessments, loaded after the static shell has painted. */
+export function HomeList() {
+  const { status, items, framework } = useAssessmentListStore();
+  return (
+    <>
       {status === 'loading' && <p>Loading your assessments…</p>}
       {status === 'ready' && items.length === 0 && <p>No assessments yet. Start one above; it takes about 30 minutes in all, and you can stop at any point.</p>}
       {items.length > 0 && (

@@ -1,9 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { NewAssessmentForm } from './new-assessment-form.tsx';
 
 // Storage, validation and the list load after first paint, so the first download stays small and this shell
 // can be prerendered: it reads nothing from the browser, so its first client render matches the server's.
-const HomeContent = lazy(async () => ({ default: (await import('./home-content.tsx')).HomeContent }));
+const loadContent = () => import('./home-content.tsx');
+const HomeNotices = lazy(async () => ({ default: (await loadContent()).HomeNotices }));
+const HomeList = lazy(async () => ({ default: (await loadContent()).HomeList }));
 
 export function HomeScreen() {
   return (
@@ -13,8 +16,13 @@ export function HomeScreen() {
         Rate yourself against the CoSN Framework of Essential Skills of the K-12 CTO, one skill area at a time. Everything you
         enter is saved on this device as you go, and nothing is sent anywhere.
       </p>
+      <Suspense fallback={null}>
+        <HomeNotices />
+      </Suspense>
+      <NewAssessmentForm />
+      <h2>Your assessments</h2>
       <Suspense fallback={<p>Loading your assessments…</p>}>
-        <HomeContent />
+        <HomeList />
       </Suspense>
     </section>
   );

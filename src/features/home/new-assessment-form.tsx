@@ -4,7 +4,6 @@ import { useNavigate } from 'react-router';
 import { isValidTitle } from '../../domain/assessment/assessment.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
-import { startAssessment } from '../../state/assessment-list-store.ts';
 
 export function NewAssessmentForm() {
   const navigate = useNavigate();
@@ -22,6 +21,8 @@ export function NewAssessmentForm() {
     }
     setTitleError(undefined);
     setIsBusy(true);
+    // The store (and storage with it) loads on first use, keeping this form in the first screen's small download.
+    const { startAssessment } = await import('../../state/assessment-list-store.ts');
     const assessment = await startAssessment({
       title: field('title'),
       respondent: { name: field('name'), role: field('role'), district: field('district') },
