@@ -29,6 +29,9 @@ export function AppLayout() {
                 <NavLink to={paths.importFile.href()}>Import</NavLink>
               </li>
               <li>
+                <NavLink to={paths.data.href()}>Your data</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.about.href()}>About</NavLink>
               </li>
             </ul>

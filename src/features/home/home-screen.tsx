@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { assessmentCompletion } from '../../domain/assessment/progress.ts';
+import { BackupPanel } from '../../components/backup/backup-panel.tsx';
+import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
-import { BackupPanel } from './backup-panel.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
 import { NewAssessmentForm } from './new-assessment-form.tsx';
 import { UnreadableCard } from './unreadable-card.tsx';
@@ -31,6 +32,8 @@ export function HomeScreen() {
       </p>
 
       {problem && <Notice tone="error" title="Something needs your attention">{problem}</Notice>}
+
+      {status === 'ready' && <BackupReminder />}
 
       {deleted && (
         <Notice tone="info">
