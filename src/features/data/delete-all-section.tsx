@@ -15,7 +15,8 @@ export function DeleteAllSection() {
         Removes every assessment, hiring round and scorecard, your saved reviewer name, the app&apos;s remembered settings and
         its offline copy from this browser. This cannot be undone: export a backup first if you may want anything back.
       </p>
-      <button type="button" className="button button--danger" disabled={isBusy} onClick={() => setIsConfirming(true)}>
+      {/* Not `disabled`: focus comes back here when the dialog closes, and a disabled button would drop it. */}
+      <button type="button" className="button button--danger" aria-disabled={isBusy} onClick={() => setIsConfirming(!isBusy)}>
         Delete all my data
       </button>
       {deletion.phase === 'deleting' && <p role="status">Deleting…</p>}

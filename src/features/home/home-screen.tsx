@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { assessmentCompletion } from '../../domain/assessment/progress.ts';
-import { BackupPanel } from '../../components/backup/backup-panel.tsx';
-import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
@@ -11,6 +9,10 @@ import { AssessmentCard } from './assessment-card.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
 import { NewAssessmentForm } from './new-assessment-form.tsx';
 import { UnreadableCard } from './unreadable-card.tsx';
+
+// Backup code is not needed to draw the list, so it stays out of the first download.
+const BackupPanel = lazy(async () => ({ default: (await import('../../components/backup/backup-panel.tsx')).BackupPanel }));
+const BackupReminder = lazy(async () => ({ default: (await import('../../components/backup/backup-reminder.tsx')).BackupReminder }));
 
 export function HomeScreen() {
   const { status, items, framework, problem, deleted, lastAssessmentId } = useAssessmentListStore();
@@ -33,7 +35,7 @@ export function HomeScreen() {
 
       {problem && <Notice tone="error" title="Something needs your attention">{problem}</Notice>}
 
-      {status === 'ready' && <BackupReminder />}
+      <Suspense>{status === 'ready' && <BackupReminder />}</Suspense>
 
       {deleted && (
         <Notice tone="info">
@@ -74,7 +76,7 @@ export function HomeScreen() {
           )}
         </ul>
       )}
-      {status === 'ready' && <BackupPanel />}
+      <Suspense>{status === 'ready' && <BackupPanel />}</Suspense>
     </section>
   );
 }
