@@ -1,7 +1,12 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../config/paths.ts';
+import { onDeletedElsewhere } from '../storage/db.ts';
 
 export function AppLayout() {
+  // All data was deleted in another tab: start afresh rather than show (or save) what is gone.
+  useEffect(() => onDeletedElsewhere(() => window.location.reload()), []);
+
   return (
     <>
       <a className="skip-link" href="#main">

@@ -115,3 +115,19 @@ test('shows what is stored, reminds to back up after real work, and deletes ever
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hiring panels' }).click();
   await expect(page.getByRole('link', { name: 'Chief Technology Officer' })).toBeHidden();
 });
+
+test('another open tab of the app steps aside for the deletion, and starts afresh', async ({ page, context }) => {
+  await startAssessment(page, { title: 'Open elsewhere' });
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My assessments' }).click();
+  await expect(other.getByRole('heading', { name: 'Open elsewhere' })).toBeVisible();
+
+  await page.goto('/data');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByText(/^Removed 1 assessment/)).toBeVisible();
+  await expect(page.getByText('Another tab is holding your data open')).toBeHidden();
+  await expect(other.getByText(/No assessments yet/)).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Open elsewhere' })).toBeHidden();
+});

@@ -9,7 +9,7 @@ import {
   saveBackupState,
   savePersistenceOutcome,
 } from '../../src/storage/data-repository.ts';
-import { DB_NAME, openDatabase } from '../../src/storage/db.ts';
+import { database, DB_NAME, onDeletedElsewhere, openDatabase } from '../../src/storage/db.ts';
 import { saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { makeAssessment } from './fixtures.ts';
 import { createRound, emptyScorecard } from '../../src/domain/panel/round.ts';
@@ -98,5 +98,22 @@ describe('deleteDatabase', () => {
     await deletion;
     expect(blockedCalls).toBe(1);
     expect(await databaseNames()).not.toContain(DB_NAME);
+  });
+
+  it('tells this tab when another tab deletes the database, and does not hold that deletion up', async () => {
+    await storeSomething();
+    await database();
+    let calls = 0;
+    const stop = onDeletedElsewhere(() => (calls += 1));
+    const wasBlocked = await new Promise<boolean>((resolve, reject) => {
+      let blocked = false;
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      request.onblocked = () => (blocked = true);
+      request.onsuccess = () => resolve(blocked);
+      request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
+    });
+    stop();
+    expect({ calls, wasBlocked }).toEqual({ calls: 1, wasBlocked: false });
+    expect(await countStoredData()).toMatchObject({ assessments: 0, rounds: 0 });
   });
 });
