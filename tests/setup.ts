@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { closeAssessment } from '../src/state/assessment-store.ts';
 import { useAssessmentListStore } from '../src/state/assessment-list-store.ts';
 import { usePanelStore, whenPanelSaved } from '../src/state/panel-store.ts';
 import { closeDatabase, DB_NAME } from '../src/storage/db.ts';
+
+// Lazy screens load their modules on first render; 1 s (the default) is too short on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has <dialog> but not its modal methods; this is the browser behaviour the UI relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

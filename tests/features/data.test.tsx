@@ -14,8 +14,7 @@ describe('your data screen', () => {
     await storedAssessment({ title: 'Also kept' });
     renderApp('/data');
 
-    // The first render loads the lazy screen and the framework: give a busy machine time.
-    const stored = await screen.findByRole('region', { name: 'What is stored' }, { timeout: 5_000 });
+    const stored = await screen.findByRole('region', { name: 'What is stored' });
     expect(within(stored).getByText('Assessments').nextElementSibling).toHaveTextContent('2');
     expect(within(stored).getByText('Hiring rounds').nextElementSibling).toHaveTextContent('0');
     expect(screen.getByText(/does not say how much space/)).toBeInTheDocument();
@@ -30,7 +29,7 @@ describe('your data screen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete all my data' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete everything' }));
-    expect(await screen.findByText('Removed 2 assessments.', undefined, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Removed 2 assessments.', undefined)).toBeInTheDocument();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
     expect(within(stored).getByText('Assessments').nextElementSibling).toHaveTextContent('0');
   });
@@ -45,7 +44,7 @@ describe('backup reminder on the home screen', () => {
     await storedAssessment({ title: 'Busy', answers, revision: 16 });
     renderApp('/');
 
-    const reminder = await screen.findByRole('region', { name: 'Keep a copy of your work' }, { timeout: 5_000 });
+    const reminder = await screen.findByRole('region', { name: 'Keep a copy of your work' });
     expect(reminder).toHaveTextContent('You have rated 15 indicators, and there is no backup yet.');
     await user.click(within(reminder).getByRole('button', { name: 'Not now' }));
     expect(screen.queryByRole('region', { name: 'Keep a copy of your work' })).not.toBeInTheDocument();
