@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../config/paths.ts';
+import { onDeletedElsewhere } from '../storage/db.ts';
 import { UpdateNotice } from './update-notice.tsx';
 
 export function AppLayout() {
   // index.html hides the prerendered home content on other paths until the app has drawn its own.
   useEffect(() => document.documentElement.removeAttribute('data-deep-link'), []);
+  // All data was deleted in another tab: start afresh rather than show (or save) what is gone.
+  useEffect(() => onDeletedElsewhere(() => window.location.reload()), []);
 
   return (
     <>
@@ -32,6 +35,9 @@ export function AppLayout() {
               </li>
               <li>
                 <NavLink to={paths.importFile.href()}>Import</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.data.href()}>Your data</NavLink>
               </li>
               <li>
                 <NavLink to={paths.about.href()}>About</NavLink>

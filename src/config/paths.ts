@@ -28,6 +28,7 @@ export const paths = {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/report`,
   },
   importFile: { pattern: '/import', href: () => '/import' },
+  data: { pattern: '/data', href: () => '/data' },
   panel: { pattern: '/panel', href: () => '/panel' },
   round: { pattern: '/panel/:roundId', href: (roundId: string) => `/panel/${encodeURIComponent(roundId)}` },
   interview: {

@@ -16,3 +16,17 @@ export function formatChange(change: number | undefined): string {
   if (Math.abs(change) < 0.05) return 'no change';
   return `${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)} ${change > 0 ? 'up' : 'down'}`;
 }
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** 1_500_000 → "1.5 MB": decimal units, as operating systems show disk space. */
+export function formatBytes(bytes: number): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return new Intl.NumberFormat(undefined, { style: 'unit', unit: UNITS[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: digits }).format(value);
+}

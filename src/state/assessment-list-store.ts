@@ -5,11 +5,11 @@ import type { Framework } from '../domain/framework/framework.ts';
 import type { ReadResult } from '../domain/assessment/assessment-record.ts';
 import * as repository from '../storage/assessment-repository.ts';
 import { StorageError } from '../storage/storage-error.ts';
-import { APP_VERSION } from '../config/app.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { closeAssessment, whenSaved } from './assessment-store.ts';
 import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
+import { askForPersistenceOnce } from './persistence.ts';
 
 interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
@@ -69,6 +69,7 @@ export async function startAssessment({ title, respondent }: NewAssessmentInput)
     assessment = createAssessment({ id: newId(), title, respondent, framework: edition, now: nowIso() });
     await repository.insertAssessment(assessment);
   });
+  if (isDone) askForPersistenceOnce();
   return isDone ? assessment : undefined;
 }
 
@@ -118,13 +119,4 @@ export async function reassessFromList(id: string): Promise<Assessment | undefin
   const now = nowIso();
   const next = startReassessment(source, newId(), `${source.title} (re-assessed ${now.slice(0, 10)})`, now);
   return (await change(() => repository.insertAssessment(next))) ? next : undefined;
-}
-
-/** Every readable assessment, notes and all, as one backup file's text (for "Export everything"). */
-export async function backupEverything(): Promise<{ text: string; count: number }> {
-  await whenSaved();
-  const assessments = (await repository.listAssessments()).flatMap((r) => (r.ok ? [r.assessment] : []));
-  const { exportFileText } = await import('../lib/exchange-files.ts');
-  const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, now: nowIso(), appVersion: APP_VERSION });
-  return { text, count: assessments.length };
 }

@@ -9,6 +9,8 @@ import { listAssessments, putAssessments } from '../storage/assessment-repositor
 import { closeAssessment, whenSaved } from './assessment-store.ts';
 import { CURRENT_EDITION_ID } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
+import { noteTakenFromFile } from './backup-store.ts';
+import { askForPersistenceOnce } from './persistence.ts';
 
 export type ImportChoice = 'add' | 'merge-review' | 'keep-both' | 'replace';
 
@@ -96,6 +98,9 @@ export async function confirmImport(): Promise<void> {
     await whenSaved();
     await putAssessments(results);
     closeAssessment();
+    askForPersistenceOnce();
+    // What came straight from the file is kept in it; a merge of comments into one's own copy is new.
+    await noteTakenFromFile(results.filter((_, i) => state.items[i]?.choice !== 'merge-review'));
     const count = results.length;
     const merged = state.items.filter((i) => i.choice === 'merge-review').length;
     set(

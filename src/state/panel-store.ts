@@ -12,6 +12,7 @@ import * as repository from '../storage/panel-repository.ts';
 import { createSaver } from './autosave.ts';
 import { CURRENT_EDITION_ID, loadFramework, loadInterviewQuestions } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
+import { askForPersistenceOnce } from './persistence.ts';
 
 interface PanelState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
@@ -90,6 +91,7 @@ export async function startRound(input: NewRoundInput): Promise<HiringRound | un
       newId,
     });
     await repository.saveRound(round);
+    askForPersistenceOnce();
     await loadRounds();
     return round;
   } catch (error) {
@@ -152,6 +154,7 @@ export const whenPanelSaved = (): Promise<void> => cardSaver.flush();
 export async function receiveRound(round: HiringRound): Promise<void> {
   try {
     await repository.saveRound(round);
+    askForPersistenceOnce();
     await loadRounds();
   } catch (error) {
     set({ problem: problemOf(error) });

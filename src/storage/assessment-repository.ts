@@ -75,7 +75,8 @@ export function putAssessments(assessments: Assessment[]): Promise<void> {
   return withStorageErrors(() => putAll('assessments', assessments.map(toRecord)));
 }
 
-const REVIEWER_KEY = 'reviewer';
+/** The meta key of the reviewer's saved name and role. */
+export const REVIEWER_KEY = 'reviewer';
 
 export interface ReviewerProfile {
   name: string;

@@ -31,6 +31,13 @@ export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
 ];
 
 let connection: Promise<AppDatabase> | undefined;
+const deletedElsewhere = new Set<() => void>();
+
+/** Called when another tab deletes the database ("Delete all my data"): what this tab shows is gone. */
+export function onDeletedElsewhere(listener: () => void): () => void {
+  deletedElsewhere.add(listener);
+  return () => deletedElsewhere.delete(listener);
+}
 
 export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppDatabase> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable'));
@@ -38,10 +45,12 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppD
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? version); v += 1) upgrades[v]?.(db, tx);
     },
-    blocking() {
-      // A newer version wants to upgrade: step aside so it can, and reopen (and fail clearly) next time.
+    blocking(_currentVersion, blockedVersion) {
+      // A newer version wants to upgrade, or another tab to delete everything: step aside so it can, and
+      // reopen (and fail clearly) next time.
       void connection?.then((db) => db.close());
       connection = undefined;
+      if (blockedVersion === null) for (const listener of deletedElsewhere) listener();
     },
   }).catch((error: unknown) => {
     throw toStorageError(error);

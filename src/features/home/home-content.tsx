@@ -5,7 +5,8 @@ import { Notice } from '../../components/ui/notice.tsx';
 import { paths } from '../../config/paths.ts';
 import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
-import { BackupPanel } from './backup-panel.tsx';
+import { BackupPanel } from '../../components/backup/backup-panel.tsx';
+import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
 import { UnreadableCard } from './unreadable-card.tsx';
 
@@ -24,6 +25,8 @@ export function HomeNotices() {
   return (
     <>
       {problem && <Notice tone="error" title="Something needs your attention">{problem}</Notice>}
+
+      {status === 'ready' && <BackupReminder />}
 
       {deleted && (
         <Notice tone="info">

@@ -1,4 +1,6 @@
-const LAUNCHED_KEY = 'edtech-leader:launched';
+import { APP_STORAGE_PREFIX } from '../../config/app.ts';
+
+const LAUNCHED_KEY = `${APP_STORAGE_PREFIX}launched`;
 
 /** True once per tab: opening the app at its home resumes where the user left off. */
 export function isFirstVisitThisSession(): boolean {

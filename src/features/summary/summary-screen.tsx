@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { assessmentProgress } from '../../domain/assessment/progress.ts';
+import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
@@ -24,6 +25,7 @@ export function SummaryScreen() {
           label={`${progress.completion.answered} of ${progress.completion.total} indicators rated (${progress.completion.percent}%)`}
         />
       </p>
+      <BackupReminder />
       <p className="muted">
         Averages use the level numbers: {scale}. The current average counts rated indicators only; “not applicable” and unrated
         indicators are left out. The target average counts every indicator that applies.

@@ -1,0 +1,61 @@
+import type { BackupState } from '../domain/data/backup-reminder.ts';
+import type { PersistenceOutcome } from '../domain/data/data-records.ts';
+import { BACKUP_STATE_KEY, PERSISTENCE_KEY, readBackupState, readPersistenceOutcome } from '../domain/data/data-records.ts';
+import type { StoredCounts } from '../domain/data/removal.ts';
+import { REVIEWER_KEY } from './assessment-repository.ts';
+import { closeDatabase, database, DB_NAME } from './db.ts';
+import { withStorageErrors } from './storage-error.ts';
+
+export function loadBackupState(): Promise<BackupState> {
+  return withStorageErrors(async () => readBackupState(await (await database()).get('meta', BACKUP_STATE_KEY)));
+}
+
+export function saveBackupState(state: BackupState): Promise<void> {
+  return withStorageErrors(async () => {
+    await (await database()).put('meta', state, BACKUP_STATE_KEY);
+  });
+}
+
+export function loadPersistenceOutcome(): Promise<PersistenceOutcome | undefined> {
+  return withStorageErrors(async () => readPersistenceOutcome(await (await database()).get('meta', PERSISTENCE_KEY)));
+}
+
+export function savePersistenceOutcome(outcome: PersistenceOutcome): Promise<void> {
+  return withStorageErrors(async () => {
+    await (await database()).put('meta', outcome, PERSISTENCE_KEY);
+  });
+}
+
+/** Raw record counts, readable or not: this is what "delete all" will remove. */
+export function countStoredData(): Promise<StoredCounts> {
+  return withStorageErrors(async () => {
+    const tx = (await database()).transaction(['assessments', 'rounds', 'scorecards', 'meta']);
+    const [assessments, rounds, scorecards, metaKeys] = await Promise.all([
+      tx.objectStore('assessments').count(),
+      tx.objectStore('rounds').count(),
+      tx.objectStore('scorecards').count(),
+      tx.objectStore('meta').getAllKeys(),
+      tx.done,
+    ]);
+    const hasReviewer = metaKeys.includes(REVIEWER_KEY);
+    return { assessments, rounds, scorecards, hasReviewer, settings: metaKeys.length - (hasReviewer ? 1 : 0) };
+  });
+}
+
+/**
+ * Deletes the whole database. Other tabs of this app close their connection when asked (see `blocking` in
+ * db.ts); one that does not holds the deletion back: `onBlocked` says so, and this keeps waiting until it
+ * goes through, which it does as soon as that tab is closed.
+ */
+export async function deleteDatabase(onBlocked: () => void): Promise<void> {
+  await closeDatabase();
+  await withStorageErrors(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(DB_NAME);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
+        request.onblocked = () => onBlocked();
+      }),
+  );
+}

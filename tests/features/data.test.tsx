@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { indicatorsOf } from '../../src/domain/framework/framework.ts';
+import { loadFramework } from '../../src/state/content-loader.ts';
+import { listAssessments } from '../../src/storage/assessment-repository.ts';
+import { DB_NAME } from '../../src/storage/db.ts';
+import { markSessionStarted, renderApp, storedAssessment } from './render-app.tsx';
+
+describe('your data screen', () => {
+  it('shows what is stored, and deletes it all only after confirming', async () => {
+    const user = userEvent.setup();
+    await storedAssessment({ title: 'Kept' });
+    await storedAssessment({ title: 'Also kept' });
+    renderApp('/data');
+
+    const stored = await screen.findByRole('region', { name: 'What is stored' });
+    expect(within(stored).getByText('Assessments').nextElementSibling).toHaveTextContent('2');
+    expect(within(stored).getByText('Hiring rounds').nextElementSibling).toHaveTextContent('0');
+    expect(screen.getByText(/does not say how much space/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export everything' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete all your data?' });
+    expect(dialog).toHaveTextContent('This browser holds 2 assessments, 0 hiring rounds and 0 scorecards.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await listAssessments()).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete everything' }));
+    expect(await screen.findByText('Removed 2 assessments.', undefined)).toBeInTheDocument();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+    expect(within(stored).getByText('Assessments').nextElementSibling).toHaveTextContent('0');
+  });
+});
+
+describe('backup reminder on the home screen', () => {
+  it('appears after two skill areas are rated, and "Not now" hides it', async () => {
+    const user = userEvent.setup();
+    markSessionStarted();
+    const ids = indicatorsOf(await loadFramework()).map((i) => i.id);
+    const answers = Object.fromEntries(ids.slice(0, 15).map((id) => [id, { current: 'proficient' }]));
+    await storedAssessment({ title: 'Busy', answers, revision: 16 });
+    renderApp('/');
+
+    const reminder = await screen.findByRole('region', { name: 'Keep a copy of your work' });
+    expect(reminder).toHaveTextContent('You have rated 15 indicators, and there is no backup yet.');
+    await user.click(within(reminder).getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('region', { name: 'Keep a copy of your work' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Hidden until you have done more work.');
+  });
+});
