@@ -48,6 +48,6 @@ describe('backup reminder on the home screen', () => {
     expect(reminder).toHaveTextContent('You have rated 15 indicators, and there is no backup yet.');
     await user.click(within(reminder).getByRole('button', { name: 'Not now' }));
     expect(screen.queryByRole('region', { name: 'Keep a copy of your work' })).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Hidden until you have done more work.');
+    expect(screen.getByText('Hidden until you have done more work.')).toHaveAttribute('role', 'status');
   });
 });
