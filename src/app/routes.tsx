@@ -53,7 +53,7 @@ export const routes: RouteObject[] = [
         path: paths.importFile.pattern,
         ...lazyScreen(async () => (await import('../features/exchange/import-screen.tsx')).ImportScreen),
       },
-      { path: paths.data.pattern, lazy: async () => ({ Component: (await import('../features/data/data-screen.tsx')).DataScreen }) },
+      { path: paths.data.pattern, ...lazyScreen(async () => (await import('../features/data/data-screen.tsx')).DataScreen) },
       {
         path: paths.panel.pattern,
         ...lazyScreen(async () => (await import('../features/panel/panel-home-screen.tsx')).PanelHomeScreen),
