@@ -3,15 +3,18 @@ import { openDB } from 'idb';
 import { StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Values are `unknown`: whatever comes back from disk is parsed before use. */
 export interface AppSchema extends DBSchema {
-  assessments: { key: string; value: unknown; indexes: { byUpdatedAt: string } };
+  assessments: { key: string; value: unknown; indexes: { byUpdatedAt: string; byRevision: RevisionKey } };
   meta: { key: string; value: unknown };
   rounds: { key: string; value: unknown };
   scorecards: { key: string; value: unknown; indexes: { byRound: string } };
 }
+
+/** [id, recordVersion, revision, updatedAt]: enough to check a save without reading the whole record. */
+export type RevisionKey = [string, number, number, string];
 
 export type AppDatabase = IDBPDatabase<AppSchema>;
 type UpgradeTransaction = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
@@ -28,9 +31,20 @@ export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
     db.createObjectStore('rounds', { keyPath: 'id' });
     db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
   },
+  // 2 → 3: each assessment's revision in an index, so a save checks it without reading a record of 200 KB.
+  (_db, tx) => {
+    tx.objectStore('assessments').createIndex('byRevision', ['id', 'recordVersion', 'revision', 'updatedAt']);
+  },
 ];
 
 let connection: Promise<AppDatabase> | undefined;
+/** The same connection once it is open, so a write can start in the very task of the edit. */
+let opened: AppDatabase | undefined;
+
+function forget(): void {
+  connection = undefined;
+  opened = undefined;
+}
 
 export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppDatabase> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable'));
@@ -41,7 +55,11 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppD
     blocking() {
       // A newer version wants to upgrade: step aside so it can, and reopen (and fail clearly) next time.
       void connection?.then((db) => db.close());
-      connection = undefined;
+      forget();
+    },
+    terminated() {
+      // The browser closed it (site data cleared, disk trouble): open afresh next time.
+      forget();
     },
   }).catch((error: unknown) => {
     throw toStorageError(error);
@@ -50,17 +68,30 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppD
 
 /** The app's one shared connection, opened on first use. */
 export function database(): Promise<AppDatabase> {
-  connection ??= openDatabase().catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
-  return connection;
+  if (connection) return connection;
+  const pending: Promise<AppDatabase> = openDatabase().then(
+    (db) => {
+      if (connection === pending) opened = db;
+      return db;
+    },
+    (error: unknown) => {
+      if (connection === pending) forget();
+      throw error;
+    },
+  );
+  connection = pending;
+  return pending;
+}
+
+/** The shared connection if it is already open, without waiting a microtask for it. */
+export function openedDatabase(): AppDatabase | undefined {
+  return opened;
 }
 
 /** Closes the shared connection (tests, and deleting all data). */
 export async function closeDatabase(): Promise<void> {
   const open = connection;
-  connection = undefined;
+  forget();
   if (open) (await open.catch(() => undefined))?.close();
 }
 

@@ -4,7 +4,7 @@ import { assessmentCompletion } from '../../domain/assessment/progress.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } from '../../state/assessment-list-store.ts';
+import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore, watchAssessmentList } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
 import { BackupPanel } from './backup-panel.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
@@ -17,6 +17,7 @@ export function HomeScreen() {
 
   useEffect(() => {
     void loadAssessmentList();
+    return watchAssessmentList();
   }, []);
 
   const last = items.find((item) => item.ok && item.assessment.id === lastAssessmentId);
