@@ -11,6 +11,7 @@ import { closeAssessment, whenSaved } from './assessment-store.ts';
 import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
+import { headOf } from '../storage/revision-guard.ts';
 
 interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
@@ -109,7 +110,8 @@ function find(id: string): Assessment | undefined {
 export function renameInList(id: string, title: string): Promise<boolean> {
   const assessment = find(id);
   if (!assessment) return Promise.resolve(false);
-  return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso())));
+  // Refused if another tab changed it since the list was read: the list reloads with theirs.
+  return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), headOf(assessment)));
 }
 
 export function duplicateInList(id: string): Promise<boolean> {

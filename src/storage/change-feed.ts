@@ -4,7 +4,7 @@
  */
 export type StoredChange = { store: 'assessments' | 'rounds' | 'scorecards'; id: string };
 
-const CHANNEL_NAME = 'edtech-leader-self-assessment:changes';
+export const CHANNEL_NAME = 'edtech-leader-self-assessment:changes';
 const STORES = new Set<string>(['assessments', 'rounds', 'scorecards']);
 
 let channel: BroadcastChannel | undefined;

@@ -1,5 +1,4 @@
 import { useAssessmentStore } from '../../state/assessment-store.ts';
-import { SaveProblem } from './save-problem.tsx';
 import { UnsavedAnswers } from './unsaved-answers.tsx';
 
 const saveLabels = { saved: 'All changes saved on this device', saving: 'Saving…', failed: 'Not saved', conflict: 'Not saved' } as const;
@@ -31,7 +30,6 @@ export function AssessmentHeader() {
       </div>
       {/* Not a live region: announcing every keystroke's save would drown the screen reader. Failures are alerts. */}
       <p className={`save-state save-state--${state.saveState}`}>{saveLabels[state.saveState]}</p>
-      <SaveProblem />
       <UnsavedAnswers framework={state.framework} />
     </div>
   );

@@ -26,7 +26,10 @@ export function UnsavedAnswers({ framework }: { framework: Framework }) {
         {items.map((item) => (
           <li key={item.indicatorId}>
             <p>
-              <strong>{item.code}</strong>: yours {describe(framework, item.mine)}; now saved {describe(framework, item.newest)}.
+              <strong>{item.code}</strong>
+              {describe(framework, item.mine) !== describe(framework, item.newest)
+                ? `: yours ${describe(framework, item.mine)}; saved now ${describe(framework, item.newest)}.`
+                : ': your note differs from the saved one.'}
             </p>
             {item.mine?.note && (
               <div className="field">
