@@ -86,7 +86,8 @@ export async function openAssessment(id: string): Promise<void> {
 
 export function closeAssessment(): void {
   base = undefined;
-  useAssessmentStore.setState(initial);
+  // Replace, not merge: a kept openId would make the next openAssessment of the same id return early.
+  useAssessmentStore.setState(initial, true);
 }
 
 function edit(change: (assessment: Assessment, now: string) => Assessment, { isAnswer = true } = {}): void {
