@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { openDB } from 'idb';
-import { StorageError, toStorageError } from './storage-error.ts';
+import { errorName, StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
 export const DB_VERSION = 3;
@@ -106,6 +106,9 @@ export async function putAll<Name extends 'assessments' | 'rounds' | 'scorecards
     for (const value of values) requests.push(tx.store.put(value));
     await Promise.all([...requests, tx.done]);
   } catch (error) {
+    // A transaction the browser aborted carries the real reason (a full disk, say); the puts after it then
+    // fail only because the transaction is gone, which is a failed write, not storage being unavailable.
+    const reason: unknown = tx.error ?? error;
     // The puts already made fail with the abort below; that is expected, not a new error.
     for (const request of requests) request.catch(() => undefined);
     try {
@@ -114,6 +117,7 @@ export async function putAll<Name extends 'assessments' | 'rounds' | 'scorecards
       // Already finished or aborted: nothing more to undo.
     }
     await tx.done.catch(() => undefined);
-    throw error;
+    const name = errorName(reason);
+    throw name === 'InvalidStateError' || name === 'TransactionInactiveError' ? new StorageError('failed', { cause: reason }) : reason;
   }
 }

@@ -24,10 +24,14 @@ export class StorageError extends Error {
   }
 }
 
+/** DOMExceptions are not always instanceof Error (other realms, test environments): go by name. */
+export function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  // DOMExceptions are not always instanceof Error (other realms, test environments): go by name.
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const name = errorName(error);
   if (name === 'QuotaExceededError') return new StorageError('quota', { cause: error });
   if (name === 'VersionError') return new StorageError('newer-version', { cause: error });
   if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', { cause: error });
