@@ -10,6 +10,8 @@ import { closeAssessment, whenSaved } from './assessment-store.ts';
 import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { askForPersistenceOnce } from './persistence.ts';
+import { onStoredChange } from '../storage/change-feed.ts';
+import { headOf } from '../storage/revision-guard.ts';
 
 interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
@@ -42,6 +44,34 @@ export async function loadAssessmentList(): Promise<void> {
   } catch (error) {
     set({ status: 'failed', problem: problemOf(error) });
   }
+}
+
+let refreshing: Promise<void> | undefined;
+let hasMoreNews = false;
+
+async function refreshList(): Promise<void> {
+  do {
+    hasMoreNews = false;
+    try {
+      set({ items: await repository.listAssessments() });
+    } catch {
+      // The next change, or the next visit, tries again; the list on screen stays as it was.
+    }
+  } while (hasMoreNews);
+}
+
+/** While the list is on screen, another tab's changes (new, renamed, deleted, edited) show up in it. */
+export function watchAssessmentList(): () => void {
+  return onStoredChange((change) => {
+    if (change.store !== 'assessments' || useAssessmentListStore.getState().status !== 'ready') return;
+    if (refreshing) {
+      hasMoreNews = true;
+      return;
+    }
+    refreshing = refreshList().finally(() => {
+      refreshing = undefined;
+    });
+  });
 }
 
 /** Runs a change and reloads the list; a failure becomes a message and nothing else changes. */
@@ -81,7 +111,8 @@ function find(id: string): Assessment | undefined {
 export function renameInList(id: string, title: string): Promise<boolean> {
   const assessment = find(id);
   if (!assessment) return Promise.resolve(false);
-  return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso())));
+  // Refused if another tab changed it since the list was read: the list reloads with theirs.
+  return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), headOf(assessment)));
 }
 
 export function duplicateInList(id: string): Promise<boolean> {

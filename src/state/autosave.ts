@@ -22,7 +22,7 @@ export function createSaver<T>(write: (value: T) => Promise<void>, events: Saver
   const running = new Set<Promise<void>>();
   return {
     save(value) {
-      events.onSaving();
+      // The write starts first: the "saving" state that follows redraws the screen, and the write need not wait for that.
       const done: Promise<void> = write(value).then(
         () => {
           running.delete(done);
@@ -35,6 +35,7 @@ export function createSaver<T>(write: (value: T) => Promise<void>, events: Saver
         },
       );
       running.add(done);
+      events.onSaving();
     },
     async flush() {
       while (running.size > 0) await Promise.all(running);

@@ -13,6 +13,9 @@ import { createSaver } from './autosave.ts';
 import { CURRENT_EDITION_ID, loadFramework, loadInterviewQuestions } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { askForPersistenceOnce } from './persistence.ts';
+import { onStoredChange } from '../storage/change-feed.ts';
+import type { RecordHead } from '../storage/revision-guard.ts';
+import { headOf } from '../storage/revision-guard.ts';
 
 interface PanelState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
@@ -23,6 +26,8 @@ interface PanelState {
   questions?: InterviewQuestions;
   problem?: string;
   saveProblem?: string;
+  /** Another tab changed a scorecard this tab was editing: its edits are no longer saved until reloaded. */
+  hasConflict?: boolean;
   lastMerge?: { fileNames: string[]; notes: MergeNote[] };
 }
 
@@ -31,10 +36,20 @@ const set = usePanelStore.setState;
 
 const problemOf = (error: unknown) => errorMessage(error, 'Something went wrong.');
 
-const cardSaver = createSaver((card: Scorecard) => repository.saveScorecards([card]), {
+/** The stored copy of each card that this tab's edits build on, by card id. */
+const bases = new Map<string, RecordHead>();
+
+function startFrom(scorecards: Scorecard[]): void {
+  bases.clear();
+  for (const card of scorecards) bases.set(card.id, headOf(card));
+}
+
+const cardSaver = createSaver((card: Scorecard) => repository.saveScorecard(card, bases.get(card.id)), {
   onSaving: () => undefined,
-  onSaved: () => set({ saveProblem: undefined }),
-  onError: (error) => set({ saveProblem: error.message }),
+  onSaved: () => {
+    if (!usePanelStore.getState().hasConflict) set({ saveProblem: undefined });
+  },
+  onError: (error) => set(error.problem === 'conflict' ? { saveProblem: error.message, hasConflict: true } : { saveProblem: error.message }),
 });
 
 export async function loadRounds(): Promise<void> {
@@ -58,7 +73,10 @@ export async function openRound(roundId: string): Promise<void> {
       loadInterviewQuestions(),
       repository.listScorecards(roundId),
     ]);
+    startFrom(scorecards);
     set({
+      hasConflict: false,
+      saveProblem: undefined,
       status: 'ready',
       round: read.round,
       framework,
@@ -117,9 +135,10 @@ function cardFor(panelistId: string): Scorecard | undefined {
 }
 
 function putCard(card: Scorecard): void {
-  const { scorecards } = usePanelStore.getState();
+  const { scorecards, hasConflict } = usePanelStore.getState();
+  // In a conflict, edits stay on screen but are not written over the other tab's newer card.
+  if (!hasConflict) cardSaver.save(card);
   set({ scorecards: [...scorecards.filter((c) => c.id !== card.id), card].sort((a, b) => a.id.localeCompare(b.id)) });
-  cardSaver.save(card);
 }
 
 export function scoreCandidate(panelistId: string, candidateId: string, skillAreaId: string, change: { level?: string; note?: string }): void {
@@ -142,6 +161,7 @@ export async function mergeIncoming(fileNames: string[], incoming: Scorecard[]):
   try {
     await cardSaver.flush();
     await repository.saveScorecards(merged);
+    startFrom(merged);
     set({ scorecards: merged, lastMerge: { fileNames, notes } });
   } catch (error) {
     set({ lastMerge: { fileNames, notes: [] }, problem: `Nothing was imported. ${problemOf(error)}` });
@@ -160,3 +180,48 @@ export async function receiveRound(round: HiringRound): Promise<void> {
     set({ problem: problemOf(error) });
   }
 }
+
+/** Reads the open round's scorecards again, as stored now (after a conflict, or another tab's change). */
+export async function loadNewestScores({ unlessEditedMeanwhile = false } = {}): Promise<void> {
+  await cardSaver.flush();
+  const { round, scorecards: before } = usePanelStore.getState();
+  if (!round) return;
+  try {
+    const { scorecards } = await repository.listScorecards(round.id);
+    const now = usePanelStore.getState();
+    // An edit made while reading has its own save, which is refused if the stored card moved on.
+    if (now.round?.id !== round.id || (unlessEditedMeanwhile && now.scorecards !== before)) return;
+    startFrom(scorecards);
+    set({ scorecards, hasConflict: false, saveProblem: undefined });
+  } catch (error) {
+    set({ saveProblem: problemOf(error) });
+  }
+}
+
+let refreshing: Promise<void> | undefined;
+let hasMoreNews = false;
+
+/** Another tab saved a scorecard of the open round: show it here, unless this tab has a save problem to show. */
+function followScorecards(): void {
+  if (refreshing) {
+    hasMoreNews = true;
+    return;
+  }
+  refreshing = (async () => {
+    do {
+      hasMoreNews = false;
+      await cardSaver.flush();
+      if (!usePanelStore.getState().saveProblem) await loadNewestScores({ unlessEditedMeanwhile: true });
+    } while (hasMoreNews);
+  })().finally(() => {
+    refreshing = undefined;
+  });
+}
+
+onStoredChange((change) => {
+  const { status, round } = usePanelStore.getState();
+  if (change.store === 'rounds' && status !== 'idle') {
+    void repository.listRounds().then((rounds) => set({ rounds }), () => undefined);
+  }
+  if (change.store === 'scorecards' && round && change.id.startsWith(`${round.id}--`)) followScorecards();
+});

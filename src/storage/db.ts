@@ -1,17 +1,20 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { openDB } from 'idb';
-import { StorageError, toStorageError } from './storage-error.ts';
+import { errorName, StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Values are `unknown`: whatever comes back from disk is parsed before use. */
 export interface AppSchema extends DBSchema {
-  assessments: { key: string; value: unknown; indexes: { byUpdatedAt: string } };
+  assessments: { key: string; value: unknown; indexes: { byUpdatedAt: string; byRevision: RevisionKey } };
   meta: { key: string; value: unknown };
   rounds: { key: string; value: unknown };
   scorecards: { key: string; value: unknown; indexes: { byRound: string } };
 }
+
+/** [id, recordVersion, revision, updatedAt]: enough to check a save without reading the whole record. */
+export type RevisionKey = [string, number, number, string];
 
 export type AppDatabase = IDBPDatabase<AppSchema>;
 type UpgradeTransaction = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
@@ -28,15 +31,26 @@ export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
     db.createObjectStore('rounds', { keyPath: 'id' });
     db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
   },
+  // 2 → 3: each assessment's revision in an index, so a save checks it without reading a record of 200 KB.
+  (_db, tx) => {
+    tx.objectStore('assessments').createIndex('byRevision', ['id', 'recordVersion', 'revision', 'updatedAt']);
+  },
 ];
 
 let connection: Promise<AppDatabase> | undefined;
 const deletedElsewhere = new Set<() => void>();
+/** The same connection once it is open, so a write can start in the very task of the edit. */
+let opened: AppDatabase | undefined;
 
 /** Called when another tab deletes the database ("Delete all my data"): what this tab shows is gone. */
 export function onDeletedElsewhere(listener: () => void): () => void {
   deletedElsewhere.add(listener);
   return () => deletedElsewhere.delete(listener);
+}
+
+function forget(): void {
+  connection = undefined;
+  opened = undefined;
 }
 
 export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppDatabase> {
@@ -49,8 +63,12 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppD
       // A newer version wants to upgrade, or another tab to delete everything: step aside so it can, and
       // reopen (and fail clearly) next time.
       void connection?.then((db) => db.close());
-      connection = undefined;
+      forget();
       if (blockedVersion === null) for (const listener of deletedElsewhere) listener();
+    },
+    terminated() {
+      // The browser closed it (site data cleared, disk trouble): open afresh next time.
+      forget();
     },
   }).catch((error: unknown) => {
     throw toStorageError(error);
@@ -59,17 +77,30 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppD
 
 /** The app's one shared connection, opened on first use. */
 export function database(): Promise<AppDatabase> {
-  connection ??= openDatabase().catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
-  return connection;
+  if (connection) return connection;
+  const pending: Promise<AppDatabase> = openDatabase().then(
+    (db) => {
+      if (connection === pending) opened = db;
+      return db;
+    },
+    (error: unknown) => {
+      if (connection === pending) forget();
+      throw error;
+    },
+  );
+  connection = pending;
+  return pending;
+}
+
+/** The shared connection if it is already open, without waiting a microtask for it. */
+export function openedDatabase(): AppDatabase | undefined {
+  return opened;
 }
 
 /** Closes the shared connection (tests, and deleting all data). */
 export async function closeDatabase(): Promise<void> {
   const open = connection;
-  connection = undefined;
+  forget();
   if (open) (await open.catch(() => undefined))?.close();
 }
 
@@ -84,6 +115,9 @@ export async function putAll<Name extends 'assessments' | 'rounds' | 'scorecards
     for (const value of values) requests.push(tx.store.put(value));
     await Promise.all([...requests, tx.done]);
   } catch (error) {
+    // A transaction the browser aborted carries the real reason (a full disk, say); the puts after it then
+    // fail only because the transaction is gone, which is a failed write, not storage being unavailable.
+    const reason: unknown = tx.error ?? error;
     // The puts already made fail with the abort below; that is expected, not a new error.
     for (const request of requests) request.catch(() => undefined);
     try {
@@ -92,6 +126,7 @@ export async function putAll<Name extends 'assessments' | 'rounds' | 'scorecards
       // Already finished or aborted: nothing more to undo.
     }
     await tx.done.catch(() => undefined);
-    throw error;
+    const name = errorName(reason);
+    throw name === 'InvalidStateError' || name === 'TransactionInactiveError' ? new StorageError('failed', { cause: reason }) : reason;
   }
 }

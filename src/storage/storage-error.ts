@@ -6,8 +6,10 @@ const messages: Record<StorageProblem, string> = {
   'newer-version':
     'Your saved data was written by a newer version of this app. Reload the page to get the newer version; nothing has been changed.',
   blocked: 'The app is open in another tab with an older version. Close the other tabs of this app, then reload this one.',
-  quota: 'Your device is out of storage space, so the last change was not saved. Free some space, then try again; everything saved before is safe.',
-  conflict: 'This assessment was changed in another tab. Reload to see the newest answers; nothing was overwritten.',
+  quota:
+    'This device has run out of storage space for the app, so the last change was not saved. Everything saved before it is safe. Free some space (delete files you no longer need), then try again.',
+  conflict:
+    'This was changed in another tab or window, so your latest change here was not saved and nothing there was overwritten. Load the newest version to carry on; what you typed here stays on this screen until you do.',
   failed: 'Saving failed. Your earlier answers are safe; try again, and reload if this keeps happening.',
 };
 
@@ -22,10 +24,14 @@ export class StorageError extends Error {
   }
 }
 
+/** DOMExceptions are not always instanceof Error (other realms, test environments): go by name. */
+export function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  // DOMExceptions are not always instanceof Error (other realms, test environments): go by name.
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const name = errorName(error);
   if (name === 'QuotaExceededError') return new StorageError('quota', { cause: error });
   if (name === 'VersionError') return new StorageError('newer-version', { cause: error });
   if (name === 'SecurityError' || name === 'InvalidStateError') return new StorageError('unavailable', { cause: error });

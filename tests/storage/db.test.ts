@@ -42,7 +42,8 @@ describe('openDatabase: the first migration', () => {
       const assessments = db.transaction('assessments').store;
       expect(assessments.keyPath).toBe('id');
       expect(assessments.autoIncrement).toBe(false);
-      expect([...assessments.indexNames]).toEqual(['byUpdatedAt']);
+      expect([...assessments.indexNames]).toEqual(['byRevision', 'byUpdatedAt']);
+      expect(assessments.index('byRevision').keyPath).toEqual(['id', 'recordVersion', 'revision', 'updatedAt']);
       expect(assessments.index('byUpdatedAt').keyPath).toBe('updatedAt');
       expect(assessments.index('byUpdatedAt').unique).toBe(false);
 

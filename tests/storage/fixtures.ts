@@ -206,3 +206,37 @@ export function createV1Layout(db: IDBDatabase): void {
   db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('byUpdatedAt', 'updatedAt');
   db.createObjectStore('meta');
 }
+
+/** OLD DATABASE. The version-2 layout as released: version 1 plus the panel's stores, before the revision index. */
+export function createV2Layout(db: IDBDatabase): void {
+  createV1Layout(db);
+  db.createObjectStore('rounds', { keyPath: 'id' });
+  db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
+}
+
+/** A hiring round exactly as round record version 1 (the current one) stores it. */
+export const roundRecordV1 = {
+  recordVersion: 1,
+  id: 'r1',
+  positionTitle: 'Chief Technology Officer',
+  district: 'North',
+  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+  candidates: [{ id: 'c1', name: 'Ada Lovelace' }],
+  panelists: [{ id: 'p1', name: 'Alan Turing', role: 'Superintendent' }],
+  skillAreaIds: ['1', '2'],
+  weights: { '1': 2 },
+  createdAt: '2024-05-01T09:00:00.000Z',
+  updatedAt: '2024-05-01T09:00:00.000Z',
+  revision: 1,
+};
+
+/** A scorecard exactly as scorecard record version 1 (the current one) stores it. */
+export const scorecardRecordV1 = {
+  recordVersion: 1,
+  id: 'r1--p1',
+  roundId: 'r1',
+  panelistId: 'p1',
+  scores: { c1: { '1': { level: 'proficient', note: 'Clear vision' } } },
+  updatedAt: '2024-05-02T09:00:00.000Z',
+  revision: 3,
+};

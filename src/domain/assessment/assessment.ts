@@ -153,6 +153,11 @@ export function writeNote(assessment: Assessment, indicatorId: string, note: str
   return withAnswer(assessment, indicatorId, now, { note: note.slice(0, MAX_NOTE_LENGTH) });
 }
 
+/** Replaces one indicator's whole answer (level, target and note), e.g. to put back an answer that was not saved. */
+export function setAnswer(assessment: Assessment, indicatorId: string, answer: IndicatorAnswer | undefined, now: string): Assessment {
+  return withAnswer(assessment, indicatorId, now, { current: answer?.current, target: answer?.target, note: answer?.note });
+}
+
 export function setAreaTarget(assessment: Assessment, skillAreaId: string, target: string, now: string): Assessment {
   return edited(assessment, now, { areaTargets: { ...assessment.areaTargets, [skillAreaId]: target } });
 }

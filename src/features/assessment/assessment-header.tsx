@@ -1,7 +1,7 @@
-import { Notice } from '../../components/ui/notice.tsx';
 import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { UnsavedAnswers } from './unsaved-answers.tsx';
 
-const saveLabels = { saved: 'All changes saved on this device', saving: 'Saving…', failed: 'Not saved' } as const;
+const saveLabels = { saved: 'All changes saved on this device', saving: 'Saving…', failed: 'Not saved', conflict: 'Not saved' } as const;
 
 export function AssessmentHeader() {
   const state = useAssessmentStore();
@@ -30,7 +30,7 @@ export function AssessmentHeader() {
       </div>
       {/* Not a live region: announcing every keystroke's save would drown the screen reader. Failures are alerts. */}
       <p className={`save-state save-state--${state.saveState}`}>{saveLabels[state.saveState]}</p>
-      {state.saveState === 'failed' && state.saveProblem && <Notice tone="error">{state.saveProblem}</Notice>}
+      <UnsavedAnswers framework={state.framework} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { paths } from '../../config/paths.ts';
 import { openAssessment, useAssessmentStore } from '../../state/assessment-store.ts';
 import { AssessmentHeader } from './assessment-header.tsx';
 import { FrameworkNav } from './framework-nav.tsx';
+import { SaveProblem } from './save-problem.tsx';
 
 export function AssessmentLayout() {
   const { assessmentId = '' } = useParams();
@@ -51,6 +52,7 @@ export function AssessmentLayout() {
       <FrameworkNav framework={state.framework} assessment={state.assessment} />
       <div className="assessment-layout__content">
         <AssessmentHeader />
+        <SaveProblem />
         <Outlet />
       </div>
     </div>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { NavLink } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
 import { assessmentProgress } from '../../domain/assessment/progress.ts';
-import type { Framework } from '../../domain/framework/framework.ts';
+import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
 import { paths } from '../../config/paths.ts';
 
 interface FrameworkNavProps {
@@ -30,21 +30,9 @@ export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
                 {category.numeral}. {category.title}
               </p>
               <ol className="framework-nav__areas">
-                {skillAreas.map(({ skillArea: area, completion }) => {
-                  const isDone = completion.answered === completion.total;
-                  return (
-                    <li key={area.id}>
-                      <NavLink to={paths.skillArea.href(assessment.id, area.id)} className={isDone ? 'is-done' : undefined}>
-                        <span className="framework-nav__code">{area.kind === 'coreValue' ? '•' : area.code}</span>
-                        <span className="framework-nav__title">{area.title}</span>
-                        <span className="framework-nav__count">
-                          {completion.answered}/{completion.total}
-                          <span className="visually-hidden"> rated{isDone ? ', complete' : ''}</span>
-                        </span>
-                      </NavLink>
-                    </li>
-                  );
-                })}
+                {skillAreas.map(({ skillArea: area, completion }) => (
+                  <AreaLink key={area.id} assessmentId={assessment.id} area={area} answered={completion.answered} total={completion.total} />
+                ))}
               </ol>
             </li>
           ))}
@@ -67,3 +55,27 @@ export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
     </nav>
   );
 }
+
+interface AreaLinkProps {
+  assessmentId: string;
+  area: SkillArea;
+  answered: number;
+  total: number;
+}
+
+/** Memoised: a rating redraws only its own area's link, so the write it starts is not kept waiting. */
+const AreaLink = memo(function AreaLink({ assessmentId, area, answered, total }: AreaLinkProps) {
+  const isDone = answered === total;
+  return (
+    <li>
+      <NavLink to={paths.skillArea.href(assessmentId, area.id)} className={isDone ? 'is-done' : undefined}>
+        <span className="framework-nav__code">{area.kind === 'coreValue' ? '•' : area.code}</span>
+        <span className="framework-nav__title">{area.title}</span>
+        <span className="framework-nav__count">
+          {answered}/{total}
+          <span className="visually-hidden"> rated{isDone ? ', complete' : ''}</span>
+        </span>
+      </NavLink>
+    </li>
+  );
+});

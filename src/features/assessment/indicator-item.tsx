@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { IndicatorAnswer } from '../../domain/assessment/assessment.ts';
 import { MAX_NOTE_LENGTH } from '../../domain/assessment/assessment.ts';
 import type { Framework, Indicator } from '../../domain/framework/framework.ts';
@@ -11,7 +12,8 @@ interface IndicatorItemProps {
   areaTargetId: string;
 }
 
-export function IndicatorItem({ framework, indicator, answer, areaTargetId }: IndicatorItemProps) {
+/** Memoised: an edit redraws only the indicator it changed (the others keep the same answer object). */
+export const IndicatorItem = memo(function IndicatorItem({ framework, indicator, answer, areaTargetId }: IndicatorItemProps) {
   const { levels, notApplicable } = framework.rubric;
   const code = indicator.code;
   const base = `indicator-${indicator.id}`;
@@ -88,4 +90,4 @@ export function IndicatorItem({ framework, indicator, answer, areaTargetId }: In
       </div>
     </li>
   );
-}
+});

@@ -3,7 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { assessmentCompletion } from '../../domain/assessment/progress.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { paths } from '../../config/paths.ts';
-import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore } from '../../state/assessment-list-store.ts';
+import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore, watchAssessmentList } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
 import { BackupPanel } from '../../components/backup/backup-panel.tsx';
 import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
@@ -17,6 +17,7 @@ export function HomeNotices() {
 
   useEffect(() => {
     void loadAssessmentList();
+    return watchAssessmentList();
   }, []);
 
   const last = items.find((item) => item.ok && item.assessment.id === lastAssessmentId);

@@ -6,14 +6,14 @@ import { questionsFor } from '../../domain/panel/interview-questions-schema.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { openRound, scoreCandidate, submitScores, usePanelStore } from '../../state/panel-store.ts';
+import { loadNewestScores, openRound, scoreCandidate, submitScores, usePanelStore } from '../../state/panel-store.ts';
 import { InterviewQuestionList } from './interview-question-list.tsx';
 import { LevelPicker } from './level-picker.tsx';
 
 export function InterviewScreen() {
   const { roundId = '', panelistId = '' } = useParams();
   const [params] = useSearchParams();
-  const { round, framework, questions, scorecards, saveProblem } = usePanelStore();
+  const { round, framework, questions, scorecards, saveProblem, hasConflict } = usePanelStore();
   const [isConfirmingSubmit, setIsConfirmingSubmit] = useState(false);
 
   useEffect(() => {
@@ -52,7 +52,19 @@ export function InterviewScreen() {
           </Link>
         ))}
       </nav>
-      {saveProblem && <p role="alert" className="field__error">{saveProblem}</p>}
+      {saveProblem && (
+        <div role="alert" className="notice notice--error">
+          <p>{saveProblem}</p>
+          {hasConflict && (
+            <>
+              <p>Copy any notes you typed here first: loading replaces them with the saved scores.</p>
+              <button type="button" className="button button--small" onClick={() => void loadNewestScores()}>
+                Load the newest scores
+              </button>
+            </>
+          )}
+        </div>
+      )}
       {isSubmitted && <p className="notice notice--info">Your scores are submitted and can no longer be changed.</p>}
       <p>{area.description}</p>
 

@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
+
+const level = (page: Page, code: string, name: RegExp) => page.getByRole('group', { name: `Current level for ${code}` }).getByRole('radio', { name });
+
+/** The stored assessment, read straight from IndexedDB in the page, not through the app. */
+function storedAnswers(page: Page, id: string): Promise<Record<string, { current?: string; note?: string }>> {
+  return page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('edtech-leader-self-assessment');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const get = open.result.transaction('assessments').objectStore('assessments').get(key);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as { answers: Record<string, { current?: string; note?: string }> }).answers);
+          };
+          get.onerror = () => reject(get.error ?? new Error('get failed'));
+        };
+      }),
+    id,
+  );
+}
+
+/** Lets a test hold back the messages another tab sends, as if this tab had been asleep when they came. */
+function holdableFeed(): void {
+  const Real = window.BroadcastChannel;
+  window.BroadcastChannel = class extends Real {
+    override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+      super.onmessage = (event: MessageEvent) => {
+        if (!(window as unknown as { holdFeed?: boolean }).holdFeed) handler?.(event);
+      };
+    }
+  };
+}
+
+test('an edit in one tab shows in the other without a reload; a stale edit is refused, explained, and kept', async ({ context, page: tabA }) => {
+  test.slow(); // two pages, two accessibility checks
+  const id = await startAssessment(tabA, { title: 'Two tabs' });
+  const tabB = await context.newPage();
+  await tabB.addInitScript(holdableFeed);
+  await tabB.goto(`/assessments/${id}/areas/1`);
+  await expect(level(tabB, '1A', /Leading/)).not.toBeChecked();
+
+  await level(tabA, '1A', /Leading/).check();
+  await tabA.getByLabel('Evidence notes for 1A').fill('Chaired the district technology committee.');
+  await expect(level(tabB, '1A', /Leading/)).toBeChecked();
+  await expect(tabB.getByLabel('Evidence notes for 1A')).toHaveValue('Chaired the district technology committee.');
+  await expect(tabB.getByText('All changes saved on this device')).toBeVisible();
+
+  // Tab B misses tab A's next change, then types on top of its old copy.
+  await tabB.evaluate(() => ((window as unknown as { holdFeed: boolean }).holdFeed = true));
+  await level(tabA, '1B', /Proficient/).check();
+  await expect(tabA.getByText('All changes saved on this device')).toBeVisible();
+  await tabB.getByLabel('Evidence notes for 1C').fill('Typed in tab B while it was behind.');
+
+  const alert = tabB.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(alert).toContainText('your latest change here was not saved and nothing there was overwritten');
+  await expect(tabB.getByText('Not saved', { exact: true })).toBeVisible();
+  await expect(tabB.getByLabel('Evidence notes for 1C')).toHaveValue('Typed in tab B while it was behind.');
+  const stored = await storedAnswers(tabB, id);
+  expect(stored['1B']?.current).toBe('proficient');
+  expect(stored['1A']).toEqual({ current: 'leading', note: 'Chaired the district technology committee.' });
+  expect(stored['1C']).toBeUndefined();
+  await checkScreen(tabB, 'assessment-conflict');
+
+  await tabB.evaluate(() => ((window as unknown as { holdFeed: boolean }).holdFeed = false));
+  await alert.getByRole('button', { name: 'Load the newest answers' }).click();
+  await expect(level(tabB, '1B', /Proficient/)).toBeChecked();
+  await expect(tabB.getByLabel('Evidence notes for 1C')).toHaveValue('');
+  const unsaved = tabB.getByRole('status').filter({ hasText: 'Your changes from this tab that were not saved' });
+  await expect(unsaved.getByLabel('Your note for 1C (select it to copy)')).toHaveValue('Typed in tab B while it was behind.');
+  await checkScreen(tabB, 'assessment-unsaved-answers');
+
+  await unsaved.getByRole('button', { name: 'Put back my answer for 1C' }).click();
+  await expect(tabB.getByLabel('Evidence notes for 1C')).toHaveValue('Typed in tab B while it was behind.');
+  await expect(tabA.getByLabel('Evidence notes for 1C')).toHaveValue('Typed in tab B while it was behind.');
+  await expect(level(tabA, '1B', /Proficient/)).toBeChecked();
+  expect((await storedAnswers(tabA, id))['1C']).toEqual({ note: 'Typed in tab B while it was behind.' });
+});
+
+test('the home list shows an assessment started in another tab', async ({ context, page: home }) => {
+  await home.goto('/');
+  await expect(home.getByText('No assessments yet.', { exact: false })).toBeVisible();
+  const other = await context.newPage();
+  await startAssessment(other, { title: 'Started elsewhere' });
+  await expect(home.getByRole('heading', { name: 'Started elsewhere' })).toBeVisible();
+});
+
+test('when the disk is full, the note stays on screen, the stored copy stays whole, and the next edit after space is freed saves it all', async ({
+  context,
+  page,
+  baseURL,
+}) => {
+  // Chromium keeps a site's free space in a cache for 30 seconds once it has plenty; starting tight makes it
+  // ask the quota again on every write, so the override below takes effect at once, both ways.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(baseURL ?? '').origin;
+  const setQuota = (quotaSize?: number) => cdp.send('Storage.overrideQuotaForOrigin', quotaSize === undefined ? { origin } : { origin, quotaSize });
+  await setQuota(1);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
+  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
+  // Room for a new assessment and a few ratings, not for a long note.
+  await setQuota(usage + 12_000);
+
+  const id = await startAssessment(page, { title: 'Full disk' });
+  await level(page, '1A', /Developing/).check();
+  await expect(page.getByText('All changes saved on this device')).toBeVisible();
+  expect((await storedAnswers(page, id))['1A']).toEqual({ current: 'developing' });
+
+  const note = 'Evidence of the budget process, board minutes and audit notes. '.repeat(300);
+  await page.getByLabel('Evidence notes for 1A').fill(note);
+
+  const alert = page.getByRole('alert').filter({ hasText: 'run out of storage space' });
+  await expect(alert).toContainText('the last change was not saved. Everything saved before it is safe.');
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Evidence notes for 1A')).toHaveValue(note.slice(0, 20_000));
+  expect((await storedAnswers(page, id))['1A']).toEqual({ current: 'developing' });
+  await checkScreen(page, 'assessment-disk-full');
+
+  await setQuota();
+  await level(page, '1B', /Leading/).check();
+  await expect(page.getByText('All changes saved on this device')).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  const stored = await storedAnswers(page, id);
+  expect(stored['1A']).toEqual({ current: 'developing', note: note.slice(0, 20_000) });
+  expect(stored['1B']).toEqual({ current: 'leading' });
+});

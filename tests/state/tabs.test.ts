@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
+import { rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
+import { toRecord } from '../../src/domain/assessment/assessment-record.ts';
+import {
+  closeAssessment,
+  loadNewestAnswers,
+  openAssessment,
+  putBackMyAnswer,
+  rateIndicator as rateInStore,
+  useAssessmentStore,
+  whenSaved,
+  writeNote as writeNoteInStore,
+} from '../../src/state/assessment-store.ts';
+import { CHANNEL_NAME } from '../../src/storage/change-feed.ts';
+import { openDatabase } from '../../src/storage/db.ts';
+import { makeAssessment } from '../storage/fixtures.ts';
+
+const T1 = '2024-04-01T10:00:00.000Z';
+const T2 = '2024-04-01T10:05:00.000Z';
+
+/** Another tab of the app: its own connection and its own channel, nothing shared with this tab's modules. */
+const otherTab = new BroadcastChannel(CHANNEL_NAME);
+afterEach(() => closeAssessment());
+
+async function writeAsOtherTab(assessment: Assessment, { announce = true } = {}): Promise<void> {
+  const db = await openDatabase();
+  try {
+    await db.put('assessments', toRecord(assessment));
+  } finally {
+    db.close();
+  }
+  if (announce) otherTab.postMessage([{ store: 'assessments', id: assessment.id }]);
+}
+
+async function stored(id: string): Promise<unknown> {
+  const db = await openDatabase();
+  try {
+    return await db.get('assessments', id);
+  } finally {
+    db.close();
+  }
+}
+
+function open(): Assessment {
+  const state = useAssessmentStore.getState();
+  if (state.status !== 'ready') throw new Error(`not open: ${state.status}`);
+  return state.assessment;
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+}
+
+async function openStored(): Promise<Assessment> {
+  const first = makeAssessment({ lastSkillAreaId: '1' });
+  await writeAsOtherTab(first, { announce: false });
+  await openAssessment(first.id);
+  return first;
+}
+
+describe('two tabs on one assessment', () => {
+  it('shows the other tab’s saved change without a reload', async () => {
+    const first = await openStored();
+    const theirs = rateIndicator(first, '1A', 'leading', T1);
+    await writeAsOtherTab(theirs);
+
+    await until(() => open().answers['1A']?.current === 'leading');
+    expect(open()).toEqual(theirs);
+    expect(useAssessmentStore.getState().saveState).toBe('saved');
+  });
+
+  it('refuses this tab’s stale edit, says so plainly, keeps the typing on screen, and leaves the other tab’s answers stored', async () => {
+    const first = await openStored();
+    const theirs = rateIndicator(first, '1B', 'proficient', T1);
+    await writeAsOtherTab(theirs, { announce: false }); // this tab did not hear of it
+
+    writeNoteInStore('1C', 'Typed here while behind.');
+    await whenSaved();
+
+    const state = useAssessmentStore.getState();
+    expect(state.saveState).toBe('conflict');
+    expect(state.saveProblem).toMatch(/changed in another tab .* not saved and nothing there was overwritten/);
+    expect(open().answers['1C']).toEqual({ note: 'Typed here while behind.' });
+    expect(await stored(first.id)).toEqual(toRecord(theirs));
+
+    // Typing on is kept on screen but not written over their copy.
+    writeNoteInStore('1C', 'Typed here while behind, and more.');
+    await whenSaved();
+    expect(await stored(first.id)).toEqual(toRecord(theirs));
+
+    await loadNewestAnswers();
+    expect(open()).toEqual(theirs);
+    expect(useAssessmentStore.getState().unsaved).toEqual({
+      answers: [{ indicatorId: '1C', mine: { note: 'Typed here while behind, and more.' }, newest: undefined }],
+      hasOtherChanges: false,
+    });
+
+    putBackMyAnswer('1C');
+    await whenSaved();
+    expect(useAssessmentStore.getState().unsaved).toBeUndefined();
+    expect(await stored(first.id)).toMatchObject({
+      answers: { '1B': { current: 'proficient' }, '1C': { note: 'Typed here while behind, and more.' } },
+    });
+  });
+
+  it('does not let a burst of edits outnumber the other tab’s revision and overwrite it', async () => {
+    const first = await openStored();
+    const theirs = writeNote(first, '1A', 'Their note.', T1);
+    await writeAsOtherTab(theirs, { announce: false });
+
+    // Revisions 2, 3, 4 from this tab: the 3 and 4 are higher than theirs (2), but start from an older copy.
+    rateInStore('2A', 'emerging');
+    rateInStore('2A', 'developing');
+    rateInStore('2A', 'leading');
+    await whenSaved();
+
+    expect(useAssessmentStore.getState().saveState).toBe('conflict');
+    expect(await stored(first.id)).toEqual(toRecord(theirs));
+  });
+
+  it('turns a failed write into a conflict, not a silent swap, when the other tab saves meanwhile', async () => {
+    const first = await openStored();
+    // A write that cannot be stored fails, like a full disk: this tab now holds a change that is not saved.
+    useAssessmentStore.setState({ assessment: { ...first, answers: { '1A': { current: 'leading' } } } });
+    useAssessmentStore.setState({ saveState: 'failed', saveProblem: 'Full.' });
+
+    await writeAsOtherTab(rateIndicator(first, '1D', 'emerging', T2));
+
+    await until(() => useAssessmentStore.getState().saveState === 'conflict');
+    expect(open().answers['1A']).toEqual({ current: 'leading' });
+  });
+
+  it('ignores messages for other assessments and malformed ones', async () => {
+    const first = await openStored();
+    otherTab.postMessage([{ store: 'assessments', id: 'someone-else' }, { nonsense: true }]);
+    otherTab.postMessage('not a list');
+    await writeAsOtherTab(makeAssessment({ id: 'someone-else', revision: 9 }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(open()).toEqual(first);
+  });
+});
