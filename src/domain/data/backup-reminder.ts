@@ -1,6 +1,7 @@
 import type { Assessment } from '../assessment/assessment.ts';
 import { assessmentCompletion } from '../assessment/progress.ts';
 import type { Framework } from '../framework/framework.ts';
+import { plural } from '../plural.ts';
 
 /**
  * When to remind the user to export a backup. Everything lives in this browser only, so a careful app says
@@ -84,7 +85,6 @@ export function markFromFile(state: BackupState, imported: readonly WorkItem[]):
   return { ...state, baseline: { ...state.baseline, ...snapshot(imported) } };
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "rated 18 more indicators and finished an assessment", for the reminder's sentence. */
 export function describeWork(work: WorkSince): string {

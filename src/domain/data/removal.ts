@@ -1,3 +1,5 @@
+import { plural } from '../plural.ts';
+
 /** What "Delete all my data" found and removed, and how to say so exactly. */
 
 export interface StoredCounts {
@@ -17,7 +19,6 @@ export interface Removal extends StoredCounts {
   browserKeys: number;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function joinList(parts: string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;

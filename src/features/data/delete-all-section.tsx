@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { deleteAllData, useDataStore } from '../../state/data-store.ts';
+import { plural } from '../../domain/plural.ts';
 
 /** The one irreversible action: confirmed in a dialog, then reported item by item. */
 export function DeleteAllSection() {
@@ -52,7 +53,6 @@ export function DeleteAllSection() {
 
 function DeleteSummary() {
   const { counts } = useDataStore();
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return (
     <>
       {counts && (
