@@ -33,6 +33,46 @@ async function walk(page: Page, name: string) {
   test.info().annotations.push({ type: 'screen', description: name });
 }
 
+/** Every chart keeps its text alternatives: a named figure with a summary in words and its figures as a table. */
+async function expectChartsDescribed(page: Page, expected: number) {
+  const figures = page.locator('figure');
+  await expect(figures).toHaveCount(expected);
+  for (const figure of await figures.all()) {
+    await expect(figure).toHaveAccessibleName(/\w/);
+    await expect(figure).toHaveAccessibleDescription(/\w{3}/);
+    // Its table is inside it, or (in the report) named in its summary and on the page.
+    if ((await figure.locator('table caption').count()) !== 1) {
+      const summary = await figure.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+      const caption = /table “([^”]+)”/.exec(summary)?.[1] ?? 'no table named';
+      await expect(page.locator('table caption', { hasText: caption })).toHaveCount(1);
+    }
+    // The drawing itself, if there is one, is named too (recharts' focusable surface, or the report's SVG image).
+    for (const drawing of await figure.locator('.recharts-wrapper > svg, svg[role="img"]').all()) await expect(drawing).toHaveAccessibleName(/\w/);
+  }
+  // No chart anywhere outside such a figure.
+  await expect(page.locator('svg.recharts-surface:not(figure svg)')).toHaveCount(0);
+}
+
+/** A realistic assessment: long names, four skill areas rated from Emerging to Leading, a raised target and a long note. */
+async function ratedAssessment(page: Page, walkFirstArea?: string) {
+  await startAssessment(page, {
+    title: 'Fall 2026 self-assessment for the Lakeside Unified School District board',
+    name: 'Dana Ruiz',
+    role: 'Chief Technology Officer',
+    district: 'Lakeside Unified School District',
+  });
+  await rateArea(page, /Emerging/);
+  await page.getByLabel('Target for 1B').selectOption({ label: '4. Leading' });
+  await page
+    .getByLabel('Evidence notes for 1A')
+    .fill('Drafted the five-year technology vision with the cabinet; https://example.org/a-very-long-unbroken-address-that-must-wrap-rather-than-push-the-page-sideways');
+  if (walkFirstArea) await walk(page, walkFirstArea);
+  for (const [area, level] of [['Strategic Planning', /Developing/], ['Ethics and Policies', /Proficient/], ['Stakeholder Focus', /Leading/]] as const) {
+    await goToArea(page, area);
+    await rateArea(page, level);
+  }
+}
+
 async function heading(page: Page, name: string | RegExp) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
@@ -49,8 +89,8 @@ test.afterEach(({ page: _page }, info) => {
   console.log(`${screens.length} screens and states walked at ${WIDTHS.length} widths: ${screens.join(', ')}`);
 });
 
-test('every screen of a self-assessment, at 1280 px, 320 px and 200 % zoom, passes axe and never scrolls sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(240_000);
+test('home and the guided walk, at 1280 px, 320 px and 200 % zoom, pass axe and never scroll sideways, with zero foreign requests', async ({ page }) => {
+  test.setTimeout(300_000);
   await page.goto('/');
   await heading(page, 'My assessments');
   await walk(page, 'home-empty');
@@ -58,28 +98,23 @@ test('every screen of a self-assessment, at 1280 px, 320 px and 200 % zoom, pass
   await expect(page.getByText('Give the assessment a title')).toBeVisible();
   await walk(page, 'home-title-error');
 
-  await startAssessment(page, { title: 'Fall 2026 self-assessment for the Lakeside Unified School District board', name: 'Dana Ruiz', role: 'Chief Technology Officer', district: 'Lakeside Unified School District' });
-  await rateArea(page, /Emerging/);
-  await page.getByLabel('Target for 1B').selectOption({ label: '4. Leading' });
-  await page.getByLabel('Evidence notes for 1A').fill('Drafted the district’s five-year technology vision with the superintendent’s cabinet; https://example.org/a-very-long-unbroken-address-that-must-wrap-rather-than-push-the-page-sideways');
-  await walk(page, 'skill-area');
-  await goToArea(page, 'Strategic Planning');
-  await rateArea(page, /Developing/);
-  await goToArea(page, 'Ethics and Policies');
-  await rateArea(page, /Proficient/);
-  await goToArea(page, 'Stakeholder Focus');
-  await rateArea(page, /Leading/);
+  await ratedAssessment(page, 'skill-area');
   await goToArea(page, 'Innovative');
   await walk(page, 'core-value');
 
   await skillAreaNav(page).getByRole('link', { name: 'Summary' }).click();
   await heading(page, 'Summary');
   await walk(page, 'summary');
+});
 
+test('results, the development plan and the report, at every width, pass axe and never scroll sideways, with zero foreign requests', async ({ page }) => {
+  test.setTimeout(300_000);
+  await ratedAssessment(page);
   await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await heading(page, 'Results');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   for (const summary of await page.getByText('Show the figures as a table').all()) await summary.click();
+  await expectChartsDescribed(page, 3);
   await walk(page, 'results');
 
   await page.getByRole('button', { name: /^Add to plan: / }).first().click();
@@ -96,11 +131,12 @@ test('every screen of a self-assessment, at 1280 px, 320 px and 200 % zoom, pass
   await skillAreaNav(page).getByRole('link', { name: 'Report and export' }).click();
   await heading(page, 'Report and export');
   await page.getByLabel('Protect the file with a passphrase').check();
+  await expectChartsDescribed(page, 1);
   await walk(page, 'report');
 });
 
 test('home with assessments, its dialogs, compare, about and not-found, at every width, pass axe and never scroll sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const id = await startAssessment(page, { title: 'Fall 2026 self-assessment for the Lakeside Unified School District board', name: 'Dana Ruiz' });
   await rateArea(page, /Emerging/);
   await goToArea(page, 'Strategic Planning');
@@ -117,6 +153,7 @@ test('home with assessments, its dialogs, compare, about and not-found, at every
   await page.getByLabel('Later assessment').selectOption({ index: 2 });
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await page.getByText('Show the figures as a table').click();
+  await expectChartsDescribed(page, 1);
   await walk(page, 'compare');
 
   await page.getByRole('link', { name: 'My assessments' }).click();
@@ -144,7 +181,7 @@ test('home with assessments, its dialogs, compare, about and not-found, at every
 });
 
 test('the import screen in every state, at every width, passes axe and never scrolls sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await startAssessment(page, { title: 'Board report', name: 'Dana Ruiz', district: 'Lakeside USD' });
   await rateArea(page, /Developing/);
   await skillAreaNav(page).getByRole('link', { name: 'Report and export' }).click();
@@ -171,7 +208,7 @@ test('the import screen in every state, at every width, passes axe and never scr
 });
 
 test('every hiring-panel screen, at every width, passes axe and never scrolls sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto('/panel');
   await heading(page, 'Hiring panels');
   await walk(page, 'panel-home-empty');
@@ -201,12 +238,14 @@ test('every hiring-panel screen, at every width, passes axe and never scrolls si
   const submit = await openDialog(page, page.getByRole('button', { name: 'Submit my scores' }), 'Submit your scores?');
   await walk(page, 'panel-submit-dialog');
   await submit.getByRole('button', { name: 'Submit scores' }).click();
-  await expect(page.getByText('Your scores are submitted')).toBeVisible();
+  // The Submit button has gone; focus is on the notice that replaced it.
+  await expect(page.getByText('Your scores are submitted')).toBeFocused();
 
   await page.getByRole('link', { name: 'Back to the round' }).click();
   await page.getByRole('link', { name: 'See the panel’s results' }).click();
   await heading(page, 'Panel results: Chief Technology Officer');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expectChartsDescribed(page, 1);
   await walk(page, 'panel-chair');
   await page.goto('/panel');
   await expect(page.getByRole('link', { name: 'Chief Technology Officer' })).toBeVisible();

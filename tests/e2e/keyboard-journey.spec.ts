@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, startAssessment, test } from './fixtures.ts';
 
 type Rgba = [number, number, number, number];
 
@@ -162,4 +162,49 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByText(/Developing/).first()).toBeVisible();
   console.log(`keyboard journey: ${presses} presses of Tab or Shift+Tab`);
+});
+
+test('rename, delete, undo and removing a plan action by keyboard: focus always lands on something that makes sense', async ({ page }) => {
+  const id = await startAssessment(page, { title: 'Spring review' });
+  await page.goto('/');
+  const rename = page.getByRole('button', { name: 'Rename Spring review' });
+  await tabTo(page, rename);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('New title')).toBeFocused();
+  await page.keyboard.type(' 2027');
+  await page.keyboard.press('Enter');
+  // The form is gone; focus is back on the button that opened it.
+  await expect(page.getByRole('button', { name: 'Rename Spring review 2027' })).toBeFocused();
+  await expectVisibleFocus(page);
+
+  // Escape closes the dialog and returns focus to its opener.
+  const del = page.getByRole('button', { name: 'Delete Spring review 2027' });
+  await tabTo(page, del);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Delete “Spring review 2027”?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(del).toBeFocused();
+  // Deleting removes the card with its buttons: focus goes to Undo, then to the restored card.
+  await page.keyboard.press('Enter');
+  await tabTo(page, dialog.getByRole('button', { name: 'Delete assessment' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Spring review 2027', exact: true })).toBeFocused();
+  await expectVisibleFocus(page);
+
+  // A plan action added and removed by keyboard: focus goes to the plan's overview.
+  await page.goto(`/assessments/${id}/plan`);
+  await tabTo(page, page.getByLabel('Action (required)'));
+  await page.keyboard.type('Shadow our CFO during budget season');
+  await page.keyboard.press('Enter');
+  const remove = page.getByRole('button', { name: 'Remove Shadow our CFO during budget season' });
+  await tabTo(page, remove, { back: true });
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('dialog').getByRole('button', { name: 'Remove action' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Your plan is empty.', { exact: false })).toBeFocused();
 });

@@ -134,7 +134,7 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 async function newUser(browser: Browser) {
-  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4173' });
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   return { context, page: await context.newPage() };
 }
 

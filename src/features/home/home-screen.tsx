@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { assessmentCompletion } from '../../domain/assessment/progress.ts';
 import { Notice } from '../../components/ui/notice.tsx';
@@ -14,10 +14,35 @@ import { UnreadableCard } from './unreadable-card.tsx';
 export function HomeScreen() {
   const { status, items, framework, problem, deleted, lastAssessmentId } = useAssessmentListStore();
   const [shouldResume] = useState(isFirstVisitThisSession);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     void loadAssessmentList();
   }, []);
+
+  // The deleted card (and its Delete button) is gone: focus goes to Undo, and when the notice goes, back to the list.
+  const deletedId = deleted?.id;
+  useEffect(() => {
+    if (deletedId) undoButton.current?.focus();
+  }, [deletedId]);
+
+  // After Undo, focus goes to the restored card's title once it is back in the list.
+  const restoredId = useRef<string>(undefined);
+  useEffect(() => {
+    const link = restoredId.current && document.getElementById(`assessment-${restoredId.current}-title`)?.querySelector('a');
+    if (!link) return;
+    link.focus();
+    restoredId.current = undefined;
+  }, [items]);
+  const undo = () => {
+    restoredId.current = deletedId;
+    void undoDelete();
+  };
+  const dismiss = () => {
+    dismissUndo();
+    listHeading.current?.focus();
+  };
 
   const last = items.find((item) => item.ok && item.assessment.id === lastAssessmentId);
   if (shouldResume && status === 'ready' && last?.ok) return <Navigate to={paths.assessment.href(last.assessment.id)} replace />;
@@ -35,10 +60,10 @@ export function HomeScreen() {
       {deleted && (
         <Notice tone="info">
           Deleted “{deleted.title}”.{' '}
-          <button type="button" className="button button--small" onClick={() => void undoDelete()}>
+          <button ref={undoButton} type="button" className="button button--small" onClick={undo}>
             Undo
           </button>{' '}
-          <button type="button" className="button button--small button--quiet" onClick={dismissUndo}>
+          <button type="button" className="button button--small button--quiet" onClick={dismiss}>
             Dismiss
           </button>
         </Notice>
@@ -53,7 +78,9 @@ export function HomeScreen() {
 
       {status !== 'failed' && <NewAssessmentForm />}
 
-      <h2>Your assessments</h2>
+      <h2 ref={listHeading} tabIndex={-1}>
+        Your assessments
+      </h2>
       {status === 'loading' && <p>Loading your assessments…</p>}
       {status === 'ready' && items.length === 0 && <p>No assessments yet. Start one above; it takes about 30 minutes in all, and you can stop at any point.</p>}
       {items.length > 0 && (
