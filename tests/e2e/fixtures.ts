@@ -81,3 +81,18 @@ export async function startAssessment(page: Page, details: NewAssessment): Promi
   if (!match?.[1]) throw new Error(`unexpected URL after starting: ${page.url()}`);
   return match[1];
 }
+
+export const skillAreaNav = (page: Page) => page.getByRole('navigation', { name: 'Skill areas' });
+
+/** Rates every indicator of the open skill area at one level. */
+export async function rateArea(page: Page, level: RegExp): Promise<void> {
+  const groups = page.getByRole('group', { name: /^Current level for / });
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: level }).check();
+}
+
+/** Opens a skill area (or any link) from the assessment's sidebar and waits for its heading. */
+export async function goToArea(page: Page, title: string): Promise<void> {
+  await skillAreaNav(page).getByRole('link', { name: new RegExp(title) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
+}

@@ -3,15 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { canonicalJson } from '../../src/domain/exchange/exchange-format.ts';
-import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Skill areas' });
-
-async function rateArea(page: Page, level: RegExp) {
-  const groups = page.getByRole('group', { name: /^Current level for / });
-  const count = await groups.count();
-  for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: level }).check();
-}
+import { checkScreen, expect, rateArea, skillAreaNav as nav, startAssessment, test } from './fixtures.ts';
 
 /** An assessment with two clear gaps and a note, ready to report on. */
 async function ratedAssessment(page: Page, title: string) {

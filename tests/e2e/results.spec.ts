@@ -1,30 +1,15 @@
-import type { Page } from '@playwright/test';
-import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
-
-const skillAreaNav = (page: Page) => page.getByRole('navigation', { name: 'Skill areas' });
-
-/** Rates every indicator of the open skill area at one level. */
-async function rateWholeArea(page: Page, level: RegExp) {
-  const groups = page.getByRole('group', { name: /^Current level for / });
-  const count = await groups.count();
-  for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: level }).check();
-}
-
-async function goToArea(page: Page, title: string) {
-  await skillAreaNav(page).getByRole('link', { name: new RegExp(title) }).click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
-}
+import { checkScreen, expect, goToArea, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
 
 test('results rank the gaps, suggest development, keep a plan, and show growth after a re-assessment', async ({ page }) => {
   test.slow();
   const firstId = await startAssessment(page, { title: 'Baseline 2026', name: 'Dana Ruiz' });
-  await rateWholeArea(page, /Emerging/); // 1 Leadership and Vision: gap 2 against the default target, Proficient
+  await rateArea(page, /Emerging/); // 1 Leadership and Vision: gap 2 against the default target, Proficient
   await goToArea(page, 'Strategic Planning');
-  await rateWholeArea(page, /Developing/); // gap 1
+  await rateArea(page, /Developing/); // gap 1
   await goToArea(page, 'Ethics and Policies');
-  await rateWholeArea(page, /Proficient/); // on target
+  await rateArea(page, /Proficient/); // on target
   await goToArea(page, 'Stakeholder Focus');
-  await rateWholeArea(page, /Leading/); // a strength
+  await rateArea(page, /Leading/); // a strength
 
   await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
@@ -72,7 +57,7 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
   await page.getByRole('button', { name: 'Re-assess Baseline 2026' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Skill area 1: Leadership and Vision' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Emerging/ })).toBeChecked();
-  await rateWholeArea(page, /Proficient/);
+  await rateArea(page, /Proficient/);
   await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await page.getByRole('link', { name: 'Compare with another assessment' }).click();
 

@@ -101,9 +101,12 @@ describe('results screen', () => {
     await user.click(await screen.findByRole('button', { name: `Add to plan: ${title}` }));
 
     const planned = screen.getByRole('button', { name: `In your plan: ${title}` });
-    expect(planned).toBeDisabled();
+    // Still focusable (so keyboard focus is not lost), but pressing it again adds nothing.
+    expect(planned).toHaveAttribute('aria-disabled', 'true');
+    expect(planned).toHaveFocus();
     expect(planned).toHaveTextContent('In your plan');
     expect(screen.queryByRole('button', { name: `Add to plan: ${title}` })).not.toBeInTheDocument();
+    await user.click(planned);
 
     const { pdPlan } = await stored(id);
     expect(pdPlan).toHaveLength(1);

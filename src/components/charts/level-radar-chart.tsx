@@ -1,5 +1,6 @@
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { AXIS_TEXT, GRID, legendText, SERIES } from './chart-colors.ts';
+import { useReducedMotion } from './use-reduced-motion.ts';
 
 export interface RadarPoint {
   label: string;
@@ -20,6 +21,7 @@ interface LevelRadarChartProps {
 
 /** Two series of levels around the skill areas; the second is drawn dashed with no fill. */
 export default function LevelRadarChart({ points, firstName, secondName, maxLevel, label }: LevelRadarChartProps) {
+  const isAnimated = !useReducedMotion();
   return (
     <RadarChart
       responsive
@@ -40,7 +42,7 @@ export default function LevelRadarChart({ points, firstName, secondName, maxLeve
         strokeWidth={2.5}
         strokeDasharray={SERIES.secondary.dash}
         fill="none"
-        isAnimationActive={false}
+        isAnimationActive={isAnimated}
       />
       <Radar
         name={firstName}
@@ -49,9 +51,9 @@ export default function LevelRadarChart({ points, firstName, secondName, maxLeve
         strokeWidth={2.5}
         fill={SERIES.primary.color}
         fillOpacity={0.3}
-        isAnimationActive={false}
+        isAnimationActive={isAnimated}
       />
-      <Tooltip />
+      <Tooltip isAnimationActive={isAnimated} />
       <Legend formatter={legendText} />
     </RadarChart>
   );

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_TEXT, GRID, legendText, SERIES } from './chart-colors.ts';
+import { useReducedMotion } from './use-reduced-motion.ts';
 
 export interface BarRow {
   name: string;
@@ -19,6 +20,7 @@ interface PairedBarChartProps {
 
 /** Horizontal bars, one row per item; a second series is drawn pale with a dashed outline. */
 export default function PairedBarChart({ rows, firstName, secondName, max, label }: PairedBarChartProps) {
+  const isAnimated = !useReducedMotion();
   // Room for a long name to wrap onto two or three lines beside its bars.
   const rowHeight = secondName ? 64 : 44;
   return (
@@ -41,11 +43,11 @@ export default function PairedBarChart({ rows, firstName, secondName, max, label
           stroke={SERIES.secondary.color}
           strokeWidth={2}
           strokeDasharray={SERIES.secondary.dash}
-          isAnimationActive={false}
+          isAnimationActive={isAnimated}
         />
       )}
-      <Bar dataKey="first" name={firstName} fill={SERIES.primary.color} isAnimationActive={false} />
-      <Tooltip />
+      <Bar dataKey="first" name={firstName} fill={SERIES.primary.color} isAnimationActive={isAnimated} />
+      <Tooltip isAnimationActive={isAnimated} />
       <Legend formatter={legendText} />
     </BarChart>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { TableRegion } from './table-region.tsx';
 
 export interface DataTable {
   caption: string;
@@ -32,7 +33,7 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
       <div className="chart__drawing">{children}</div>
       <details className="chart__data">
         <summary>Show the figures as a table</summary>
-        <div className="table-wrap">
+        <TableRegion label={table.caption}>
           <table className="data-table">
             <caption>{table.caption}</caption>
             <thead>
@@ -62,7 +63,7 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </details>
     </figure>
   );

@@ -1,9 +1,12 @@
+import type { Ref } from 'react';
 import type { ExportKind } from '../../domain/exchange/exchange-format.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { ImportChoice, ImportItem } from '../../state/import-store.ts';
 import { confirmImport, resetImport, setImportChoice } from '../../state/import-store.ts';
 
 interface ImportPreviewProps {
+  /** The heading takes focus when the preview replaces the file chooser. */
+  headingRef?: Ref<HTMLHeadingElement>;
   fileName: string;
   kind: ExportKind;
   exportedAt: string;
@@ -22,10 +25,10 @@ function choicesFor(item: ImportItem, kind: ExportKind): ImportChoice[] {
   return kind === 'assessment' && !item.local.received ? ['merge-review', 'keep-both', 'replace'] : ['keep-both', 'replace'];
 }
 
-export function ImportPreview({ fileName, kind, exportedAt, items }: ImportPreviewProps) {
+export function ImportPreview({ headingRef, fileName, kind, exportedAt, items }: ImportPreviewProps) {
   return (
     <section className="card" aria-labelledby="import-preview-heading">
-      <h2 id="import-preview-heading">What “{fileName}” holds</h2>
+      <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1}>What “{fileName}” holds</h2>
       <p>
         {kind === 'backup' ? 'A backup' : 'An exported assessment file'} made {formatDateTime(exportedAt)}, with {items.length}{' '}
         {items.length === 1 ? 'assessment' : 'assessments'}.

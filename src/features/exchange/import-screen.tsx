@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -12,7 +12,22 @@ export function ImportScreen() {
   const state = useImportStore();
   const [isDragging, setIsDragging] = useState(false);
 
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const doneNotice = useRef<HTMLDivElement>(null);
+  const { phase } = state;
+
   useEffect(() => resetImport, []);
+
+  // Each step replaces the control that led to it; focus goes to what replaced it, so keyboard and screen reader users carry on from there.
+  const previousPhase = useRef(phase);
+  useEffect(() => {
+    if (previousPhase.current === phase) return;
+    previousPhase.current = phase;
+    if (phase === 'idle' || phase === 'invalid') fileInput.current?.focus();
+    else if (phase === 'preview') previewHeading.current?.focus();
+    else if (phase === 'done') doneNotice.current?.focus();
+  }, [phase]);
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -43,6 +58,7 @@ export function ImportScreen() {
             Choose a file (.json), or drop it here
           </label>
           <input
+            ref={fileInput}
             id="import-file"
             type="file"
             accept=".json,application/json"
@@ -63,9 +79,9 @@ export function ImportScreen() {
       )}
       {state.phase === 'reading' && <p role="status">Reading “{state.fileName}”…</p>}
       {state.phase === 'needs-passphrase' && <PassphraseForm fileName={state.fileName} problem={state.problem} />}
-      {state.phase === 'preview' && <ImportPreview {...state} />}
+      {state.phase === 'preview' && <ImportPreview {...state} headingRef={previewHeading} />}
       {state.phase === 'done' && (
-        <Notice tone="success" title="Import complete">
+        <Notice tone="success" title="Import complete" ref={doneNotice}>
           <p>{state.message}</p>
           <p>
             {state.openId ? <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link> : <Link to={paths.home.href()}>Go to my assessments</Link>}

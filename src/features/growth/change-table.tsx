@@ -1,10 +1,11 @@
 import type { Comparison } from '../../domain/results/compare.ts';
 import { formatChange, formatLevel } from '../../lib/format.ts';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 export function ChangeTable({ comparison }: { comparison: Comparison }) {
   const { earlier, later, skillAreas, overall } = comparison;
   return (
-    <div className="table-wrap">
+    <TableRegion label={`Before and after: “${earlier.title}” and “${later.title}”`}>
       <table className="data-table change-table">
         <caption>
           Average current level in “{earlier.title}” (started {earlier.createdAt.slice(0, 10)}) and “{later.title}” (started{' '}
@@ -43,6 +44,6 @@ export function ChangeTable({ comparison }: { comparison: Comparison }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
 import type { Completion } from '../../domain/assessment/progress.ts';
@@ -22,6 +22,14 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
   const { id, title, respondent, updatedAt } = assessment;
   const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');
   const titleId = `assessment-${id}-title`;
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+
+  // Saving or cancelling removes the form that had focus: put it back on Rename.
+  useEffect(() => {
+    if (wasRenaming.current && !isRenaming) renameButton.current?.focus();
+    wasRenaming.current = isRenaming;
+  }, [isRenaming]);
 
   const reassess = async () => {
     const next = await reassessFromList(id);
@@ -65,7 +73,7 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
           <Link className="button button--primary" to={paths.assessment.href(id)} aria-label={`Resume ${title}`}>
             Resume
           </Link>
-          <button type="button" className="button" onClick={() => setIsRenaming(true)} aria-label={`Rename ${title}`}>
+          <button ref={renameButton} type="button" className="button" onClick={() => setIsRenaming(true)} aria-label={`Rename ${title}`}>
             Rename
           </button>
           <button type="button" className="button" onClick={() => void duplicateInList(id)} aria-label={`Duplicate ${title}`}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { assessmentCompletion } from '../../domain/assessment/progress.ts';
 import { Notice } from '../../components/ui/notice.tsx';
@@ -8,6 +8,7 @@ import { AssessmentCard } from './assessment-card.tsx';
 import { BackupPanel } from '../../components/backup/backup-panel.tsx';
 import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
+import { LIST_HEADING_ID } from './home-ids.ts';
 import { UnreadableCard } from './unreadable-card.tsx';
 
 /** What the home screen says above the start form once storage is read: problems, undo, and where the user left off. */
@@ -15,10 +16,35 @@ export function HomeNotices() {
   const { status, items, problem, deleted, lastAssessmentId } = useAssessmentListStore();
   const [shouldResume] = useState(isFirstVisitThisSession);
 
+  const undoButton = useRef<HTMLButtonElement>(null);
+
   useEffect(() => {
     void loadAssessmentList();
     return watchAssessmentList();
   }, []);
+
+  // The deleted card (and its Delete button) is gone: focus goes to Undo, and when the notice goes, back to the list.
+  const deletedId = deleted?.id;
+  useEffect(() => {
+    if (deletedId) undoButton.current?.focus();
+  }, [deletedId]);
+
+  // After Undo, focus goes to the restored card's title once it is back in the list.
+  const restoredId = useRef<string>(undefined);
+  useEffect(() => {
+    const link = restoredId.current && document.getElementById(`assessment-${restoredId.current}-title`)?.querySelector('a');
+    if (!link) return;
+    link.focus();
+    restoredId.current = undefined;
+  }, [items]);
+  const undo = () => {
+    restoredId.current = deletedId;
+    void undoDelete();
+  };
+  const dismiss = () => {
+    dismissUndo();
+    document.getElementById(LIST_HEADING_ID)?.focus();
+  };
 
   const last = items.find((item) => item.ok && item.assessment.id === lastAssessmentId);
   if (shouldResume && status === 'ready' && last?.ok) return <Navigate to={paths.assessment.href(last.assessment.id)} replace />;
@@ -32,10 +58,10 @@ export function HomeNotices() {
       {deleted && (
         <Notice tone="info">
           Deleted “{deleted.title}”.{' '}
-          <button type="button" className="button button--small" onClick={() => void undoDelete()}>
+          <button ref={undoButton} type="button" className="button button--small" onClick={undo}>
             Undo
           </button>{' '}
-          <button type="button" className="button button--small button--quiet" onClick={dismissUndo}>
+          <button type="button" className="button button--small button--quiet" onClick={dismiss}>
             Dismiss
           </button>
         </Notice>

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { LIST_HEADING_ID } from './home-ids.ts';
 import { NewAssessmentForm } from './new-assessment-form.tsx';
 
 // Storage, validation and the list load after first paint, so the first download stays small and this shell
@@ -20,7 +21,9 @@ export function HomeScreen() {
         <HomeNotices />
       </Suspense>
       <NewAssessmentForm />
-      <h2>Your assessments</h2>
+      <h2 id={LIST_HEADING_ID} tabIndex={-1}>
+        Your assessments
+      </h2>
       <Suspense fallback={<p>Loading your assessments…</p>}>
         <HomeList />
       </Suspense>

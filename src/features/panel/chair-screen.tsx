@@ -9,6 +9,7 @@ import { downloadText, fileSlug } from '../../lib/download.ts';
 import { formatLevel } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
 import { openRound, usePanelStore } from '../../state/panel-store.ts';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 const CandidateChart = lazy(() => import('./candidate-chart.tsx'));
 
@@ -69,7 +70,7 @@ export function ChairScreen() {
       </div>
 
       <h2>Candidates side by side</h2>
-      <div className="table-wrap">
+      <TableRegion label="Weighted score by candidate">
         <table className="data-table">
           <caption>Weighted score by candidate (level 1–4; areas weighted as set for the round)</caption>
           <thead>
@@ -101,8 +102,8 @@ export function ChairScreen() {
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="table-wrap">
+      </TableRegion>
+      <TableRegion label="Mean panel score by skill area and candidate">
         <table className="data-table">
           <caption>Mean panel score by skill area and candidate</caption>
           <thead>
@@ -130,7 +131,7 @@ export function ChairScreen() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <Suspense fallback={<p>Loading the chart…</p>}>
         <CandidateChart results={results} maxLevel={framework.rubric.levels.length} />
       </Suspense>
@@ -138,7 +139,7 @@ export function ChairScreen() {
       {results.map((candidate) => (
         <section key={candidate.candidateId} className="card chair__candidate" aria-labelledby={`candidate-${candidate.candidateId}`}>
           <h2 id={`candidate-${candidate.candidateId}`}>{candidate.name}</h2>
-          <div className="table-wrap">
+          <TableRegion label={`Scores for ${candidate.name}`}>
             <table className="data-table">
               <caption>Scores for {candidate.name} by skill area and panelist</caption>
               <thead>
@@ -182,7 +183,7 @@ export function ChairScreen() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           <details>
             <summary>Notes behind the scores for {candidate.name}</summary>
             <ul>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { findLevel, skillAreasOf } from '../../domain/framework/framework.ts';
 import { scorecardId } from '../../domain/panel/panel.ts';
@@ -15,6 +15,7 @@ export function InterviewScreen() {
   const [params] = useSearchParams();
   const { round, framework, questions, scorecards, saveProblem, hasConflict } = usePanelStore();
   const [isConfirmingSubmit, setIsConfirmingSubmit] = useState(false);
+  const submittedNotice = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     void openRound(roundId);
@@ -65,7 +66,7 @@ export function InterviewScreen() {
           )}
         </div>
       )}
-      {isSubmitted && <p className="notice notice--info">Your scores are submitted and can no longer be changed.</p>}
+      {isSubmitted && <p ref={submittedNotice} tabIndex={-1} className="notice notice--info">Your scores are submitted and can no longer be changed.</p>}
       <p>{area.description}</p>
 
       <LevelPicker
@@ -127,6 +128,8 @@ export function InterviewScreen() {
           onConfirm={() => {
             setIsConfirmingSubmit(false);
             submitScores(panelist.id);
+            // The Submit button is gone; the notice that replaces it takes focus once the dialog has closed.
+            requestAnimationFrame(() => submittedNotice.current?.focus());
           }}
         >
           <p>After submitting you cannot change them, and the chair can see them.</p>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -10,6 +11,14 @@ const statusLabels = { planned: 'Planned', 'in-progress': 'In progress', done: '
 
 export function PdPlanScreen() {
   const state = useAssessmentStore();
+  const planSize = state.status === 'ready' ? state.assessment.pdPlan.length : 0;
+  const overview = useRef<HTMLParagraphElement>(null);
+  const previousSize = useRef(planSize);
+  // A removed action takes its Remove button with it: focus goes to the plan's overview, which now counts one fewer.
+  useEffect(() => {
+    if (planSize < previousSize.current) overview.current?.focus();
+    previousSize.current = planSize;
+  }, [planSize]);
   if (state.status !== 'ready') return null;
   const { framework, assessment } = state;
   const areaTitles = new Map(skillAreasOf(framework).map((area) => [area.id, area.title]));
@@ -19,7 +28,7 @@ export function PdPlanScreen() {
   return (
     <section className="pd-plan">
       <PageHeading title="Professional development plan" />
-      <p className="lead">
+      <p ref={overview} tabIndex={-1} className="lead">
         {assessment.pdPlan.length === 0
           ? 'Your plan is empty. Add suggested activities from your results, or your own actions below.'
           : `${assessment.pdPlan.length} ${assessment.pdPlan.length === 1 ? 'action' : 'actions'}: ${counts.planned} planned, ${counts['in-progress']} in progress, ${counts.done} done.`}

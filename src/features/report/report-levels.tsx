@@ -2,6 +2,7 @@ import type { Completion } from '../../domain/assessment/progress.ts';
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import { Figure } from './report-bits.tsx';
 import { CHART_TITLE, ReportChartSvg } from './report-chart.tsx';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 const TABLE_CAPTION = 'Completion and average levels by grouping and skill area';
 
@@ -37,7 +38,7 @@ export function ReportLevels({ report }: { report: ReportModel }) {
         </div>
       </figure>
 
-      <div className="report-table-wrap">
+      <TableRegion className="report-table-wrap" label={TABLE_CAPTION}>
         <table className="report-table report-summary-table">
           <caption>{TABLE_CAPTION}</caption>
           <thead>
@@ -97,7 +98,7 @@ export function ReportLevels({ report }: { report: ReportModel }) {
             </tbody>
           ))}
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

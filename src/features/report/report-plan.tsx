@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import { When } from './report-bits.tsx';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 export function ReportPlan({ report }: { report: ReportModel }) {
   const { plan, includesNotes } = report;
@@ -10,7 +11,7 @@ export function ReportPlan({ report }: { report: ReportModel }) {
       {plan.length === 0 ? (
         <p>No actions in the plan yet.</p>
       ) : (
-        <div className="report-table-wrap">
+        <TableRegion className="report-table-wrap" label="Development actions">
           <table className="report-table report-plan-table">
             <caption>Development actions, with the skill areas they serve</caption>
             <thead>
@@ -41,7 +42,7 @@ export function ReportPlan({ report }: { report: ReportModel }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -32,16 +32,18 @@ export function SuggestionList({ suggestions, plannedActivityIds, hasGaps, canPl
               <button
                 type="button"
                 className="button"
-                disabled={isPlanned}
+                // aria-disabled, not disabled: the button keeps keyboard focus after it is pressed.
+                aria-disabled={isPlanned}
                 aria-label={isPlanned ? `In your plan: ${activity.title}` : `Add to plan: ${activity.title}`}
-                onClick={() =>
+                onClick={() => {
+                  if (isPlanned) return;
                   addPdAction({
                     title: activity.title,
                     goal: `Close the gap in ${serves.map((gap) => gap.skillArea.title).join(' and ')}.`,
                     skillAreaIds: serves.map((gap) => gap.skillArea.id),
                     activityId: activity.id,
-                  })
-                }
+                  });
+                }}
               >
                 {isPlanned ? (
                   <>

@@ -8,6 +8,7 @@ import { formatLevel } from '../../lib/format.ts';
 import { addComment, removeComment, useAssessmentStore } from '../../state/assessment-store.ts';
 import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 export function SummaryScreen() {
   const state = useAssessmentStore();
@@ -31,7 +32,7 @@ export function SummaryScreen() {
         indicators are left out. The target average counts every indicator that applies.
       </p>
 
-      <div className="table-wrap">
+      <TableRegion label="Completion and average levels by grouping and skill area">
         <table className="summary-table">
           <caption>Completion and average levels by grouping and skill area</caption>
           <thead>
@@ -72,7 +73,7 @@ export function SummaryScreen() {
             </tbody>
           ))}
         </table>
-      </div>
+      </TableRegion>
       <CommentThread
         subject="the whole assessment"
         comments={commentsOn(assessment, undefined)}
