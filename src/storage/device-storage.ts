@@ -35,8 +35,16 @@ export async function requestPersistentStorage(): Promise<boolean | undefined> {
   }
 }
 
-/** Deletes every Cache Storage cache of this origin (the offline copy of the app); returns how many. */
+/**
+ * Deletes every Cache Storage cache of this origin (the offline copy of the app); returns how many. The service
+ * worker goes too: left behind with empty caches it could no longer serve offline, while a fresh one installs
+ * on the next visit and caches the app again.
+ */
 export async function deleteOfflineCaches(): Promise<number> {
+  if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) {
+    const registrations = await navigator.serviceWorker.getRegistrations().catch(() => []);
+    await Promise.all(registrations.map((registration) => registration.unregister().catch(() => false)));
+  }
   if (typeof caches === 'undefined') return 0;
   const names = await caches.keys();
   const deleted = await Promise.all(names.map((name) => caches.delete(name)));

@@ -104,9 +104,10 @@ test('shows what is stored, reminds to back up after real work, and deletes ever
   const left = await page.evaluate(async (name) => {
     const databases = (await indexedDB.databases()).map((d) => d.name);
     const appKeys = [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('edtech-leader:'));
-    return { hasDatabase: databases.includes(name), caches: await caches.keys(), appKeys };
+    const workers = (await navigator.serviceWorker.getRegistrations()).length;
+    return { hasDatabase: databases.includes(name), caches: await caches.keys(), appKeys, workers };
   }, DB_NAME);
-  expect(left).toEqual({ hasDatabase: false, caches: [], appKeys: [] });
+  expect(left).toEqual({ hasDatabase: false, caches: [], appKeys: [], workers: 0 });
 
   // No screen still shows what is gone.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My assessments' }).click();
