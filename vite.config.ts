@@ -14,8 +14,6 @@ export default defineConfig({
     VitePWA({
       // The app asks before it updates (src/lib/service-worker.ts), so nobody is reloaded mid-sentence.
       registerType: 'prompt',
-      // scripts/deps.mjs builds in memory, where there are no files to precache.
-      disable: process.env.SKIP_SERVICE_WORKER === '1',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
