@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
+import { checkScreen, expect, rateArea, startAssessment, test } from './fixtures.ts';
 
 const DB_NAME = 'edtech-leader-self-assessment';
 const reminder = (page: Page) => page.getByRole('region', { name: 'Keep a copy of your work' });
@@ -12,7 +12,7 @@ async function rateAreas(page: Page, assessmentId: string, areaIds: string[]): P
     const groups = page.getByRole('group', { name: /^Current level for / });
     await expect(groups.first()).toBeVisible();
     const count = await groups.count();
-    for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: /Proficient/ }).check();
+    await rateArea(page, /Proficient/);
     await expect(page.getByText(`${count} of ${count} indicators rated.`)).toBeVisible();
     rated += count;
   }

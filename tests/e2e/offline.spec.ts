@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
+import { checkScreen, expect, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
 import { deployCopyOfBuild } from './static-server.ts';
 
 /** Loads the app until its service worker controls the page, as after a first visit. */
@@ -19,12 +19,6 @@ async function installApp(page: Page) {
     .toBe(true);
 }
 
-async function rateArea(page: Page, level: RegExp) {
-  const groups = page.getByRole('group', { name: /^Current level for / });
-  const count = await groups.count();
-  for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio', { name: level }).check();
-}
-
 test('after one visit the app works with no network: assessment, results and a report export', async ({ page, context }) => {
   test.slow();
   await installApp(page);
@@ -35,7 +29,7 @@ test('after one visit the app works with no network: assessment, results and a r
   await startAssessment(page, { title: 'Offline on the bus', name: 'Dana Ruiz' });
   await rateArea(page, /Emerging/);
   await page.getByLabel('Evidence notes for 1A').fill('Typed with the Wi-Fi off.');
-  const areas = page.getByRole('navigation', { name: 'Skill areas' });
+  const areas = skillAreaNav(page);
   await areas.getByRole('link', { name: 'Results and gaps' }).click();
   await expect(page.getByRole('figure', { name: 'Gaps, largest priority first' }).locator('svg.recharts-surface').first()).toBeVisible();
   await checkScreen(page, 'offline-results');
