@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
 import type { Assessment } from './assessment.ts';
 import { ID_PATTERN } from '../framework/framework-schema.ts';
-import { findUnsafeKey } from '../unsafe-keys.ts';
+import { defineRecord } from '../records/record-codec.ts';
+import type { RecordWords } from '../records/record-messages.ts';
+import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
 export const RECORD_VERSION = 3;
@@ -52,57 +54,48 @@ const recordSchema = z.object({
 
 export type AssessmentRecord = z.infer<typeof recordSchema>;
 
-/** migrations[n] turns a version-n record into version n + 1. */
-const migrations: ((record: Record<string, unknown>) => Record<string, unknown>)[] = [
-  // 0 → 1: the pre-release format had no version stamp and no revision counter.
-  (record) => ({ ...record, recordVersion: 1, revision: 1 }),
-  // 1 → 2: importance per skill area and the professional-development plan arrive, both empty.
-  (record) => ({ ...record, recordVersion: 2, areaImportance: {}, pdPlan: [] }),
-  // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
-  (record) => ({ ...record, recordVersion: 3, comments: [] }),
-];
+/** Stored assessments: the codec every reader and writer of one goes through (files included). */
+export const assessmentRecords = defineRecord({
+  version: RECORD_VERSION,
+  schema: recordSchema,
+  // The pre-release format had no version stamp.
+  unstampedVersion: 0,
+  migrations: [
+    // 0 → 1: the pre-release format had no revision counter.
+    (record) => ({ ...record, revision: 1 }),
+    // 1 → 2: importance per skill area and the professional-development plan arrive, both empty.
+    (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
+    // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
+    (record) => ({ ...record, comments: [] }),
+  ],
+});
+
+export const ASSESSMENT_WORDS: RecordWords = { aNoun: 'an assessment', noun: 'data', newerSubject: 'It' };
 
 export type ReadResult =
   | { ok: true; assessment: Assessment }
   | { ok: false; id: string; title?: string; problem: string; isFromNewerApp?: boolean };
 
 export function toRecord(assessment: Assessment): AssessmentRecord {
-  return { recordVersion: RECORD_VERSION, ...assessment };
+  return assessmentRecords.write(assessment);
 }
 
-function describe(raw: Record<string, unknown>): { id: string; title?: string } {
-  return {
-    id: typeof raw.id === 'string' ? raw.id : '(unknown)',
-    ...(typeof raw.title === 'string' ? { title: raw.title } : {}),
-  };
+/** The title of a record that may not be readable, to name it in a message. */
+export function titleOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !('title' in raw)) return undefined;
+  return typeof raw.title === 'string' ? raw.title : undefined;
 }
 
 /** Turns whatever IndexedDB gave back into an assessment, or a reason it cannot be read. */
 export function readRecord(raw: unknown): ReadResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, id: '(unknown)', problem: 'The saved record is not an assessment.' };
-  }
-  let record = raw as Record<string, unknown>;
-  const version = record.recordVersion ?? 0;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, ...describe(record), problem: 'The saved record has an unknown format.' };
-  }
-  if (version > RECORD_VERSION) {
-    return {
-      ok: false,
-      ...describe(record),
-      problem: 'It was saved by a newer version of this app. Reload to update the app.',
-      isFromNewerApp: true,
-    };
-  }
-  for (let v = version; v < RECORD_VERSION; v += 1) record = migrations[v]?.(record) ?? record;
-  const unsafe = findUnsafeKey(record);
-  if (unsafe) return { ok: false, ...describe(record), problem: `The saved data is damaged (${unsafe} is not allowed).` };
-  const parsed = recordSchema.safeParse(record);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'record';
-    return { ok: false, ...describe(record), problem: `The saved data is damaged (${where} is not valid).` };
-  }
-  const { recordVersion: _version, ...assessment } = parsed.data;
-  return { ok: true, assessment };
+  const read = assessmentRecords.read(raw);
+  if (read.ok) return { ok: true, assessment: read.value };
+  const title = titleOf(raw);
+  return {
+    ok: false,
+    id: read.id,
+    ...(title === undefined ? {} : { title }),
+    problem: describeRecordProblem(read.error, ASSESSMENT_WORDS),
+    ...(read.error.code === 'newer-version' ? { isFromNewerApp: true } : {}),
+  };
 }

@@ -2,7 +2,9 @@ import { z } from 'zod/mini';
 import type { HiringRound, Scorecard } from './panel.ts';
 import { scorecardId } from './panel.ts';
 import { ID_PATTERN } from '../framework/framework-schema.ts';
-import { findUnsafeKey } from '../unsafe-keys.ts';
+import { defineRecord } from '../records/record-codec.ts';
+import type { RecordWords } from '../records/record-messages.ts';
+import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Versions of the stored (and exported) panel records; bump one and add a migration when its shape changes. */
 export const ROUND_RECORD_VERSION = 1;
@@ -69,68 +71,33 @@ const scorecardRecordSchema = z
 export type RoundRecord = z.infer<typeof roundRecordSchema>;
 export type ScorecardRecord = z.infer<typeof scorecardRecordSchema>;
 
-type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
-/** roundMigrations[n - 1] turns a version-n round record into version n + 1 (none yet). */
-const roundMigrations: Migration[] = [];
-/** scorecardMigrations[n - 1] turns a version-n scorecard record into version n + 1 (none yet). */
-const scorecardMigrations: Migration[] = [];
+/** Stored hiring rounds. No older versions yet: append a step to `migrations` when the shape changes. */
+export const roundRecords = defineRecord({ version: ROUND_RECORD_VERSION, schema: roundRecordSchema, migrations: [] });
+/** Stored scorecards. No older versions yet: append a step to `migrations` when the shape changes. */
+export const scorecardRecords = defineRecord({ version: SCORECARD_RECORD_VERSION, schema: scorecardRecordSchema, migrations: [] });
+
+export const ROUND_WORDS: RecordWords = { aNoun: 'a hiring round', noun: 'hiring round', newerSubject: 'The hiring round' };
+export const SCORECARD_WORDS: RecordWords = { aNoun: 'a scorecard', noun: 'scorecard', newerSubject: 'The scorecard' };
 
 export type RoundReadResult = { ok: true; round: HiringRound } | { ok: false; id: string; problem: string };
 export type ScorecardReadResult = { ok: true; scorecard: Scorecard } | { ok: false; id: string; problem: string };
 
 export function toRoundRecord(round: HiringRound): RoundRecord {
-  return { recordVersion: ROUND_RECORD_VERSION, ...round };
+  return roundRecords.write(round);
 }
 
 export function toScorecardRecord(card: Scorecard): ScorecardRecord {
-  return { recordVersion: SCORECARD_RECORD_VERSION, ...card };
-}
-
-interface Kind<T> {
-  /** "hiring round" or "scorecard", as a reader would say it. */
-  noun: string;
-  version: number;
-  migrations: Migration[];
-  schema: z.ZodMiniType<T>;
-}
-
-/** Migrates and checks one untrusted record; a problem is a sentence for the person who owns the data. */
-function read<T extends { recordVersion: number }>(raw: unknown, kind: Kind<T>): { ok: true; value: T } | { ok: false; id: string; problem: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, id: '(unknown)', problem: `The saved record is not a ${kind.noun}.` };
-  }
-  let record = raw as Record<string, unknown>;
-  const id = typeof record.id === 'string' ? record.id : '(unknown)';
-  const version = record.recordVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, id, problem: `The saved ${kind.noun} has an unknown format.` };
-  }
-  if (version > kind.version) {
-    return { ok: false, id, problem: `The ${kind.noun} was saved by a newer version of this app. Reload to update the app.` };
-  }
-  for (let v = version; v < kind.version; v += 1) record = kind.migrations[v - 1]?.(record) ?? record;
-  const unsafe = findUnsafeKey(record);
-  if (unsafe) return { ok: false, id, problem: `The saved ${kind.noun} is damaged (${unsafe} is not allowed).` };
-  const parsed = kind.schema.safeParse(record);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'record';
-    return { ok: false, id, problem: `The saved ${kind.noun} is damaged (${where} is not valid).` };
-  }
-  return { ok: true, value: parsed.data };
+  return scorecardRecords.write(card);
 }
 
 /** Turns a stored or imported round record into a hiring round, or a reason it cannot be read. */
 export function readRound(raw: unknown): RoundReadResult {
-  const result = read(raw, { noun: 'hiring round', version: ROUND_RECORD_VERSION, migrations: roundMigrations, schema: roundRecordSchema });
-  if (!result.ok) return result;
-  const { recordVersion: _version, ...round } = result.value;
-  return { ok: true, round };
+  const read = roundRecords.read(raw);
+  return read.ok ? { ok: true, round: read.value } : { ok: false, id: read.id, problem: describeRecordProblem(read.error, ROUND_WORDS) };
 }
 
 /** Turns a stored or imported scorecard record into a scorecard, or a reason it cannot be read. */
 export function readScorecard(raw: unknown): ScorecardReadResult {
-  const result = read(raw, { noun: 'scorecard', version: SCORECARD_RECORD_VERSION, migrations: scorecardMigrations, schema: scorecardRecordSchema });
-  if (!result.ok) return result;
-  const { recordVersion: _version, ...scorecard } = result.value;
-  return { ok: true, scorecard };
+  const read = scorecardRecords.read(raw);
+  return read.ok ? { ok: true, scorecard: read.value } : { ok: false, id: read.id, problem: describeRecordProblem(read.error, SCORECARD_WORDS) };
 }
