@@ -1,4 +1,4 @@
-import type { EncryptedEnvelope, PlainEnvelope } from '../domain/exchange/exchange-format.ts';
+import type { SealedEnvelope } from '../domain/files/envelope.ts';
 
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA-256. The count is written into each file, so it can change. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -38,7 +38,7 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
  * Seals a plain envelope with a passphrase: PBKDF2-SHA-256 (random 16-byte salt) gives an AES-GCM 256 key,
  * which encrypts the envelope's JSON text under a random 12-byte iv. `iterations` is for tests only.
  */
-export async function encryptEnvelope(plain: PlainEnvelope, passphrase: string, options: { iterations?: number } = {}): Promise<EncryptedEnvelope> {
+export async function encryptEnvelope<P extends { type: string; formatVersion: number }>(plain: P, passphrase: string, options: { iterations?: number } = {}): Promise<SealedEnvelope> {
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
@@ -62,7 +62,7 @@ export class WrongPassphraseError extends Error {
 }
 
 /** The plain envelope's JSON text. Throws WrongPassphraseError when the key does not authenticate the data. */
-export async function decryptEnvelope(envelope: EncryptedEnvelope, passphrase: string): Promise<string> {
+export async function decryptEnvelope(envelope: SealedEnvelope, passphrase: string): Promise<string> {
   const { iterations } = envelope.encryption;
   const salt = fromBase64(envelope.encryption.salt);
   const iv = fromBase64(envelope.encryption.iv);

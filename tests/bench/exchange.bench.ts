@@ -1,12 +1,13 @@
 import { bench, describe } from 'vitest';
 import { exportFileText, readImportFile } from '../../src/lib/exchange-files.ts';
+import { fileOf } from '../lib/file-like.ts';
 import { framework, fullyRated } from './fixtures.ts';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 const one = fullyRated('full', '2026-01-01T00:00:00.000Z');
 const fifty = Array.from({ length: 50 }, (_, i) => fullyRated(`a${i}`, new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), i));
 const options = { kind: 'assessment' as const, includeNotes: true, now: NOW, appVersion: 'bench' };
-const asFile = (text: string) => ({ name: 'bench.json', size: text.length, text: () => Promise.resolve(text) });
+const asFile = (text: string) => fileOf(text, 'bench.json');
 const editions = [framework.id];
 
 const plainText = await exportFileText([one], options);

@@ -17,16 +17,10 @@ import {
 import { RECORD_VERSION, toRecord } from '../../src/domain/assessment/assessment-record.ts';
 import { assessmentCsv } from '../../src/domain/exchange/assessment-csv.ts';
 import type { ExportKind, ExportPayload, PlainEnvelope } from '../../src/domain/exchange/exchange-format.ts';
-import {
-  canonicalJson,
-  FILE_TYPE,
-  FORMAT_VERSION,
-  MAX_IMPORT_BYTES,
-  MESSAGES,
-  parseFileText,
-  preparePayload,
-  readPayload,
-} from '../../src/domain/exchange/exchange-format.ts';
+import { exchangeFile, FILE_TYPE, FORMAT_VERSION, MAX_IMPORT_BYTES, preparePayload, readPayload as readPayloadBody } from '../../src/domain/exchange/exchange-format.ts';
+import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
+import { readEnvelopeText } from '../../src/domain/files/envelope.ts';
+import { describeFileProblem, MESSAGES } from '../../src/domain/files/file-messages.ts';
 import { indicatorsOf, skillAreasOf } from '../../src/domain/framework/framework.ts';
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import { addComment, markReceived } from '../../src/domain/review/review.ts';
@@ -38,6 +32,20 @@ const EDITION = shippedFramework.id;
 const EDITIONS = [EDITION];
 const NOW = '2024-05-01T12:00:00.000Z';
 const framework = { editionId: EDITION, dataVersion: shippedFramework.dataVersion };
+const KIND = exchangeFile(EDITIONS);
+
+/** The envelope as far as the domain reads it, with the words the import screen would show for a refusal. */
+function parseFileText(text: string) {
+  const parsed = readEnvelopeText(text, KIND);
+  return parsed.ok ? parsed : { ok: false as const, message: describeFileProblem(parsed.problem, KIND.messages) };
+}
+
+/** The payload as the domain reads it, with the words the import screen would show for a refusal. */
+function readPayload(payload: unknown, editions: string[]) {
+  const read = readPayloadBody(payload, editions);
+  return read.ok ? { ok: true as const, ...read.value } : { ok: false as const, message: describeFileProblem(read.problem, KIND.messages) };
+}
+
 /** parseFileText checks the checksum's form, not its value: that is readImportFile's job (tests/lib). */
 const SOME_CHECKSUM = { algorithm: 'SHA-256', value: 'ab'.repeat(32) } as const;
 
@@ -78,8 +86,8 @@ function message(text: string): string {
 function readAll(text: string) {
   const parsed = parseFileText(text);
   if (!parsed.ok) return parsed;
-  if (parsed.encrypted) return { ok: false as const, message: 'encrypted' };
-  return readPayload(parsed.envelope.payload, EDITIONS);
+  if (parsed.sealed) return { ok: false as const, message: 'encrypted' };
+  return readPayload(parsed.envelope.body, EDITIONS);
 }
 
 const encryptedEnvelope = {
@@ -142,17 +150,17 @@ describe('parseFileText: what people actually choose', () => {
   it('accepts a plain export file, with or without a byte order mark', () => {
     for (const text of [fileText(), `\uFEFF${fileText()}`, `\n  ${fileText()}\n`]) {
       const parsed = parseFileText(text);
-      expect(parsed.ok && !parsed.encrypted && parsed.envelope.payload.assessments).toHaveLength(1);
+      expect(parsed.ok && !parsed.sealed && (parsed.envelope.body as { assessments: unknown[] }).assessments).toHaveLength(1);
     }
   });
 
   it('accepts a passphrase-protected file as encrypted, without opening it', () => {
-    expect(parseFileText(JSON.stringify(encryptedEnvelope))).toEqual({ ok: true, encrypted: true, envelope: encryptedEnvelope });
+    expect(parseFileText(JSON.stringify(encryptedEnvelope))).toEqual({ ok: true, sealed: true, envelope: encryptedEnvelope });
   });
 
   it('reads files near the size limit without running out of stack', () => {
     const sealed = { ...encryptedEnvelope, data: 'QUJD'.repeat(4_500_000) };
-    expect(parseFileText(JSON.stringify(sealed))).toMatchObject({ ok: true, encrypted: true });
+    expect(parseFileText(JSON.stringify(sealed))).toMatchObject({ ok: true, sealed: true });
     // Longer than the app lets anyone type, as a hand-made file could be.
     const big: Assessment = { ...sample(), answers: { ...sample().answers, '2A': { note: 'n'.repeat(15_000_000) } } };
     expect(readAll(fileText([big]))).toMatchObject({ ok: true, assessments: [big] });
@@ -377,7 +385,7 @@ describe('readPayload', () => {
 
   it('refuses a __proto__ key handed to it directly', () => {
     const payload: unknown = JSON.parse(`{"kind":"backup","exportedAt":"${NOW}","appVersion":"1","assessments":[],"__proto__":{"x":1}}`);
-    expect(readPayload(payload, EDITIONS)).toEqual({ ok: false, message: expect.stringContaining('(__proto__ is not allowed)') as unknown });
+    expect(readPayload(payload, EDITIONS)).toEqual({ ok: false, message: expect.stringContaining('(payload.__proto__ is not allowed)') as unknown });
   });
 });
 
@@ -387,13 +395,13 @@ describe('readImportFile: size', () => {
     const file = {
       name: 'huge.json',
       size: 50 * 1024 * 1024,
-      text: (): Promise<string> => {
+      arrayBuffer: (): Promise<ArrayBuffer> => {
         isRead = true;
         throw new Error('must not be read');
       },
     };
     const outcome = await readImportFile(file, { knownEditionIds: EDITIONS });
-    expect(outcome).toEqual({ status: 'invalid', message: 'This file is 50.0 MB, more than the 20 MB the app can import. Check that it is an export file from this app.' });
+    expect(outcome).toMatchObject({ status: 'invalid', message: 'This file is 50.0 MB, more than the 20 MB the app can import. Check that it is an export file from this app.' });
     expect(isRead).toBe(false);
     expect(MAX_IMPORT_BYTES).toBe(20 * 1024 * 1024);
   });
@@ -537,9 +545,9 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 /** Reading never throws, and an accepted file gives back every record it holds, never some of them. */
 function checkNeverPartial(text: string): void {
   const parsed = parseFileText(text);
-  if (!parsed.ok || parsed.encrypted) return;
-  const raws = (parsed.envelope.payload as { assessments: unknown[] }).assessments;
-  const result = readPayload(parsed.envelope.payload, EDITIONS);
+  if (!parsed.ok || parsed.sealed) return;
+  const raws = (parsed.envelope.body as { assessments: unknown[] }).assessments;
+  const result = readPayload(parsed.envelope.body, EDITIONS);
   if (!result.ok) {
     expect(result.message.length).toBeGreaterThan(20);
     return;

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { createAssessment, rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
-import type { EncryptedEnvelope, PlainEnvelope } from '../../src/domain/exchange/exchange-format.ts';
-import { canonicalJson, FILE_TYPE, FORMAT_VERSION, MAX_IMPORT_BYTES, MESSAGES, parseFileText } from '../../src/domain/exchange/exchange-format.ts';
+import type { PlainEnvelope } from '../../src/domain/exchange/exchange-format.ts';
+import { exchangeFile, FILE_TYPE, FORMAT_VERSION, MAX_IMPORT_BYTES } from '../../src/domain/exchange/exchange-format.ts';
+import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
+import type { SealedEnvelope } from '../../src/domain/files/envelope.ts';
+import { readEnvelopeText } from '../../src/domain/files/envelope.ts';
+import { MESSAGES } from '../../src/domain/files/file-messages.ts';
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import { addComment } from '../../src/domain/review/review.ts';
-import { exportFileText, IMPORT_MESSAGES, readImportFile } from '../../src/lib/exchange-files.ts';
+import { exportFileText, readImportFile } from '../../src/lib/exchange-files.ts';
 import { encryptEnvelope, fromBase64, sha256Hex, toBase64 } from '../../src/lib/file-crypto.ts';
 import { recordV1 } from '../storage/fixtures.ts';
+import { fileOf as fileFrom } from './file-like.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 const EDITIONS = ['cosn-cto-2009'];
@@ -23,8 +28,8 @@ function sample(id = 'a1'): Assessment {
   return addComment(a, { id: 'c1', text: 'Well argued.', author: 'Grace', authorRole: 'Superintendent' }, NOW);
 }
 
-function fileOf(text: string, name = 'spring-review.json') {
-  return { name, size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) };
+function fileOf(text: string | Uint8Array, name = 'spring-review.json') {
+  return fileFrom(text, name);
 }
 
 function plainExport(assessments = [sample()], includeNotes = true): Promise<string> {
@@ -77,8 +82,8 @@ describe('readImportFile: checksum', () => {
     const text = await plainExport();
     const edited = edit(text);
     expect(edited).not.toBe(text);
-    expect(await read(edited)).toEqual({ status: 'invalid', message: IMPORT_MESSAGES.changed });
-    expect(IMPORT_MESSAGES.changed).toMatch(/changed or damaged after it was exported/);
+    expect(await read(edited)).toMatchObject({ status: 'invalid', message: MESSAGES.changed });
+    expect(MESSAGES.changed).toMatch(/changed or damaged after it was exported/);
   });
 
   it('accepts a file whose layout alone changed (re-indented, keys reordered)', async () => {
@@ -92,7 +97,7 @@ describe('readImportFile: passphrase-protected files', () => {
   it('round-trips with the right passphrase, and shows nothing in clear', async () => {
     const text = await sealedExport('correct horse');
     expect(text).not.toMatch(/Spring review|Private|Grace/);
-    expect(parseFileText(text)).toMatchObject({ ok: true, encrypted: true });
+    expect(readEnvelopeText(text, exchangeFile(EDITIONS))).toMatchObject({ ok: true, sealed: true });
     expect(await read(text, 'correct horse')).toEqual({ status: 'ok', kind: 'assessment', exportedAt: NOW, assessments: [sample()] });
   });
 
@@ -109,7 +114,7 @@ describe('readImportFile: passphrase-protected files', () => {
   });
 
   it('cannot tell a changed ciphertext from a wrong passphrase, and says both', async () => {
-    const envelope = JSON.parse(await sealedExport('correct horse')) as EncryptedEnvelope;
+    const envelope = JSON.parse(await sealedExport('correct horse')) as SealedEnvelope;
     const bytes = fromBase64(envelope.data);
     bytes[10] = (bytes[10] ?? 0) ^ 0xff;
     const outcome = await read(JSON.stringify({ ...envelope, data: toBase64(bytes) }), 'correct horse');
@@ -120,37 +125,37 @@ describe('readImportFile: passphrase-protected files', () => {
     const text = await plainExport();
     const plain = JSON.parse(text) as PlainEnvelope;
     const sealed = await encryptEnvelope({ ...plain, checksum: { algorithm: 'SHA-256', value: '0'.repeat(64) } }, 'pw', { iterations: FAST });
-    expect(await read(JSON.stringify(sealed), 'pw')).toEqual({ status: 'invalid', message: IMPORT_MESSAGES.changed });
+    expect(await read(JSON.stringify(sealed), 'pw')).toMatchObject({ status: 'invalid', message: MESSAGES.changed });
   });
 
   it('refuses a protected file that opens to something other than a plain export', async () => {
     const inner = (await encryptEnvelope(JSON.parse(await plainExport()) as PlainEnvelope, 'pw', { iterations: FAST })) as unknown as PlainEnvelope;
     const twice = await encryptEnvelope(inner, 'pw', { iterations: FAST });
-    expect(await read(JSON.stringify(twice), 'pw')).toEqual({ status: 'invalid', message: IMPORT_MESSAGES.sealedDamaged });
+    expect(await read(JSON.stringify(twice), 'pw')).toMatchObject({ status: 'invalid', message: MESSAGES.sealedDamaged });
   });
 
   it('refuses a header with an iv of the wrong length as damaged, not as a wrong passphrase', async () => {
-    const envelope = JSON.parse(await sealedExport('pw')) as EncryptedEnvelope;
+    const envelope = JSON.parse(await sealedExport('pw')) as SealedEnvelope;
     const broken = { ...envelope, encryption: { ...envelope.encryption, iv: toBase64(new Uint8Array(4)) } };
-    expect(await read(JSON.stringify(broken), 'pw')).toEqual({ status: 'invalid', message: IMPORT_MESSAGES.sealedDamaged });
+    expect(await read(JSON.stringify(broken), 'pw')).toMatchObject({ status: 'invalid', message: MESSAGES.sealedDamaged });
   });
 
   it('uses 600,000 PBKDF2 rounds by default, and reads them from the file', async () => {
     const text = await exportFileText([sample()], { kind: 'assessment', includeNotes: true, passphrase: 'slow and strong', now: NOW, appVersion: '1' });
-    expect((JSON.parse(text) as EncryptedEnvelope).encryption.iterations).toBe(600_000);
+    expect((JSON.parse(text) as SealedEnvelope).encryption.iterations).toBe(600_000);
     expect(await read(text, 'slow and strong')).toMatchObject({ status: 'ok', assessments: [sample()] });
   });
 });
 
 describe('readImportFile: other refusals', () => {
   it('passes on the reason a file is not ours', async () => {
-    expect(await read('Grouping,Skill area,Indicator\r\nI,1,1A\r\n')).toEqual({ status: 'invalid', message: MESSAGES.csv });
-    expect(await read('')).toEqual({ status: 'invalid', message: MESSAGES.empty });
+    expect(await read('Grouping,Skill area,Indicator\r\nI,1,1A\r\n')).toMatchObject({ status: 'invalid', message: MESSAGES.csv });
+    expect(await read('')).toMatchObject({ status: 'invalid', message: MESSAGES.empty });
   });
 
   it('refuses an edition this app does not have, naming it, even when the checksum is right', async () => {
     const other = { ...sample(), framework: { editionId: 'cosn-cto-2031', dataVersion: 1 } };
-    expect(await read(await plainExport([other]))).toEqual({ status: 'invalid', message: expect.stringContaining('“cosn-cto-2031”') as unknown });
+    expect(await read(await plainExport([other]))).toMatchObject({ status: 'invalid', message: expect.stringContaining('“cosn-cto-2031”') as unknown });
   });
 
   it('reads a file of exactly the size limit', async () => {
@@ -160,13 +165,12 @@ describe('readImportFile: other refusals', () => {
   });
 
   it('refuses text longer than the limit even when the file claimed to be small', async () => {
-    const text = ' '.repeat(MAX_IMPORT_BYTES + 1);
-    const outcome = await readImportFile({ name: 'x.json', size: 10, text: () => Promise.resolve(text) }, { knownEditionIds: EDITIONS });
-    expect(outcome).toEqual({ status: 'invalid', message: expect.stringContaining('20 MB') as unknown });
+    const outcome = await readImportFile({ ...fileOf(' '.repeat(MAX_IMPORT_BYTES + 1)), size: 10 }, { knownEditionIds: EDITIONS });
+    expect(outcome).toMatchObject({ status: 'invalid', message: expect.stringContaining('20 MB') as unknown });
   });
 
   it('turns a file that cannot be read into a message, never a rejection', async () => {
-    const outcome = await readImportFile({ name: 'gone.json', size: 10, text: () => Promise.reject(new Error('NotReadableError')) }, { knownEditionIds: EDITIONS });
-    expect(outcome).toEqual({ status: 'invalid', message: IMPORT_MESSAGES.unreadable });
+    const outcome = await readImportFile({ name: 'gone.json', size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) }, { knownEditionIds: EDITIONS });
+    expect(outcome).toMatchObject({ status: 'invalid', message: MESSAGES.unreadable });
   });
 });

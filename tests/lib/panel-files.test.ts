@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { createAssessment, rateIndicator } from '../../src/domain/assessment/assessment.ts';
-import { canonicalJson, MESSAGES } from '../../src/domain/exchange/exchange-format.ts';
+import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
+import { MESSAGES } from '../../src/domain/files/file-messages.ts';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../../src/domain/panel/round.ts';
 import { exportFileText } from '../../src/lib/exchange-files.ts';
 import { sha256Hex } from '../../src/lib/file-crypto.ts';
+import { fileOf as fileFrom } from './file-like.ts';
 import { readRoundFile, readScorecardFile, roundFileText, scorecardFileText } from '../../src/lib/panel-files.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
@@ -44,8 +46,8 @@ draft = scoreArea(draft, 'id-1', '1', { level: 'proficient', note: 'Clear "visio
 draft = scoreArea(draft, 'id-2', 'CV1', { note: 'Ask about the bond campaign' }, NOW);
 const card = submitScorecard(draft, LATER);
 
-function fileOf(text: string, name = 'scorecard.json') {
-  return { name, size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) };
+function fileOf(text: string | Uint8Array, name = 'scorecard.json') {
+  return fileFrom(text, name);
 }
 
 const scorecardText = () => scorecardFileText(round, card, NOW);
@@ -108,42 +110,42 @@ describe('bad panel files get a message, never a rejection', () => {
     ['a PDF', pdf, MESSAGES.pdf],
     ['text that is not JSON', notJson, MESSAGES.notOurs],
   ])('%s', async (_label, text, message) => {
-    expect(await readScorecardFile(fileOf(text))).toEqual({ ok: false, message });
-    expect(await readRoundFile(fileOf(text))).toEqual({ ok: false, message });
+    expect(await readScorecardFile(fileOf(text))).toMatchObject({ ok: false, message });
+    expect(await readRoundFile(fileOf(text))).toMatchObject({ ok: false, message });
   });
 
   it('truncated JSON', async () => {
     const scorecard = await scorecardText();
     const roundFile = await roundText();
-    expect(await readScorecardFile(fileOf(scorecard.slice(0, scorecard.length / 2)))).toEqual({ ok: false, message: MESSAGES.truncated });
-    expect(await readRoundFile(fileOf(roundFile.slice(0, -1)))).toEqual({ ok: false, message: MESSAGES.truncated });
+    expect(await readScorecardFile(fileOf(scorecard.slice(0, scorecard.length / 2)))).toMatchObject({ ok: false, message: MESSAGES.truncated });
+    expect(await readRoundFile(fileOf(roundFile.slice(0, -1)))).toMatchObject({ ok: false, message: MESSAGES.truncated });
   });
 
   it('the wrong kind of file: a scorecard given as a round, a round as a scorecard, an assessment export as either', async () => {
-    expect(await readRoundFile(fileOf(await scorecardText()))).toEqual({ ok: false, message: NOT_A_ROUND });
-    expect(await readScorecardFile(fileOf(await roundText()))).toEqual({ ok: false, message: NOT_A_SCORECARD });
+    expect(await readRoundFile(fileOf(await scorecardText()))).toMatchObject({ ok: false, message: NOT_A_ROUND });
+    expect(await readScorecardFile(fileOf(await roundText()))).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
     const assessment = await assessmentExport();
-    expect(await readScorecardFile(fileOf(assessment))).toEqual({ ok: false, message: NOT_A_SCORECARD });
-    expect(await readRoundFile(fileOf(assessment))).toEqual({ ok: false, message: NOT_A_ROUND });
+    expect(await readScorecardFile(fileOf(assessment))).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
+    expect(await readRoundFile(fileOf(assessment))).toMatchObject({ ok: false, message: NOT_A_ROUND });
   });
 
   it('JSON that is not an object at all', async () => {
     for (const text of ['[1, 2, 3]', '"edtech-leader-scorecard"', 'null', '42']) {
-      expect(await readScorecardFile(fileOf(text))).toEqual({ ok: false, message: NOT_A_SCORECARD });
+      expect(await readScorecardFile(fileOf(text))).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
     }
   });
 
   it('a newer format version', async () => {
     const scorecard = await edited(await scorecardText(), 'scorecard', (e) => (e.formatVersion = 2), { fixChecksum: false });
-    expect(await readScorecardFile(fileOf(scorecard))).toEqual({ ok: false, message: MESSAGES.newer });
+    expect(await readScorecardFile(fileOf(scorecard))).toMatchObject({ ok: false, message: MESSAGES.newer });
     const roundFile = await edited(await roundText(), 'round', (e) => (e.formatVersion = 2), { fixChecksum: false });
-    expect(await readRoundFile(fileOf(roundFile))).toEqual({ ok: false, message: MESSAGES.newer });
+    expect(await readRoundFile(fileOf(roundFile))).toMatchObject({ ok: false, message: MESSAGES.newer });
   });
 
   it('a format version that is not a whole number from 1 up', async () => {
     for (const bad of ['1', 0, -1, 1.5, null]) {
       const scorecard = await edited(await scorecardText(), 'scorecard', (e) => (e.formatVersion = bad), { fixChecksum: false });
-      expect(await readScorecardFile(fileOf(scorecard))).toEqual({ ok: false, message: 'The file is damaged: it does not say which format it is in.' });
+      expect(await readScorecardFile(fileOf(scorecard))).toMatchObject({ ok: false, message: 'The file is damaged: it does not say which format it is in.' });
     }
   });
 
@@ -152,11 +154,11 @@ describe('bad panel files get a message, never a rejection', () => {
     const inScores = text.replace('"scores": {', '"scores": {\n "__proto__": { "isAdmin": true },');
     const atTop = text.replace('{', '{ "__proto__": { "type": "edtech-leader-scorecard" },');
     expect(inScores).not.toBe(text);
-    expect(await readScorecardFile(fileOf(inScores))).toEqual({ ok: false, message: PROTO });
-    expect(await readScorecardFile(fileOf(atTop))).toEqual({ ok: false, message: PROTO });
+    expect(await readScorecardFile(fileOf(inScores))).toMatchObject({ ok: false, message: PROTO });
+    expect(await readScorecardFile(fileOf(atTop))).toMatchObject({ ok: false, message: PROTO });
     expect(({} as Json).isAdmin).toBeUndefined();
     const roundFile = (await roundText()).replace('"weights": {', '"weights": { "__proto__": 1,');
-    expect(await readRoundFile(fileOf(roundFile))).toEqual({ ok: false, message: PROTO });
+    expect(await readRoundFile(fileOf(roundFile))).toMatchObject({ ok: false, message: PROTO });
   });
 
   it.each([
@@ -169,22 +171,22 @@ describe('bad panel files get a message, never a rejection', () => {
     const text = await scorecardText();
     const changed = edit(text);
     expect(changed).not.toBe(text);
-    expect(await readScorecardFile(fileOf(changed))).toEqual({ ok: false, message: CHANGED });
+    expect(await readScorecardFile(fileOf(changed))).toMatchObject({ ok: false, message: CHANGED });
   });
 
   it('a round file after a candidate’s name was edited, as changed or damaged', async () => {
     const text = await roundText();
     const changed = text.replace('"Grace Hopper"', '"Grace Brewster Hopper"');
     expect(changed).not.toBe(text);
-    expect(await readRoundFile(fileOf(changed))).toEqual({ ok: false, message: CHANGED });
+    expect(await readRoundFile(fileOf(changed))).toMatchObject({ ok: false, message: CHANGED });
   });
 
   it('a damaged scorecard whose checksum was recomputed to match, naming what is wrong', async () => {
     const text = await scorecardText();
     const badRevision = await edited(text, 'scorecard', (e) => ((e.scorecard as Json).revision = 0), { fixChecksum: true });
-    expect(await readScorecardFile(fileOf(badRevision))).toEqual({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (revision is not valid).' });
+    expect(await readScorecardFile(fileOf(badRevision))).toMatchObject({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (revision is not valid).' });
     const wrongId = await edited(text, 'scorecard', (e) => ((e.scorecard as Json).id = 'someone-else'), { fixChecksum: true });
-    expect(await readScorecardFile(fileOf(wrongId))).toEqual({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (id is not valid).' });
+    expect(await readScorecardFile(fileOf(wrongId))).toMatchObject({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (id is not valid).' });
     const noCard = await edited(text, 'scorecard', (e) => delete e.scorecard, { fixChecksum: true });
     expect(await readScorecardFile(fileOf(noCard))).toMatchObject({ ok: false, message: expect.stringMatching(/^The (scorecard is damaged|file was changed)/) as unknown });
   });
@@ -199,20 +201,20 @@ describe('bad panel files get a message, never a rejection', () => {
       },
       { fixChecksum: true },
     );
-    expect(await readRoundFile(fileOf(text))).toEqual({ ok: false, message: 'The hiring round in the file is damaged: The saved hiring round is damaged (candidates.1.id is not valid).' });
+    expect(await readRoundFile(fileOf(text))).toMatchObject({ ok: false, message: 'The hiring round in the file is damaged: The saved hiring round is damaged (candidates.1.id is not valid).' });
   });
 
   it('a file over 5 MB, without reading it', async () => {
     const huge = {
       name: 'huge.json',
       size: FIVE_MB + 1,
-      text: (): Promise<string> => {
+      arrayBuffer: (): Promise<ArrayBuffer> => {
         throw new Error('a file this large must not be read');
       },
     };
     const message = 'The file is too large (over 5 MB) to be a panel file.';
-    expect(await readScorecardFile(huge)).toEqual({ ok: false, message });
-    expect(await readRoundFile(huge)).toEqual({ ok: false, message });
+    expect(await readScorecardFile(huge)).toMatchObject({ ok: false, message });
+    expect(await readRoundFile(huge)).toMatchObject({ ok: false, message });
   });
 
   it('reads a file of exactly 5 MB', async () => {
@@ -220,9 +222,9 @@ describe('bad panel files get a message, never a rejection', () => {
   });
 
   it('a file the browser cannot read', async () => {
-    const gone = { name: 'gone.json', size: 10, text: () => Promise.reject(new Error('NotReadableError')) };
-    expect(await readScorecardFile(gone)).toEqual({ ok: false, message: 'The file could not be read.' });
-    expect(await readRoundFile(gone)).toEqual({ ok: false, message: 'The file could not be read.' });
+    const gone = { name: 'gone.json', size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) };
+    expect(await readScorecardFile(gone)).toMatchObject({ ok: false, message: 'The file could not be read.' });
+    expect(await readRoundFile(gone)).toMatchObject({ ok: false, message: 'The file could not be read.' });
   });
 });
 

@@ -6,6 +6,7 @@ import { chooseImportFile, confirmImport, useImportStore } from '../../src/state
 import { mergeIncoming, openRound, usePanelStore } from '../../src/state/panel-store.ts';
 import { insertAssessment, listAssessments } from '../../src/storage/assessment-repository.ts';
 import { listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
+import { fileOf as fileFrom } from '../lib/file-like.ts';
 import { makeAssessment } from '../storage/fixtures.ts';
 
 const NOW = '2024-07-01T12:00:00.000Z';
@@ -16,7 +17,7 @@ function backup(count: number): Assessment[] {
 }
 
 function fileOf(text: string) {
-  return { name: 'everything.json', size: text.length, text: () => Promise.resolve(text) };
+  return fileFrom(text, 'everything.json');
 }
 
 /** Makes IndexedDB fail on the nth put, the way a disk that fills up part-way through a restore does. */

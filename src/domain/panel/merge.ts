@@ -1,5 +1,6 @@
 import type { AreaScore, HiringRound, Scorecard } from './panel.ts';
 import { scorecardId } from './panel.ts';
+import { canonicalJson } from '../files/canonical-json.ts';
 
 export interface MergeNote {
   kind: 'added' | 'replaced' | 'unchanged' | 'older-ignored' | 'other-round' | 'unknown-panelist' | 'unknown-candidate' | 'unknown-skill-area';
@@ -27,16 +28,9 @@ function sameVintage(a: Scorecard, b: Scorecard): boolean {
   return compareScorecards(a, b) === 0;
 }
 
-/** JSON with sorted keys: the same card always gives the same text. */
-function fingerprint(card: Scorecard): string {
-  return JSON.stringify(card, (_key, item: unknown) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))) : item,
-  );
-}
-
 /** The newer card; two different cards of the same date and revision are told apart by content, so the choice never depends on order. */
 export function newerScorecard(a: Scorecard, b: Scorecard): Scorecard {
-  const order = compareScorecards(a, b) || (fingerprint(a) < fingerprint(b) ? -1 : 1);
+  const order = compareScorecards(a, b) || (canonicalJson(a) < canonicalJson(b) ? -1 : 1);
   return order >= 0 ? a : b;
 }
 
@@ -122,14 +116,14 @@ function decide(round: HiringRound, incoming: Cleaned, before: Scorecard | undef
   const id = winner.id;
   const who = whoIs(round, winner);
   const card = incoming.card;
-  if (fingerprint(card) === fingerprint(winner)) {
-    if (isAnnounced || (before && fingerprint(before) === fingerprint(winner))) {
+  if (canonicalJson(card) === canonicalJson(winner)) {
+    if (isAnnounced || (before && canonicalJson(before) === canonicalJson(winner))) {
       return { kind: 'unchanged', scorecardId: id, message: `${who}'s scorecard is already here; nothing changed.` };
     }
     if (before) return { kind: 'replaced', scorecardId: id, message: `${who}'s scorecard was replaced by a newer one (${vintage(card)}; it was ${vintage(before)}).` };
     return { kind: 'added', scorecardId: id, message: `${who}'s scorecard was added (${vintage(card)}).` };
   }
-  const kept = before && fingerprint(before) === fingerprint(winner) ? 'the one already here' : 'another one in this import';
+  const kept = before && canonicalJson(before) === canonicalJson(winner) ? 'the one already here' : 'another one in this import';
   const message = sameVintage(card, winner)
     ? `A different scorecard from ${who} with the same dates and revision was ignored (${vintage(card)}): ${kept} was kept, so the choice does not depend on import order.`
     : `An older scorecard from ${who} was ignored (${vintage(card)}): ${kept} is newer.`;
@@ -160,7 +154,7 @@ export function mergeScorecards(round: HiringRound, existing: Scorecard[], incom
 
   for (const cleaned of existingCleaned) {
     const winner = winners.get(cleaned.card.panelistId);
-    if (winner && fingerprint(winner) === fingerprint(cleaned.card)) notes.push(...leftOutNotes(whoIs(round, winner), winner.id, cleaned));
+    if (winner && canonicalJson(winner) === canonicalJson(cleaned.card)) notes.push(...leftOutNotes(whoIs(round, winner), winner.id, cleaned));
   }
   const announced = new Set<string>();
   for (const cleaned of incomingCleaned) {

@@ -1,0 +1,36 @@
+import type { ProblemPath, RecordError } from '../records/record-codec.ts';
+
+/** What each refusal of a file carries beyond its code and path. */
+interface ProblemDetails {
+  /** Larger than the kind of file can be; `size` in bytes. */
+  'too-big': { size: number; limit: number };
+  /** The browser could not give the file's bytes (moved, removed drive, permissions). */
+  unreadable: object;
+  /** Not UTF-8, nor UTF-16 with a byte order mark: a binary file, or text in another encoding. */
+  'not-text': object;
+  empty: object;
+  pdf: object;
+  csv: object;
+  'not-json': object;
+  /** Starts like JSON but does not parse: cut short or edited. */
+  truncated: object;
+  'unsafe-key': object;
+  /** JSON, but not this kind of file (another type, or not an object at all). */
+  'wrong-type': object;
+  'newer-format': { formatVersion: number };
+  /** The envelope, or the shape of what it carries, is not as this kind of file is written. */
+  'bad-envelope': object;
+  'checksum-mismatch': object;
+  /** A passphrase-protected file whose header or contents cannot be what the app sealed. */
+  'sealed-damaged': object;
+  /** A record in the file cannot be read; `position` when the file holds a list of them. */
+  'bad-record': { record: RecordError; title?: string; position?: { index: number; count: number } };
+  'unknown-edition': { editionId: string; title?: string };
+  'duplicate-record': { id: string; title?: string };
+  'no-records': object;
+}
+
+export type FileProblemCode = keyof ProblemDetails;
+
+/** Why a file was refused, as data: `path` points into the file's JSON where that means anything. */
+export type FileProblem<C extends FileProblemCode = FileProblemCode> = { [K in C]: { code: K; path: ProblemPath } & ProblemDetails[K] }[C];

@@ -1,0 +1,55 @@
+import { z } from 'zod/mini';
+import type { FileKind } from '../files/envelope.ts';
+import { roundFileMessages, scorecardFileMessages } from '../files/file-messages.ts';
+import type { HiringRound, Scorecard } from './panel.ts';
+import { roundRecords, scorecardRecords } from './panel-records.ts';
+
+/** A round file: the chair sends it so every panelist scores the same candidates on the same areas. */
+export const ROUND_FILE_TYPE = 'edtech-leader-hiring-round';
+/** A scorecard file: one panelist's scores for one round, sent to the chair. */
+export const SCORECARD_FILE_TYPE = 'edtech-leader-scorecard';
+export const PANEL_FORMAT_VERSION = 1;
+export const MAX_PANEL_FILE_BYTES = 5 * 1024 * 1024;
+
+const panelFile = {
+  formatVersion: PANEL_FORMAT_VERSION,
+  maxBytes: MAX_PANEL_FILE_BYTES,
+  // The record is checked in full after its checksum, by its codec.
+  bodyShape: z.unknown(),
+  canBeSealed: false,
+} as const;
+
+export const roundFile: FileKind<HiringRound> = {
+  ...panelFile,
+  type: ROUND_FILE_TYPE,
+  body: 'round',
+  readBody(body) {
+    const read = roundRecords.read(body);
+    return read.ok ? read : { ok: false, problem: { code: 'bad-record', path: ['round'], record: read.error } };
+  },
+  messages: roundFileMessages,
+};
+
+export interface ScorecardFileContent {
+  scorecard: Scorecard;
+  /** The round's title as the panelist's file names it (outside the checksum: shown, never stored). */
+  positionTitle: string;
+}
+
+function positionTitleOf(envelope: Record<string, unknown>): string {
+  const round = envelope.round;
+  if (typeof round !== 'object' || round === null || !('positionTitle' in round)) return '';
+  return typeof round.positionTitle === 'string' ? round.positionTitle : '';
+}
+
+export const scorecardFile: FileKind<ScorecardFileContent> = {
+  ...panelFile,
+  type: SCORECARD_FILE_TYPE,
+  body: 'scorecard',
+  readBody(body, envelope) {
+    const read = scorecardRecords.read(body);
+    if (!read.ok) return { ok: false, problem: { code: 'bad-record', path: ['scorecard'], record: read.error } };
+    return { ok: true, value: { scorecard: read.value, positionTitle: positionTitleOf(envelope) } };
+  },
+  messages: scorecardFileMessages,
+};
