@@ -8,7 +8,8 @@ import { parseJsonText } from './file-text.ts';
 /**
  * Every file the app writes is a versioned envelope — {type, formatVersion, checksum, <body>} — around
  * one body the checksum covers. A file kind names its type and body and plugs in how the body is read;
- * everything else (size, text, JSON, `__proto__`, type, version, sealing, checksum) is checked the same way.
+ * everything else (size, text, JSON, `__proto__`, type, version, sealing, checksum) is checked the same way,
+ * here and in lib/envelope-files.ts, which reads the bytes and takes the checksum.
  */
 export interface FileKind<T> {
   type: string;
