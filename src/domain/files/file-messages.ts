@@ -1,7 +1,6 @@
 import type { RecordError } from '../records/record-codec.ts';
 import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem, pathText, recordDetail } from '../records/record-messages.ts';
-import { ROUND_WORDS, SCORECARD_WORDS } from '../panel/panel-records.ts';
 import type { FileProblem, FileProblemCode } from './file-problem.ts';
 
 /**
@@ -80,8 +79,11 @@ export function exchangeFileMessages(words: RecordWords): FileMessages {
 
 const PANEL_CHANGED = 'The file was changed or damaged after it was exported. Ask for it to be exported again.';
 
-/** Round and scorecard files: shorter sentences, the same for both kinds except what the file should have been. */
-function panelFileMessages(kind: { wrongType: string; damaged: string; words: RecordWords }): FileMessages {
+/**
+ * Round and scorecard files: shorter sentences, the same for both kinds except what the file should have
+ * been and what its record is called.
+ */
+export function panelFileMessages(kind: { wrongType: string; damaged: string; words: RecordWords }): FileMessages {
   return {
     ...exchangeFileMessages(kind.words),
     'too-big': ({ limit }) => `The file is too large (over ${megabytes(limit)} MB) to be a panel file.`,
@@ -95,15 +97,3 @@ function panelFileMessages(kind: { wrongType: string; damaged: string; words: Re
     'bad-record': ({ record }: { record: RecordError }) => `${kind.damaged} ${describeRecordProblem(record, kind.words)}`,
   };
 }
-
-export const roundFileMessages: FileMessages = panelFileMessages({
-  wrongType: 'This is not a hiring-round file. Ask the chair for the file from “Export the round for panelists”.',
-  damaged: 'The hiring round in the file is damaged:',
-  words: ROUND_WORDS,
-});
-
-export const scorecardFileMessages: FileMessages = panelFileMessages({
-  wrongType: 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.',
-  damaged: 'The scorecard is damaged:',
-  words: SCORECARD_WORDS,
-});

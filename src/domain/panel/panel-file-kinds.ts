@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import type { FileKind } from '../files/envelope.ts';
-import { roundFileMessages, scorecardFileMessages } from '../files/file-messages.ts';
+import { panelFileMessages } from '../files/file-messages.ts';
 import type { HiringRound, Scorecard } from './panel.ts';
-import { roundRecords, scorecardRecords } from './panel-records.ts';
+import { ROUND_WORDS, roundRecords, SCORECARD_WORDS, scorecardRecords } from './panel-records.ts';
 
 /** A round file: the chair sends it so every panelist scores the same candidates on the same areas. */
 export const ROUND_FILE_TYPE = 'edtech-leader-hiring-round';
@@ -27,7 +27,11 @@ export const roundFile: FileKind<HiringRound> = {
     const read = roundRecords.read(body);
     return read.ok ? read : { ok: false, problem: { code: 'bad-record', path: ['round'], record: read.error } };
   },
-  messages: roundFileMessages,
+  messages: panelFileMessages({
+    wrongType: 'This is not a hiring-round file. Ask the chair for the file from “Export the round for panelists”.',
+    damaged: 'The hiring round in the file is damaged:',
+    words: ROUND_WORDS,
+  }),
 };
 
 export interface ScorecardFileContent {
@@ -51,5 +55,9 @@ export const scorecardFile: FileKind<ScorecardFileContent> = {
     if (!read.ok) return { ok: false, problem: { code: 'bad-record', path: ['scorecard'], record: read.error } };
     return { ok: true, value: { scorecard: read.value, positionTitle: positionTitleOf(envelope) } };
   },
-  messages: scorecardFileMessages,
+  messages: panelFileMessages({
+    wrongType: 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.',
+    damaged: 'The scorecard is damaged:',
+    words: SCORECARD_WORDS,
+  }),
 };
