@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -161,5 +161,64 @@ describe('import cycles (eslint.config.js)', () => {
       const config = (await eslint.calculateConfigForFile(resolve(root, file))) as { rules?: Record<string, unknown> };
       expect([config.rules?.['import-x/no-cycle']].flat()[0], file).toBe(2);
     }
+  }, TIMEOUT);
+});
+
+/** One file in each folder of the README's layer table: where a snippet pretends to live, and what another imports. */
+const folders = {
+  'config/': { from: 'src/config/x.ts', target: 'src/config/paths.ts' },
+  'domain/': { from: 'src/domain/x.ts', target: 'src/domain/plural.ts' },
+  'lib/': { from: 'src/lib/x.ts', target: 'src/lib/download.ts' },
+  'storage/': { from: 'src/storage/x.ts', target: 'src/storage/db.ts' },
+  'state/': { from: 'src/state/x.ts', target: 'src/state/app-update-store.ts' },
+  'components/': { from: 'src/components/ui/x.ts', target: 'src/components/ui/notice.tsx' },
+  'features/': { from: 'src/features/home/x.ts', target: 'src/features/about/about-screen.tsx' },
+  'app/': { from: 'src/app/x.ts', target: 'src/app/router.tsx' },
+} as const;
+type Folder = keyof typeof folders;
+
+/** The README's table, read as data: for each folder, the folders it says may be imported. */
+function readmeLayers(): Map<Folder, Set<Folder | 'itself'>> {
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  const rows = readme.split('\n').filter((line) => /^\| `(config|domain|lib|storage|state|components|features|app)\//.test(line));
+  return new Map(rows.map((row) => {
+    const [, folderCell = '', mayCell = ''] = row.split('|');
+    const folder = (/`([a-z]+\/)/.exec(folderCell)?.[1] ?? '') as Folder;
+    const may = mayCell.replace(/\([^)]*\)/g, '');
+    const named = [...may.matchAll(/`([a-z]+\/)`/g)].map((match) => match[1] as Folder);
+    const all = /\banything\b/.test(may) ? (Object.keys(folders) as Folder[]) : [];
+    return [folder, new Set<Folder | 'itself'>([...named, ...all, ...(/\bitself\b/.test(may) ? ['itself' as const] : [])])];
+  }));
+}
+
+const specifier = (from: string, target: string) => {
+  const path = relative(dirname(from), target);
+  return path.startsWith('.') ? path : `./${path}`;
+};
+
+describe('README and lint say the same thing', () => {
+  const table = readmeLayers();
+
+  it('lists every folder of src/ in its layer table', () => {
+    expect([...table.keys()].sort()).toEqual(Object.keys(folders).sort());
+  });
+
+  const pairs = (Object.keys(folders) as Folder[]).flatMap((folder) =>
+    (Object.keys(folders) as Folder[]).map((other) => ({ folder, other })),
+  );
+  it.each(pairs)('$folder importing $other is refused exactly when the README does not allow it', async ({ folder, other }) => {
+    const allowed = table.get(folder) ?? new Set();
+    const { from } = folders[folder];
+    // For a feature, features/ here means another feature (its own folder is "itself", checked below).
+    const isAllowed = allowed.has(other);
+    const code = importing(specifier(from, folders[other].target));
+    const rules = (await lint({ name: '', file: from, code })).map((message) => message.rule);
+    if (isAllowed) expect(rules).toEqual([]);
+    else expect(rules).toContain(paths);
+  }, TIMEOUT);
+
+  it('lets a feature import itself, as the README says', async () => {
+    expect(table.get('features/')?.has('itself')).toBe(true);
+    expect(await lint({ name: '', file: 'src/features/home/x.ts', code: importing('./home-ids.ts') })).toEqual([]);
   }, TIMEOUT);
 });
