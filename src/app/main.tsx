@@ -1,10 +1,11 @@
+// Base styles first: each screen's own stylesheet (src/features/<feature>/*.css) comes after them.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { noteLaunchAt } from '../features/home/launch-redirect.ts';
 import { watchForUpdates } from '../state/app-update-store.ts';
 import { router } from './router.tsx';
-import './styles.css';
 
 noteLaunchAt(location.pathname);
 

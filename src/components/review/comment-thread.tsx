@@ -4,6 +4,7 @@ import type { ReviewComment } from '../../domain/assessment/assessment.ts';
 import { MAX_COMMENT_LENGTH } from '../../domain/review/review.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { formText } from '../../lib/form-text.ts';
+import './comment-thread.css';
 
 interface CommentThreadProps {
   /** What the comments are about, e.g. "Strategic Planning" or "the whole assessment". */

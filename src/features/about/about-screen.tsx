@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import './about.css';
 
 export function AboutScreen() {
   return (

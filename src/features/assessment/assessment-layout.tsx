@@ -7,6 +7,7 @@ import { openAssessment, useAssessmentStore } from '../../state/assessment-store
 import { AssessmentHeader } from './assessment-header.tsx';
 import { FrameworkNav } from './framework-nav.tsx';
 import { SaveProblem } from './save-problem.tsx';
+import './assessment.css';
 
 export function AssessmentLayout() {
   const { assessmentId = '' } = useParams();

@@ -12,6 +12,7 @@ import { AreaTargetField } from './area-target-field.tsx';
 import { IndicatorItem } from './indicator-item.tsx';
 import { RubricDetails } from './rubric-details.tsx';
 import { SkillAreaPager } from './skill-area-pager.tsx';
+import './assessment.css';
 
 export function SkillAreaScreen() {
   const { skillAreaId = '' } = useParams();

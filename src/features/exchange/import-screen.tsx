@@ -7,6 +7,7 @@ import { paths } from '../../config/paths.ts';
 import { chooseImportFile, resetImport, useImportStore } from '../../state/import-store.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { PassphraseForm } from './passphrase-form.tsx';
+import './exchange.css';
 
 export function ImportScreen() {
   const state = useImportStore();

@@ -9,6 +9,7 @@ import { loadAssessmentList, useAssessmentListStore } from '../../state/assessme
 import { ChangeTable } from './change-table.tsx';
 import { CompletedActions } from './completed-actions.tsx';
 import { defaultEarlier } from './default-earlier.ts';
+import './growth.css';
 
 const ChangeChart = lazy(() => import('./change-chart.tsx'));
 

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { LIST_HEADING_ID } from './home-ids.ts';
 import { NewAssessmentForm } from './new-assessment-form.tsx';
+import './home.css';
 
 // Storage, validation and the list load after first paint, so the first download stays small and this shell
 // can be prerendered: it reads nothing from the browser, so its first client render matches the server's.

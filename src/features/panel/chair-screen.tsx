@@ -10,6 +10,7 @@ import { formatLevel } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
 import { openRound, usePanelStore } from '../../state/panel-store.ts';
 import { TableRegion } from '../../components/ui/table-region.tsx';
+import './panel.css';
 
 const CandidateChart = lazy(() => import('./candidate-chart.tsx'));
 

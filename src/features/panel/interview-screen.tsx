@@ -9,6 +9,7 @@ import { paths } from '../../config/paths.ts';
 import { loadNewestScores, openRound, scoreCandidate, submitScores, usePanelStore } from '../../state/panel-store.ts';
 import { InterviewQuestionList } from './interview-question-list.tsx';
 import { LevelPicker } from './level-picker.tsx';
+import './panel.css';
 
 export function InterviewScreen() {
   const { roundId = '', panelistId = '' } = useParams();

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { loadRounds, usePanelStore } from '../../state/panel-store.ts';
 import { NewRoundForm } from './new-round-form.tsx';
 import { RoundFileInput } from './round-file-input.tsx';
+import './panel.css';
 
 export function PanelHomeScreen() {
   const { status, rounds, framework, problem } = usePanelStore();

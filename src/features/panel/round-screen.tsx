@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
 import { deleteRound, openRound, usePanelStore, whenPanelSaved } from '../../state/panel-store.ts';
 import { ScorecardImport } from './scorecard-import.tsx';
+import './panel.css';
 
 export function RoundScreen() {
   const { roundId = '' } = useParams();

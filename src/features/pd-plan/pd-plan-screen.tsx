@@ -6,6 +6,7 @@ import { paths } from '../../config/paths.ts';
 import { useAssessmentStore } from '../../state/assessment-store.ts';
 import { NewActionForm } from './new-action-form.tsx';
 import { PdActionCard } from './pd-action-card.tsx';
+import './pd-plan.css';
 
 const statusLabels = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' } as const;
 

@@ -5,6 +5,7 @@ import { nowIso } from '../../lib/new-id.ts';
 import { useAssessmentStore } from '../../state/assessment-store.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { ReportDocument } from './report-document.tsx';
+import './report-screen.css';
 
 export function ReportScreen() {
   const state = useAssessmentStore();

@@ -13,6 +13,7 @@ import { ImportanceTable } from './importance-table.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
+import './results.css';
 
 const ResultsCharts = lazy(() => import('./results-charts.tsx'));
 

@@ -9,6 +9,7 @@ import { addComment, removeComment, useAssessmentStore } from '../../state/asses
 import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { TableRegion } from '../../components/ui/table-region.tsx';
+import './summary.css';
 
 export function SummaryScreen() {
   const state = useAssessmentStore();
