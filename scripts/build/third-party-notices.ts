@@ -16,7 +16,9 @@ export function thirdPartyNotices(appName: string): Plugin {
     },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
-      this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source: `${noticesText(shippedPackages(chunks, root), appName)}\n` });
+      // A byte-order mark: static servers send .txt without a charset, and names in licences are not all ASCII.
+      const text = `\uFEFF${noticesText(shippedPackages(chunks, root), appName)}\n`;
+      this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source: text });
     },
   };
 }
