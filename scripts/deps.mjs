@@ -6,25 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync } from 'vite';
-import { classifyLicence, declaredLicence } from './licences.mjs';
+import { classifyLicence } from './licences.mjs';
+import { listedInNotices, noticeHeading, NOTICES_FILE, packageFacts, shippedPackages } from './shipped-packages.mjs';
 
-/** `/x/node_modules/@scope/name/dist/a.js` → { name: '@scope/name', root: '/x/node_modules/@scope/name' }. */
-function packageOf(moduleId) {
-  const path = moduleId.replace(/^\0/, '').split('?')[0];
-  const at = path.lastIndexOf('/node_modules/');
-  if (at < 0) return undefined;
-  const parts = path.slice(at + '/node_modules/'.length).split('/');
-  const name = parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
-  return name ? { name, root: `${path.slice(0, at)}/node_modules/${name}` } : undefined;
-}
-
-/** Every output chunk of a production build, kept in memory. */
+/** Every output chunk of a production build, and the notices file it writes, kept in memory. */
 async function buildChunks() {
   const chunks = [];
+  let notices;
   const outDir = mkdtempSync(join(tmpdir(), 'deps-build-'));
   try {
     // The service worker is generated from written files, so here it finds none to precache (Workbox warns);
-    // its runtime is listed below. The registration code (workbox-window) is in the module graph as usual.
+    // its runtime comes from WORKER_PACKAGES. The registration code (workbox-window) is in the module graph as usual.
     await build({
       logLevel: 'warn',
       build: { write: false, outDir, emptyOutDir: true },
@@ -33,7 +25,10 @@ async function buildChunks() {
           name: 'collect-shipped-modules',
           enforce: 'post',
           generateBundle(_, bundle) {
-            for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.push(output);
+            for (const output of Object.values(bundle)) {
+              if (output.type === 'chunk') chunks.push(output);
+              else if (output.fileName === NOTICES_FILE) notices = String(output.source);
+            }
           },
         },
       ],
@@ -41,54 +36,24 @@ async function buildChunks() {
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
-  return chunks;
+  return { chunks, notices };
 }
 
-const chunks = await buildChunks();
-const entry = chunks.find((chunk) => chunk.isEntry);
-const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-const firstScreen = new Set();
-const visit = (file) => {
-  if (firstScreen.has(file) || !byFile.has(file)) return;
-  firstScreen.add(file);
-  for (const imported of byFile.get(file).imports) visit(imported);
-};
-if (entry) visit(entry.fileName);
-
-const packages = new Map();
-for (const chunk of chunks) {
-  for (const [id, module] of Object.entries(chunk.modules)) {
-    const found = packageOf(id);
-    if (!found || !module.code) continue;
-    const entryFor = packages.get(found.root) ?? { ...found, code: [], isFirstScreen: false };
-    entryFor.code.push(module.code);
-    entryFor.isFirstScreen ||= firstScreen.has(chunk.fileName);
-    packages.set(found.root, entryFor);
-  }
-}
-
+const { chunks, notices } = await buildChunks();
 const direct = new Set(Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {}));
-const rows = [...packages.values()].map(({ name, root, code, isFirstScreen }) => {
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const licence = declaredLicence(manifest);
+const rows = shippedPackages(chunks).map(({ name, root, code, isFirstScreen, isWorker, isTool }) => {
+  const { version, licence } = packageFacts(root);
   // The modules minified and gzipped together: near what the package adds to the download.
   const source = code.join('\n');
   const minified = minifySync(`${name}.js`, source, { compress: true, mangle: true });
-  const kb = gzipSync(minified.errors.length ? source : minified.code, { level: 9 }).length / 1024;
-  return { name, version: manifest.version ?? '?', licence, verdict: classifyLicence(licence), kb, isFirstScreen, isDirect: direct.has(name) };
+  const kb = isWorker ? 0 : gzipSync(minified.errors.length ? source : minified.code, { level: 9 }).length / 1024;
+  return { name, version, licence, verdict: classifyLicence(licence), kb, isFirstScreen, isWorker, isTool, isDirect: direct.has(name) };
 });
-rows.sort((a, b) => b.kb - a.kb);
-
-// The service worker's runtime is bundled by workbox-build into workbox-*.js, outside Vite's module graph:
-// precaching, its strategy, and the navigation route that serves the app offline.
-for (const name of ['workbox-core', 'workbox-precaching', 'workbox-routing', 'workbox-strategies']) {
-  const manifest = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8'));
-  const licence = declaredLicence(manifest);
-  rows.push({ name, version: manifest.version ?? '?', licence, verdict: classifyLicence(licence), kb: 0, isWorker: true, isDirect: false });
-}
+rows.sort((a, b) => Number(a.isWorker) - Number(b.isWorker) || b.kb - a.kb);
 
 const loaded = (r) => (r.isWorker ? 'service worker' : r.isFirstScreen ? 'first screen' : 'lazy');
-const table = rows.map((r) => [r.name, r.version, r.licence ?? '(none)', r.isWorker ? '—' : `${r.kb.toFixed(1)} KB`, loaded(r), r.isDirect ? 'dependency' : r.isWorker ? 'via vite-plugin-pwa' : 'transitive']);
+const why = (r) => (r.isDirect ? 'dependency' : r.isWorker ? 'via vite-plugin-pwa' : r.isTool ? 'build tool runtime' : 'transitive');
+const table = rows.map((r) => [r.name, r.version, r.licence ?? '(none)', r.isWorker ? '—' : `${r.kb.toFixed(1)} KB`, loaded(r), why(r)]);
 const header = ['package', 'version', 'licence', 'gzip ≈', 'loaded', 'why'];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
@@ -100,11 +65,20 @@ console.log(`\nTotal ≈ ${rows.reduce((sum, r) => sum + r.kb, 0).toFixed(1)} KB
 const unshipped = [...direct].filter((name) => !rows.some((r) => r.name === name));
 if (unshipped.length) console.log(`In "dependencies" but not in the browser build: ${unshipped.join(', ')}.`);
 
+// dist/THIRD-PARTY-NOTICES.txt must name every shipped package, each with the text of its licence.
+const listed = notices === undefined ? new Map() : listedInNotices(notices);
+const unlisted = rows.filter((r) => !listed.has(noticeHeading(r.name, r.version)));
+const textless = rows.filter((r) => listed.get(noticeHeading(r.name, r.version)) === false);
+if (notices === undefined) console.error(`\nThe build wrote no ${NOTICES_FILE} (scripts/build/third-party-notices.ts in vite.config.ts).`);
+else if (unlisted.length) console.error(`\n${NOTICES_FILE} leaves out: ${unlisted.map((r) => `${r.name}@${r.version}`).join(', ')}.`);
+if (textless.length) console.error(`\n${NOTICES_FILE} has no licence text for: ${textless.map((r) => `${r.name}@${r.version}`).join(', ')} (no LICENSE file in the package: add its notice by hand).`);
+const hasNoticeProblem = notices === undefined || unlisted.length > 0 || textless.length > 0;
+if (!hasNoticeProblem) console.log(`${NOTICES_FILE} lists all ${rows.length} with their licence text.`);
+
 const refused = rows.filter((r) => r.verdict !== 'permissive');
 if (refused.length) {
   console.error('\nLicences that need a person to look at them before these can ship:');
   const reason = { missing: 'declares no licence', copyleft: 'copyleft licence', unknown: 'licence not on the allowed list in scripts/licences.mjs' };
   for (const r of refused) console.error(`  ${r.name}@${r.version}: ${reason[r.verdict]} (${r.licence ?? 'none'})`);
-  process.exit(1);
-}
-console.log('Every shipped package has a permissive licence.');
+} else console.log('Every shipped package has a permissive licence.');
+if (refused.length || hasNoticeProblem) process.exit(1);

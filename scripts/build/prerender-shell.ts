@@ -19,6 +19,10 @@ export function prerenderShell(entry: string): Plugin {
         appType: 'custom',
         plugins: [react()],
         server: { middlewareMode: true, hmr: false, ws: false },
+        // Only the SSR module runner is used: no browser dependencies to pre-bundle. Without this the client
+        // dependency scan walks index.html, meets virtual:pwa-register (this server has no PWA plugin) and
+        // prints "Failed to run dependency scan" with a stack trace on every build.
+        optimizeDeps: { noDiscovery: true, entries: [] },
       });
       try {
         const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });

@@ -5,6 +5,23 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? 'unknown date' : dateTime.format(date);
 }
 
+/** Digits and calendar fixed, so the parts read the same in every locale. */
+const dayOptions = { year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' } as const;
+
+/**
+ * The calendar day an instant falls on where the user is, as yyyy-mm-dd: what titles, "started" labels and file
+ * names show. Not `iso.slice(0, 10)`, which is the day in UTC: 2026-12-02T01:30:00Z is still 1 December in Los
+ * Angeles. `timeZone` (an IANA name) defaults to the user's own zone.
+ */
+export function localDay(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'unknown date';
+  // Made on each call: the user's zone can change while the app is open (a laptop crossing time zones).
+  const parts = new Intl.DateTimeFormat('en-US', { ...dayOptions, timeZone }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
 /** A level average such as 2.5, or a dash when nothing is rated. */
 export function formatLevel(value: number | undefined): string {
   return value === undefined ? '—' : value.toFixed(1);

@@ -9,6 +9,7 @@ import { newId, nowIso } from '../lib/new-id.ts';
 import { closeAssessment, whenSaved } from './assessment-store.ts';
 import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
+import { localDay } from '../lib/format.ts';
 import { askForPersistenceOnce } from './persistence.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
 import { headOf } from '../storage/revision-guard.ts';
@@ -148,6 +149,6 @@ export async function reassessFromList(id: string): Promise<Assessment | undefin
   const source = find(id);
   if (!source) return undefined;
   const now = nowIso();
-  const next = startReassessment(source, newId(), `${source.title} (re-assessed ${now.slice(0, 10)})`, now);
+  const next = startReassessment(source, newId(), `${source.title} (re-assessed ${localDay(now)})`, now);
   return (await change(() => repository.insertAssessment(next))) ? next : undefined;
 }

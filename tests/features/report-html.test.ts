@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createElement } from 'react';
 import { join } from 'node:path';
+import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { createAssessment, rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
@@ -7,6 +9,7 @@ import { skillAreasOf } from '../../src/domain/framework/framework.ts';
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import { buildReport } from '../../src/domain/report/report-model.ts';
 import { addComment } from '../../src/domain/review/review.ts';
+import { ReportDocument } from '../../src/features/report/report-document.tsx';
 import { reportHtmlFile } from '../../src/features/report/report-html.ts';
 import { shippedFramework as fw } from '../domain/shipped-framework.ts';
 
@@ -115,5 +118,25 @@ describe('reportHtmlFile', () => {
     const doc = parse(html);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.title).toBe(`Spring review & plan – Dana ${ATTACK} – self-assessment report`);
+  });
+
+  it('keeps attribute-breaking text in notes as text: no element, attribute or handler made of it', () => {
+    const hostile = `"><img src=x onerror=alert(1)> '><svg onload=alert(2)> </textarea></p><script>alert(3)</script>`;
+    const a = writeNote(assessment(hostile), '2B', hostile, NOW);
+    const html = reportHtmlFile(buildReport(fw, a, { includeNotes: true, generatedAt: NOW }));
+    const doc = parse(html);
+    expect(doc.querySelectorAll('script, img, body svg:not(.report-chart__svg), [onerror], [onload]')).toHaveLength(0);
+    expect(doc.body.textContent).toContain(hostile);
+    expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('writes the same document the report screen shows, element for element', () => {
+    const report = buildReport(fw, assessment(`Dana ${ATTACK}`), { includeNotes: true, generatedAt: NOW });
+    const { container } = render(createElement(ReportDocument, { report }));
+    // React writes "{a}, {b}" as adjacent text nodes; any HTML file reads them back as one.
+    container.normalize();
+    const written = parse(reportHtmlFile(report)).querySelector('body > article.report');
+    expect(written).not.toBeNull();
+    expect(written?.isEqualNode(container.firstElementChild)).toBe(true);
   });
 });

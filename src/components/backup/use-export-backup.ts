@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadText } from '../../lib/download.ts';
 import { errorMessage } from '../../lib/error-message.ts';
+import { localDay } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
 import { backupEverything } from '../../state/backup-store.ts';
 
@@ -15,7 +16,7 @@ export function useExportBackup() {
   const exportBackup = async () => {
     try {
       const { text, count } = await backupEverything();
-      downloadText(`edtech-leader-backup-${nowIso().slice(0, 10)}.json`, text, 'application/json');
+      downloadText(`edtech-leader-backup-${localDay(nowIso())}.json`, text, 'application/json');
       setMessage({ tone: 'success', text: `Backup downloaded: ${count} ${count === 1 ? 'assessment' : 'assessments'}, with notes and plans.` });
     } catch (error) {
       setMessage({ tone: 'error', text: `The backup could not be made. ${errorMessage(error, '')}` });

@@ -1,6 +1,9 @@
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import './about.css';
 
+/** Written by the build next to index.html (scripts/build/third-party-notices.ts) and cached for offline use. */
+const NOTICES_HREF = `${import.meta.env.BASE_URL}THIRD-PARTY-NOTICES.txt`;
+
 export function AboutScreen() {
   return (
     <section className="page prose">
@@ -34,6 +37,11 @@ export function AboutScreen() {
         For each indicator, choose the level that best describes your practice today, the level you are aiming for, and note the
         evidence behind your rating. Four levels — Emerging, Developing, Proficient and Leading — describe growing practice;
         choose “Not applicable” where an indicator does not fit your role. You can stop at any point and come back later.
+      </p>
+      <h2>Open-source software</h2>
+      <p>
+        This app is built with open-source packages such as React, React Router, zod and Recharts. Their names, versions and
+        licences are listed in full in the <a href={NOTICES_HREF}>Third-party licences</a>.
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import type { Comparison } from '../../domain/results/compare.ts';
-import { formatChange, formatLevel } from '../../lib/format.ts';
+import { formatChange, formatLevel, localDay } from '../../lib/format.ts';
 import { TableRegion } from '../../components/ui/table-region.tsx';
 
 export function ChangeTable({ comparison }: { comparison: Comparison }) {
@@ -8,8 +8,8 @@ export function ChangeTable({ comparison }: { comparison: Comparison }) {
     <TableRegion label={`Before and after: “${earlier.title}” and “${later.title}”`}>
       <table className="data-table change-table">
         <caption>
-          Average current level in “{earlier.title}” (started {earlier.createdAt.slice(0, 10)}) and “{later.title}” (started{' '}
-          {later.createdAt.slice(0, 10)})
+          Average current level in “{earlier.title}” (started {localDay(earlier.createdAt)}) and “{later.title}” (started{' '}
+          {localDay(later.createdAt)})
         </caption>
         <thead>
           <tr>

@@ -5,6 +5,7 @@ import { compareAssessments } from '../../domain/results/compare.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { paths } from '../../config/paths.ts';
+import { localDay } from '../../lib/format.ts';
 import { loadAssessmentList, useAssessmentListStore } from '../../state/assessment-list-store.ts';
 import { ChangeTable } from './change-table.tsx';
 import { CompletedActions } from './completed-actions.tsx';
@@ -15,7 +16,7 @@ const ChangeChart = lazy(() => import('./change-chart.tsx'));
 
 function label(assessment: Assessment): string {
   const who = assessment.respondent.name ? ` — ${assessment.respondent.name}` : '';
-  return `${assessment.title}${who} (started ${assessment.createdAt.slice(0, 10)})`;
+  return `${assessment.title}${who} (started ${localDay(assessment.createdAt)})`;
 }
 
 export function ComparisonScreen() {

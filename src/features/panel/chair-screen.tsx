@@ -6,7 +6,7 @@ import { panelResults } from '../../domain/panel/panel-results.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
-import { formatLevel } from '../../lib/format.ts';
+import { formatLevel, localDay } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
 import { openRound, usePanelStore } from '../../state/panel-store.ts';
 import { TableRegion } from '../../components/ui/table-region.tsx';
@@ -64,7 +64,7 @@ export function ChairScreen() {
         <button
           type="button"
           className="button"
-          onClick={() => downloadText(`panel-${fileSlug(round.positionTitle)}-${nowIso().slice(0, 10)}.csv`, panelCsv(framework, round, results), 'text/csv;charset=utf-8')}
+          onClick={() => downloadText(`panel-${fileSlug(round.positionTitle)}-${localDay(nowIso())}.csv`, panelCsv(framework, round, results), 'text/csv;charset=utf-8')}
         >
           Export for spreadsheets (CSV)
         </button>

@@ -7,6 +7,7 @@ import type { ReportModel } from '../../domain/report/report-model.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { APP_VERSION } from '../../config/app.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
+import { localDay } from '../../lib/format.ts';
 import { formText } from '../../lib/form-text.ts';
 import { nowIso } from '../../lib/new-id.ts';
 
@@ -23,7 +24,7 @@ export function ExportPanel({ report, framework, assessment, includeNotes }: Exp
   const [isProtected, setIsProtected] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<string>();
-  const base = `${fileSlug(assessment.title)}-${nowIso().slice(0, 10)}`;
+  const base = `${fileSlug(assessment.title)}-${localDay(nowIso())}`;
 
   const downloadHtml = async () => {
     const { reportHtmlFile } = await import('./report-html.ts');

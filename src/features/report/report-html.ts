@@ -1,28 +1,36 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import type { ReportModel } from '../../domain/report/report-model.ts';
+import { escapeHtml, serializeChildren } from '../../lib/html-serializer.ts';
 import { ReportDocument } from './report-document.tsx';
 import reportCss from './report.css?raw';
 
 /**
  * The report as one self-contained HTML file: styles inline, no script, nothing fetched from anywhere,
- * so it opens with a double-click on a machine without the app or a network. Loaded only when a report
- * is downloaded, so react-dom/server stays out of the screens' bundles.
+ * so it opens with a double-click on a machine without the app or a network. The same React components the
+ * report screen shows are rendered into a detached element (react-dom/client, already loaded by the app, so
+ * no server renderer ships) and written out by our own serializer, which escapes every text and attribute.
  */
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
 
 /** Our own stylesheet, but it goes inside <style>: make sure nothing in it can close the element. */
 function styleText(css: string): string {
   return css.replace(/<\/style/gi, '<\\/style');
 }
 
+/** The report document's markup, rendered off screen. */
+function reportBody(report: ReportModel): string {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  try {
+    flushSync(() => root.render(createElement(ReportDocument, { report })));
+    return serializeChildren(container);
+  } finally {
+    root.unmount();
+  }
+}
+
 export function reportHtmlFile(report: ReportModel): string {
-  const body = renderToStaticMarkup(createElement(ReportDocument, { report }));
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -33,7 +41,7 @@ export function reportHtmlFile(report: ReportModel): string {
     `<title>${escapeHtml(report.documentTitle)}</title>`,
     `<style>\n${styleText(reportCss)}</style>`,
     '</head>',
-    `<body class="report-page">${body}</body>`,
+    `<body class="report-page">${reportBody(report)}</body>`,
     '</html>',
     '',
   ].join('\n');
