@@ -1,12 +1,14 @@
 import { Notice } from '../../components/ui/notice.tsx';
-import { loadNewestAnswers, retrySave, useAssessmentStore } from '../../state/assessment-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
 
 /**
  * Why the last change was not saved, and the one thing to do about it. The typed text stays on screen, and
  * the notice stays in view while the user scrolls, since they are usually typing far below it.
  */
 export function SaveProblem() {
-  const { saveState, saveProblem } = useAssessmentStore();
+  const { saveState, saveProblem } = useAssessment(useShallow((s) => ({ saveState: s.saveState, saveProblem: s.saveProblem })));
+  const { loadNewestAnswers, retrySave } = useAssessmentActions();
   const isConflict = saveState === 'conflict';
   if (!isConflict && (saveState !== 'failed' || !saveProblem)) return null;
   return (
