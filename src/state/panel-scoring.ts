@@ -47,9 +47,9 @@ export function panelScoring({ getState, setState }: StoreApi<PanelState>) {
     sessions.clear();
   }
 
-  function edit(card: Scorecard): void {
-    (sessions.get(card.id) ?? track(card, false)).edit(card);
-    show();
+  /** `before` is the card as shown (for a panelist's first score, a new card not stored yet). */
+  function edit(before: Scorecard, after: Scorecard): void {
+    (sessions.get(before.id) ?? track(before, false)).edit(after);
   }
 
   /** Reads the open round's scorecards again, as stored now (after a conflict, or a card new from another tab). */

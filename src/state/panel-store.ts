@@ -119,12 +119,12 @@ export function createPanelStore(scope: StoreScope) {
 
   function scoreCandidate(panelistId: string, candidateId: string, skillAreaId: string, change: { level?: string; note?: string }): void {
     const card = cardFor(panelistId);
-    if (card && !card.submittedAt) scoring.edit(scoreArea(card, candidateId, skillAreaId, change, nowIso()));
+    if (card && !card.submittedAt) scoring.edit(card, scoreArea(card, candidateId, skillAreaId, change, nowIso()));
   }
 
   function submitScores(panelistId: string): void {
     const card = cardFor(panelistId);
-    if (card && !card.submittedAt) scoring.edit(submitScorecard(card, nowIso()));
+    if (card && !card.submittedAt) scoring.edit(card, submitScorecard(card, nowIso()));
   }
 
   /** The chair brings in panelists' files; the merge is all-or-nothing and says what it did with each card. */
