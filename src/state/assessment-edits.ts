@@ -32,7 +32,7 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
     /** Importance is the district's view: a reviewer may set it on a received copy too. */
     setImportance: (skillAreaId: string, importance: Importance) =>
       edit((a, now) => model.setImportance(a, skillAreaId, importance, now), { isAnswer: false }),
-    addComment(comment: Omit<NewComment, 'id'>): void {
+    addComment: (comment: Omit<NewComment, 'id'>): void => {
       edit((a, now) => review.addComment(a, { ...comment, id: newId() }, now), { isAnswer: false });
       const reviewer = { name: comment.author, role: comment.authorRole };
       setState({ reviewer });
@@ -43,7 +43,7 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
     updatePdAction: (actionId: string, change: PdActionChange) => edit((a, now) => plan.updatePdAction(a, actionId, change, now)),
     removePdAction: (actionId: string) => edit((a, now) => plan.removePdAction(a, actionId, now)),
     /** Puts back one answer from this tab that was not saved, on top of the newest answers, and saves it. */
-    putBackMyAnswer(indicatorId: string): void {
+    putBackMyAnswer: (indicatorId: string): void => {
       const { unsaved } = getState();
       const item = unsaved?.answers.find((a) => a.indicatorId === indicatorId);
       if (!unsaved || !item) return;

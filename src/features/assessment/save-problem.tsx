@@ -7,10 +7,15 @@ import { useAssessment, useAssessmentActions } from '../../state/assessment-stor
  * the notice stays in view while the user scrolls, since they are usually typing far below it.
  */
 export function SaveProblem() {
-  const { saveState, saveProblem } = useAssessment(useShallow((s) => ({ saveState: s.saveState, saveProblem: s.saveProblem })));
+  // Only a problem redraws this: "saving" and "saved" come and go with every keystroke.
+  const { isConflict, saveProblem } = useAssessment(
+    useShallow((s) => {
+      const isShown = s.saveState === 'conflict' || (s.saveState === 'failed' && Boolean(s.saveProblem));
+      return { isConflict: s.saveState === 'conflict', saveProblem: isShown ? s.saveProblem : undefined };
+    }),
+  );
   const { loadNewestAnswers, retrySave } = useAssessmentActions();
-  const isConflict = saveState === 'conflict';
-  if (!isConflict && (saveState !== 'failed' || !saveProblem)) return null;
+  if (!isConflict && !saveProblem) return null;
   return (
     <div className="save-problem">
       <Notice tone="error" title={isConflict ? 'Changed in another tab' : 'Your last change is not saved yet'}>
