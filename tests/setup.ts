@@ -2,10 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { closeAssessment } from '../src/state/assessment-store.ts';
-import { useAssessmentListStore } from '../src/state/assessment-list-store.ts';
-import { usePanelStore, whenPanelSaved } from '../src/state/panel-store.ts';
 import { closeDatabase, DB_NAME } from '../src/storage/db.ts';
+import { writesSettled } from '../src/storage/record-store.ts';
+import { disposeStores } from './stores.ts';
 
 // Screens load lazily through real stores and IndexedDB; on a busy 2-core machine that can take over a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -21,7 +20,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 }
 
 afterEach(async () => {
+  // Each test made its own stores (tests/stores.ts): end them, so none hears the next test's tabs or typing.
   cleanup();
+  disposeStores();
+  await writesSettled();
   await closeDatabase();
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.deleteDatabase(DB_NAME);
@@ -30,12 +32,4 @@ afterEach(async () => {
     request.onblocked = () => resolve();
   });
   sessionStorage.clear();
-});
-
-afterEach(async () => {
-  // Stores are module singletons: let their writes land, then give every test a fresh app.
-  await whenPanelSaved();
-  usePanelStore.setState({ status: 'idle', rounds: [], round: undefined, scorecards: [], framework: undefined, questions: undefined, problem: undefined, saveProblem: undefined, lastMerge: undefined });
-  closeAssessment();
-  useAssessmentListStore.setState({ status: 'loading', items: [], framework: undefined, problem: undefined, deleted: undefined, lastAssessmentId: undefined });
 });

@@ -4,16 +4,23 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { noteLaunchAt } from '../features/home/launch-redirect.ts';
-import { watchForUpdates } from '../state/app-update-store.ts';
+import { createAppUpdateStore } from '../state/app-update-store.ts';
+import { StoresProvider } from '../state/store-context.tsx';
+import { createStoreScope } from '../state/store-scope.ts';
 import { router } from './router.tsx';
 
 noteLaunchAt(location.pathname);
+
+// The app's one set of stores: each is made when a screen first needs it, and lives as long as the page.
+const stores = createStoreScope();
 
 const root = document.getElementById('root');
 if (root) {
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      <StoresProvider scope={stores}>
+        <RouterProvider router={router} />
+      </StoresProvider>
     </StrictMode>
   );
   // The built index.html holds the home screen, prerendered: adopt it there, draw afresh anywhere else.
@@ -21,4 +28,4 @@ if (root) {
   else createRoot(root).render(app);
 }
 
-if (import.meta.env.PROD) window.addEventListener('load', () => void watchForUpdates(), { once: true });
+if (import.meta.env.PROD) window.addEventListener('load', () => void stores.get(createAppUpdateStore).watchForUpdates(), { once: true });

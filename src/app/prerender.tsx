@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { StoresProvider } from '../state/store-context.tsx';
+import { createStoreScope } from '../state/store-scope.ts';
 import { routes } from './routes.tsx';
 
 /**
@@ -10,6 +12,7 @@ import { routes } from './routes.tsx';
  */
 export async function renderShell(): Promise<string> {
   const router = createMemoryRouter(routes, { initialEntries: ['/'] });
+  const stores = createStoreScope();
   if (!router.state.initialized) {
     await new Promise<void>((resolve) => {
       const stop = router.subscribe((state) => {
@@ -21,9 +24,12 @@ export async function renderShell(): Promise<string> {
   }
   const html = renderToString(
     <StrictMode>
-      <RouterProvider router={router} />
+      <StoresProvider scope={stores}>
+        <RouterProvider router={router} />
+      </StoresProvider>
     </StrictMode>,
   );
   router.dispose();
+  stores.dispose();
   return html;
 }

@@ -1,9 +1,13 @@
 import { useState } from 'react';
-import { postponeUpdate, updateNow, useAppUpdateStore } from '../state/app-update-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useAppUpdate, useAppUpdateActions } from '../state/app-update-store.ts';
 
 /** Says when a new version is waiting; the app only reloads when the user agrees. */
 export function UpdateNotice() {
-  const { isUpdateReady, isPostponed, isReloadNeeded } = useAppUpdateStore();
+  const { isUpdateReady, isPostponed, isReloadNeeded } = useAppUpdate(
+    useShallow((s) => ({ isUpdateReady: s.isUpdateReady, isPostponed: s.isPostponed, isReloadNeeded: s.isReloadNeeded })),
+  );
+  const { postponeUpdate, updateNow } = useAppUpdateActions();
   const [isUpdating, setUpdating] = useState(false);
   const reload = () => {
     setUpdating(true);

@@ -1,6 +1,8 @@
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { useScopedStore } from './store-context.tsx';
 
-interface AppUpdateState {
+export interface AppUpdateState {
   /** A new version is waiting; the user decides when it takes over. */
   isUpdateReady: boolean;
   /** The user chose "Later" for this update. */
@@ -10,39 +12,43 @@ interface AppUpdateState {
   isOfflineReady: boolean;
 }
 
-export const useAppUpdateStore = create<AppUpdateState>()(() => ({
-  isUpdateReady: false,
-  isPostponed: false,
-  isReloadNeeded: false,
-  isOfflineReady: false,
-}));
+/** The service worker's news: a waiting update, and whether it may take over. */
+export function createAppUpdateStore() {
+  const store = createStore<AppUpdateState>()(() => ({ isUpdateReady: false, isPostponed: false, isReloadNeeded: false, isOfflineReady: false }));
+  const set = store.setState;
+  let activateUpdate: (() => Promise<void>) | undefined;
+  let isUpdatingHere = false;
 
-let activateUpdate: (() => Promise<void>) | undefined;
-let isUpdatingHere = false;
+  /** Starts the service worker once the page has loaded, so it never competes with the first screen. */
+  async function watchForUpdates(): Promise<void> {
+    if (!('serviceWorker' in navigator)) return;
+    const { registerServiceWorker } = await import('../lib/service-worker.ts');
+    activateUpdate = registerServiceWorker({
+      onUpdateReady: () => set({ isUpdateReady: true, isPostponed: false }),
+      onOfflineReady: () => set({ isOfflineReady: true }),
+      onNewVersionActive: () => {
+        if (isUpdatingHere) location.reload();
+        else set({ isReloadNeeded: true });
+      },
+    });
+  }
 
-/** Starts the service worker once the page has loaded, so it never competes with the first screen. */
-export async function watchForUpdates(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
-  const { registerServiceWorker } = await import('../lib/service-worker.ts');
-  activateUpdate = registerServiceWorker({
-    onUpdateReady: () => useAppUpdateStore.setState({ isUpdateReady: true, isPostponed: false }),
-    onOfflineReady: () => useAppUpdateStore.setState({ isOfflineReady: true }),
-    onNewVersionActive: () => {
-      if (isUpdatingHere) location.reload();
-      else useAppUpdateStore.setState({ isReloadNeeded: true });
-    },
-  });
+  /** Lets every write in flight land, then lets the new version take over and reloads. */
+  async function updateNow(): Promise<void> {
+    // Imported here, not above: storage is not part of the first screen.
+    const { writesSettled } = await import('../storage/record-store.ts');
+    await writesSettled();
+    isUpdatingHere = true;
+    await activateUpdate?.();
+  }
+
+  return { store, watchForUpdates, updateNow, postponeUpdate: () => set({ isPostponed: true }) };
 }
 
-/** Finishes every write in flight, then lets the new version take over and reloads. */
-export async function updateNow(): Promise<void> {
-  // Imported here, not above: they are not part of the first screen, and a store never opened has nothing to flush.
-  const [{ whenSaved }, { whenPanelSaved }] = await Promise.all([import('./assessment-store.ts'), import('./panel-store.ts')]);
-  await Promise.all([whenSaved(), whenPanelSaved()]);
-  isUpdatingHere = true;
-  await activateUpdate?.();
-}
+export type AppUpdateStore = ReturnType<typeof createAppUpdateStore>;
 
-export function postponeUpdate(): void {
-  useAppUpdateStore.setState({ isPostponed: true });
+export const useAppUpdateActions = (): AppUpdateStore => useScopedStore(createAppUpdateStore);
+
+export function useAppUpdate<T>(selector: (state: AppUpdateState) => T): T {
+  return useStore(useAppUpdateActions().store, selector);
 }

@@ -1,20 +1,23 @@
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Assessment, Respondent } from '../domain/assessment/assessment.ts';
 import { createAssessment, duplicateAssessment, renameAssessment, startReassessment } from '../domain/assessment/assessment.ts';
 import type { Framework } from '../domain/framework/framework.ts';
 import type { ReadResult } from '../domain/assessment/assessment-record.ts';
 import * as repository from '../storage/assessment-repository.ts';
-import { StorageError } from '../storage/storage-error.ts';
-import { newId, nowIso } from '../lib/new-id.ts';
-import { closeAssessment, whenSaved } from './assessment-store.ts';
-import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
-import { errorMessage } from '../lib/error-message.ts';
-import { localDay } from '../lib/format.ts';
-import { askForPersistenceOnce } from './persistence.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
 import { headOf } from '../storage/revision-guard.ts';
+import { StorageError } from '../storage/storage-error.ts';
+import { newId, nowIso } from '../lib/new-id.ts';
+import { errorMessage } from '../lib/error-message.ts';
+import { localDay } from '../lib/format.ts';
+import { createAssessmentStore } from './assessment-store.ts';
+import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
+import { askForPersistenceOnce } from './persistence.ts';
+import type { StoreScope } from './store-scope.ts';
+import { useScopedStore } from './store-context.tsx';
 
-interface AssessmentListState {
+export interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
   items: ReadResult[];
   /** The current edition, for completion figures; loaded beside the list. */
@@ -25,130 +28,143 @@ interface AssessmentListState {
   lastAssessmentId?: string;
 }
 
-export const useAssessmentListStore = create<AssessmentListState>()(() => ({ status: 'loading', items: [] }));
-
-const set = useAssessmentListStore.setState;
-
-const problemOf = (error: unknown) => errorMessage(error, new StorageError('failed').message);
-
-export async function loadAssessmentList(): Promise<void> {
-  try {
-    await whenSaved();
-    // The list may rename or delete: drop the open copy so it is read afresh next time.
-    closeAssessment();
-    const [items, framework, lastAssessmentId] = await Promise.all([
-      repository.listAssessments(),
-      loadFramework(),
-      repository.loadLastAssessmentId(),
-    ]);
-    set({ status: 'ready', items, framework, lastAssessmentId, problem: undefined });
-  } catch (error) {
-    set({ status: 'failed', problem: problemOf(error) });
-  }
-}
-
-let refreshing: Promise<void> | undefined;
-let hasMoreNews = false;
-
-async function refreshList(): Promise<void> {
-  do {
-    hasMoreNews = false;
-    try {
-      set({ items: await repository.listAssessments() });
-    } catch {
-      // The next change, or the next visit, tries again; the list on screen stays as it was.
-    }
-  } while (hasMoreNews);
-}
-
-/** While the list is on screen, another tab's changes (new, renamed, deleted, edited) show up in it. */
-export function watchAssessmentList(): () => void {
-  return onStoredChange((change) => {
-    if (change.store !== 'assessments' || useAssessmentListStore.getState().status !== 'ready') return;
-    if (refreshing) {
-      hasMoreNews = true;
-      return;
-    }
-    refreshing = refreshList().finally(() => {
-      refreshing = undefined;
-    });
-  });
-}
-
-/** Runs a change and reloads the list; a failure becomes a message and nothing else changes. */
-async function change(work: () => Promise<void>): Promise<boolean> {
-  try {
-    await work();
-    await loadAssessmentList();
-    return true;
-  } catch (error) {
-    set({ problem: problemOf(error) });
-    return false;
-  }
-}
-
 export interface NewAssessmentInput {
   title: string;
   respondent: Partial<Respondent>;
 }
 
-export async function startAssessment({ title, respondent }: NewAssessmentInput): Promise<Assessment | undefined> {
-  let assessment: Assessment | undefined;
-  const isDone = await change(async () => {
-    const framework = await loadFramework(CURRENT_EDITION_ID);
-    const edition = { editionId: framework.id, dataVersion: framework.dataVersion };
-    assessment = createAssessment({ id: newId(), title, respondent, framework: edition, now: nowIso() });
-    await repository.insertAssessment(assessment);
-  });
-  if (isDone) askForPersistenceOnce();
-  return isDone ? assessment : undefined;
+const initial: AssessmentListState = { status: 'loading', items: [] };
+const problemOf = (error: unknown) => errorMessage(error, new StorageError('failed').message);
+
+/** The list of assessments on the home screen, and what it can do to them. */
+export function createAssessmentListStore(scope: StoreScope) {
+  const store = createStore<AssessmentListState>()(() => initial);
+  const { getState: get, setState: set } = store;
+
+  async function loadAssessmentList(): Promise<void> {
+    try {
+      // The list may rename or delete: drop the open copy so it is read afresh next time.
+      scope.get(createAssessmentStore).closeAssessment();
+      const [items, framework, lastAssessmentId] = await Promise.all([repository.listAssessments(), loadFramework(), repository.loadLastAssessmentId()]);
+      set({ status: 'ready', items, framework, lastAssessmentId, problem: undefined });
+    } catch (error) {
+      set({ status: 'failed', problem: problemOf(error) });
+    }
+  }
+
+  let refreshing: Promise<void> | undefined;
+  let hasMoreNews = false;
+
+  async function refreshList(): Promise<void> {
+    do {
+      hasMoreNews = false;
+      try {
+        set({ items: await repository.listAssessments() });
+      } catch {
+        // The next change, or the next visit, tries again; the list on screen stays as it was.
+      }
+    } while (hasMoreNews);
+  }
+
+  /** While the list is on screen, another tab's changes (new, renamed, deleted, edited) show up in it. */
+  function watchAssessmentList(): () => void {
+    return onStoredChange((change) => {
+      if (change.store !== 'assessments' || get().status !== 'ready') return;
+      if (refreshing) return void (hasMoreNews = true);
+      refreshing = refreshList().finally(() => {
+        refreshing = undefined;
+      });
+    });
+  }
+
+  /** Runs a change and reloads the list; a failure becomes a message and nothing else changes. */
+  async function change(work: () => Promise<void>): Promise<boolean> {
+    try {
+      await work();
+      await loadAssessmentList();
+      return true;
+    } catch (error) {
+      set({ problem: problemOf(error) });
+      return false;
+    }
+  }
+
+  function find(id: string): Assessment | undefined {
+    const item = get().items.find((i) => i.ok && i.assessment.id === id);
+    return item?.ok ? item.assessment : undefined;
+  }
+
+  async function startAssessment({ title, respondent }: NewAssessmentInput): Promise<Assessment | undefined> {
+    let assessment: Assessment | undefined;
+    const isDone = await change(async () => {
+      const framework = await loadFramework(CURRENT_EDITION_ID);
+      const edition = { editionId: framework.id, dataVersion: framework.dataVersion };
+      assessment = createAssessment({ id: newId(), title, respondent, framework: edition, now: nowIso() });
+      await repository.insertAssessment(assessment);
+    });
+    if (isDone) askForPersistenceOnce();
+    return isDone ? assessment : undefined;
+  }
+
+  function renameInList(id: string, title: string): Promise<boolean> {
+    const assessment = find(id);
+    if (!assessment) return Promise.resolve(false);
+    // Refused if another tab changed it since the list was read: the list reloads with theirs.
+    return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), headOf(assessment)));
+  }
+
+  function duplicateInList(id: string): Promise<boolean> {
+    const assessment = find(id);
+    if (!assessment) return Promise.resolve(false);
+    return change(() => repository.insertAssessment(duplicateAssessment(assessment, newId(), nowIso())));
+  }
+
+  function deleteFromList(id: string): Promise<boolean> {
+    const item = get().items.find((i) => (i.ok ? i.assessment.id : i.id) === id);
+    if (!item) return Promise.resolve(false);
+    return change(async () => {
+      await repository.deleteAssessment(id);
+      set({ deleted: item.ok ? item.assessment : undefined });
+    });
+  }
+
+  function undoDelete(): Promise<boolean> {
+    const { deleted } = get();
+    if (!deleted) return Promise.resolve(false);
+    return change(async () => {
+      await repository.insertAssessment(deleted);
+      set({ deleted: undefined });
+    });
+  }
+
+  /** A new assessment dated today that starts from an earlier one's answers, for measuring growth. */
+  async function reassessFromList(id: string): Promise<Assessment | undefined> {
+    const source = find(id);
+    if (!source) return undefined;
+    const now = nowIso();
+    const next = startReassessment(source, newId(), `${source.title} (re-assessed ${localDay(now)})`, now);
+    return (await change(() => repository.insertAssessment(next))) ? next : undefined;
+  }
+
+  return {
+    store,
+    loadAssessmentList,
+    watchAssessmentList,
+    startAssessment,
+    renameInList,
+    duplicateInList,
+    deleteFromList,
+    undoDelete,
+    dismissUndo: () => set({ deleted: undefined }),
+    reassessFromList,
+    reset: () => set(initial, true),
+  };
 }
 
-function find(id: string): Assessment | undefined {
-  const item = useAssessmentListStore.getState().items.find((i) => i.ok && i.assessment.id === id);
-  return item?.ok ? item.assessment : undefined;
-}
+export type AssessmentListStore = ReturnType<typeof createAssessmentListStore>;
 
-export function renameInList(id: string, title: string): Promise<boolean> {
-  const assessment = find(id);
-  if (!assessment) return Promise.resolve(false);
-  // Refused if another tab changed it since the list was read: the list reloads with theirs.
-  return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), headOf(assessment)));
-}
+export const useAssessmentListActions = (): AssessmentListStore => useScopedStore(createAssessmentListStore);
 
-export function duplicateInList(id: string): Promise<boolean> {
-  const assessment = find(id);
-  if (!assessment) return Promise.resolve(false);
-  return change(() => repository.insertAssessment(duplicateAssessment(assessment, newId(), nowIso())));
-}
-
-export function deleteFromList(id: string): Promise<boolean> {
-  const item = useAssessmentListStore.getState().items.find((i) => (i.ok ? i.assessment.id : i.id) === id);
-  if (!item) return Promise.resolve(false);
-  return change(async () => {
-    await repository.deleteAssessment(id);
-    set({ deleted: item.ok ? item.assessment : undefined });
-  });
-}
-
-export function undoDelete(): Promise<boolean> {
-  const { deleted } = useAssessmentListStore.getState();
-  if (!deleted) return Promise.resolve(false);
-  return change(async () => {
-    await repository.insertAssessment(deleted);
-    set({ deleted: undefined });
-  });
-}
-
-export function dismissUndo(): void {
-  set({ deleted: undefined });
-}
-
-/** A new assessment dated today that starts from an earlier one's answers, for measuring growth. */
-export async function reassessFromList(id: string): Promise<Assessment | undefined> {
-  const source = find(id);
-  if (!source) return undefined;
-  const now = nowIso();
-  const next = startReassessment(source, newId(), `${source.title} (re-assessed ${localDay(now)})`, now);
-  return (await change(() => repository.insertAssessment(next))) ? next : undefined;
+export function useAssessmentList<T>(selector: (state: AssessmentListState) => T): T {
+  return useStore(useAssessmentListActions().store, selector);
 }

@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Assessment } from '../domain/assessment/assessment.ts';
 import type { ExportKind } from '../domain/exchange/exchange-format.ts';
 import { markReceived, mergeReview } from '../domain/review/review.ts';
@@ -6,11 +7,13 @@ import type { FileLike } from '../lib/exchange-files.ts';
 import { readImportFile } from '../lib/exchange-files.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { listAssessments, putAssessments } from '../storage/assessment-repository.ts';
-import { closeAssessment, whenSaved } from './assessment-store.ts';
+import { createAssessmentStore } from './assessment-store.ts';
 import { CURRENT_EDITION_ID } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { noteTakenFromFile } from './backup-store.ts';
 import { askForPersistenceOnce } from './persistence.ts';
+import type { StoreScope } from './store-scope.ts';
+import { useScopedStore } from './store-context.tsx';
 
 export type ImportChoice = 'add' | 'merge-review' | 'keep-both' | 'replace';
 
@@ -21,7 +24,7 @@ export interface ImportItem {
 }
 
 
-type ImportState =
+export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string }
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
@@ -29,49 +32,8 @@ type ImportState =
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[] }
   | { phase: 'done'; message: string; openId?: string };
 
-export const useImportStore = create<ImportState>()(() => ({ phase: 'idle' }));
-const set = useImportStore.setState;
-
 /** Editions this app can open; a file for any other is refused before anything is written. */
 const KNOWN_EDITIONS = [CURRENT_EDITION_ID];
-
-async function preview(file: FileLike, passphrase?: string): Promise<void> {
-  set({ phase: 'reading', fileName: file.name }, true);
-  const outcome = await readImportFile(file, { passphrase, knownEditionIds: KNOWN_EDITIONS });
-  if (outcome.status === 'needs-passphrase') return set({ phase: 'needs-passphrase', fileName: file.name, file }, true);
-  if (outcome.status === 'wrong-passphrase') {
-    return set({ phase: 'needs-passphrase', fileName: file.name, file, problem: outcome.message }, true);
-  }
-  if (outcome.status === 'invalid') return set({ phase: 'invalid', fileName: file.name, message: outcome.message }, true);
-
-  await whenSaved();
-  const stored = await listAssessments();
-  const locals = new Map(stored.flatMap((r) => (r.ok ? [[r.assessment.id, r.assessment] as const] : [])));
-  const unreadableIds = new Set(stored.flatMap((r) => (r.ok ? [] : [r.id])));
-  const items = outcome.assessments.map((incoming): ImportItem => {
-    const local = locals.get(incoming.id);
-    if (!local) return { incoming, choice: unreadableIds.has(incoming.id) ? 'keep-both' : 'add' };
-    const isMineReviewed = outcome.kind === 'assessment' && !local.received;
-    return { incoming, local, choice: isMineReviewed ? 'merge-review' : 'keep-both' };
-  });
-  set({ phase: 'preview', fileName: file.name, kind: outcome.kind, exportedAt: outcome.exportedAt, items }, true);
-}
-
-export function chooseImportFile(file: FileLike): Promise<void> {
-  return preview(file);
-}
-
-export function submitPassphrase(passphrase: string): Promise<void> {
-  const state = useImportStore.getState();
-  if (state.phase !== 'needs-passphrase') return Promise.resolve();
-  return preview(state.file, passphrase);
-}
-
-export function setImportChoice(id: string, choice: ImportChoice): void {
-  const state = useImportStore.getState();
-  if (state.phase !== 'preview') return;
-  set({ items: state.items.map((item) => (item.incoming.id === id ? { ...item, choice } : item)) });
-}
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {
@@ -89,35 +51,87 @@ function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: stri
   }
 }
 
-export async function confirmImport(): Promise<void> {
-  const state = useImportStore.getState();
-  if (state.phase !== 'preview') return;
-  const now = nowIso();
-  const results = state.items.map((item) => resolve(item, state.kind, state.fileName, now));
-  try {
-    await whenSaved();
-    await putAssessments(results);
-    closeAssessment();
-    askForPersistenceOnce();
-    // What came straight from the file is kept in it; a merge of comments into one's own copy is new.
-    await noteTakenFromFile(results.filter((_, i) => state.items[i]?.choice !== 'merge-review'));
-    const count = results.length;
-    const merged = state.items.filter((i) => i.choice === 'merge-review').length;
-    set(
-      {
-        phase: 'done',
-        message:
-          `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
-          (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : ''),
-        openId: count === 1 ? results[0]?.id : undefined,
-      },
-      true,
-    );
-  } catch (error) {
-    set({ phase: 'invalid', fileName: state.fileName, message: `Nothing was imported. ${errorMessage(error, '')}`.trim() }, true);
+/** Reading an export or backup file, choosing what to do with each assessment in it, and writing them. */
+export function createImportStore(scope: StoreScope) {
+  const store = createStore<ImportState>()(() => ({ phase: 'idle' }));
+  const { getState: get, setState: set } = store;
+
+  async function preview(file: FileLike, passphrase?: string): Promise<void> {
+    set({ phase: 'reading', fileName: file.name }, true);
+    const outcome = await readImportFile(file, { passphrase, knownEditionIds: KNOWN_EDITIONS });
+    if (outcome.status === 'needs-passphrase') return set({ phase: 'needs-passphrase', fileName: file.name, file }, true);
+    if (outcome.status === 'wrong-passphrase') {
+      return set({ phase: 'needs-passphrase', fileName: file.name, file, problem: outcome.message }, true);
+    }
+    if (outcome.status === 'invalid') return set({ phase: 'invalid', fileName: file.name, message: outcome.message }, true);
+
+    const stored = await listAssessments();
+    const locals = new Map(stored.flatMap((r) => (r.ok ? [[r.assessment.id, r.assessment] as const] : [])));
+    const unreadableIds = new Set(stored.flatMap((r) => (r.ok ? [] : [r.id])));
+    const items = outcome.assessments.map((incoming): ImportItem => {
+      const local = locals.get(incoming.id);
+      if (!local) return { incoming, choice: unreadableIds.has(incoming.id) ? 'keep-both' : 'add' };
+      const isMineReviewed = outcome.kind === 'assessment' && !local.received;
+      return { incoming, local, choice: isMineReviewed ? 'merge-review' : 'keep-both' };
+    });
+    set({ phase: 'preview', fileName: file.name, kind: outcome.kind, exportedAt: outcome.exportedAt, items }, true);
   }
+
+  function chooseImportFile(file: FileLike): Promise<void> {
+    return preview(file);
+  }
+
+  function submitPassphrase(passphrase: string): Promise<void> {
+    const state = get();
+    if (state.phase !== 'needs-passphrase') return Promise.resolve();
+    return preview(state.file, passphrase);
+  }
+
+  function setImportChoice(id: string, choice: ImportChoice): void {
+    const state = get();
+    if (state.phase !== 'preview') return;
+    set({ items: state.items.map((item) => (item.incoming.id === id ? { ...item, choice } : item)) });
+  }
+
+  async function confirmImport(): Promise<void> {
+    const state = get();
+    if (state.phase !== 'preview') return;
+    const now = nowIso();
+    const results = state.items.map((item) => resolve(item, state.kind, state.fileName, now));
+    try {
+        await putAssessments(results);
+      scope.get(createAssessmentStore).closeAssessment();
+      askForPersistenceOnce();
+      // What came straight from the file is kept in it; a merge of comments into one's own copy is new.
+      await noteTakenFromFile(results.filter((_, i) => state.items[i]?.choice !== 'merge-review'));
+      const count = results.length;
+      const merged = state.items.filter((i) => i.choice === 'merge-review').length;
+      set(
+        {
+          phase: 'done',
+          message:
+            `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
+            (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : ''),
+          openId: count === 1 ? results[0]?.id : undefined,
+        },
+        true,
+      );
+    } catch (error) {
+      set({ phase: 'invalid', fileName: state.fileName, message: `Nothing was imported. ${errorMessage(error, '')}`.trim() }, true);
+    }
+  }
+
+  function resetImport(): void {
+    set({ phase: 'idle' }, true);
+  }
+
+  return { store, chooseImportFile, submitPassphrase, setImportChoice, confirmImport, resetImport, reset: resetImport };
 }
 
-export function resetImport(): void {
-  set({ phase: 'idle' }, true);
+export type ImportStore = ReturnType<typeof createImportStore>;
+
+export const useImportActions = (): ImportStore => useScopedStore(createImportStore);
+
+export function useImport<T>(selector: (state: ImportState) => T): T {
+  return useStore(useImportActions().store, selector);
 }

@@ -3,39 +3,34 @@ import type { PersistenceOutcome } from '../domain/data/data-records.ts';
 import { BACKUP_STATE_KEY, PERSISTENCE_KEY, readBackupState, readPersistenceOutcome } from '../domain/data/data-records.ts';
 import type { StoredCounts } from '../domain/data/removal.ts';
 import { REVIEWER_KEY } from './assessment-repository.ts';
-import { closeDatabase, database, DB_NAME } from './db.ts';
+import { closeDatabase, DB_NAME } from './db.ts';
+import { readMeta, readRecords, writeMeta, writesSettled } from './record-store.ts';
 import { withStorageErrors } from './storage-error.ts';
 
-export function loadBackupState(): Promise<BackupState> {
-  return withStorageErrors(async () => readBackupState(await (await database()).get('meta', BACKUP_STATE_KEY)));
+export async function loadBackupState(): Promise<BackupState> {
+  return readBackupState(await readMeta(BACKUP_STATE_KEY));
 }
 
 export function saveBackupState(state: BackupState): Promise<void> {
-  return withStorageErrors(async () => {
-    await (await database()).put('meta', state, BACKUP_STATE_KEY);
-  });
+  return writeMeta(BACKUP_STATE_KEY, state);
 }
 
-export function loadPersistenceOutcome(): Promise<PersistenceOutcome | undefined> {
-  return withStorageErrors(async () => readPersistenceOutcome(await (await database()).get('meta', PERSISTENCE_KEY)));
+export async function loadPersistenceOutcome(): Promise<PersistenceOutcome | undefined> {
+  return readPersistenceOutcome(await readMeta(PERSISTENCE_KEY));
 }
 
 export function savePersistenceOutcome(outcome: PersistenceOutcome): Promise<void> {
-  return withStorageErrors(async () => {
-    await (await database()).put('meta', outcome, PERSISTENCE_KEY);
-  });
+  return writeMeta(PERSISTENCE_KEY, outcome);
 }
 
 /** Raw record counts, readable or not: this is what "delete all" will remove. */
 export function countStoredData(): Promise<StoredCounts> {
-  return withStorageErrors(async () => {
-    const tx = (await database()).transaction(['assessments', 'rounds', 'scorecards', 'meta']);
+  return readRecords(['assessments', 'rounds', 'scorecards', 'meta'], async (tx) => {
     const [assessments, rounds, scorecards, metaKeys] = await Promise.all([
       tx.objectStore('assessments').count(),
       tx.objectStore('rounds').count(),
       tx.objectStore('scorecards').count(),
       tx.objectStore('meta').getAllKeys(),
-      tx.done,
     ]);
     const hasReviewer = metaKeys.includes(REVIEWER_KEY);
     return { assessments, rounds, scorecards, hasReviewer, settings: metaKeys.length - (hasReviewer ? 1 : 0) };
@@ -48,6 +43,8 @@ export function countStoredData(): Promise<StoredCounts> {
  * goes through, which it does as soon as that tab is closed.
  */
 export async function deleteDatabase(onBlocked: () => void): Promise<void> {
+  // Writes already started land first; the deletion then removes them with everything else.
+  await writesSettled();
   await closeDatabase();
   await withStorageErrors(
     () =>

@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { openDB } from 'idb';
-import { errorName, StorageError, toStorageError } from './storage-error.ts';
+import { StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
 export const DB_VERSION = 3;
@@ -102,31 +102,4 @@ export async function closeDatabase(): Promise<void> {
   const open = connection;
   forget();
   if (open) (await open.catch(() => undefined))?.close();
-}
-
-/**
- * Puts every value in one transaction, or none: a value IndexedDB cannot store throws at once, and the
- * transaction would otherwise commit the puts made before it.
- */
-export async function putAll<Name extends 'assessments' | 'rounds' | 'scorecards'>(name: Name, values: unknown[]): Promise<void> {
-  const tx = (await database()).transaction(name, 'readwrite');
-  const requests: Promise<unknown>[] = [];
-  try {
-    for (const value of values) requests.push(tx.store.put(value));
-    await Promise.all([...requests, tx.done]);
-  } catch (error) {
-    // A transaction the browser aborted carries the real reason (a full disk, say); the puts after it then
-    // fail only because the transaction is gone, which is a failed write, not storage being unavailable.
-    const reason: unknown = tx.error ?? error;
-    // The puts already made fail with the abort below; that is expected, not a new error.
-    for (const request of requests) request.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: nothing more to undo.
-    }
-    await tx.done.catch(() => undefined);
-    const name = errorName(reason);
-    throw name === 'InvalidStateError' || name === 'TransactionInactiveError' ? new StorageError('failed', { cause: reason }) : reason;
-  }
 }

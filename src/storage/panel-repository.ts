@@ -1,80 +1,77 @@
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
 import { announce } from './change-feed.ts';
-import { database, putAll } from './db.ts';
-import type { RecordHead } from './revision-guard.ts';
-import { mayReplace, noteWritten } from './revision-guard.ts';
-import { StorageError, withStorageErrors } from './storage-error.ts';
+import { putAll, readRecords, writeRecords } from './record-store.ts';
+import type { Expected } from './revision-guard.ts';
+import { mayReplace } from './revision-guard.ts';
+import { StorageError } from './storage-error.ts';
 
 export type RoundRead = ReturnType<typeof readRound>;
+export type ScorecardRead = ReturnType<typeof readScorecard>;
 
 /** Every stored hiring round, newest first; unreadable ones are listed with the reason. */
 export function listRounds(): Promise<RoundRead[]> {
-  return withStorageErrors(async () => {
-    const results = (await (await database()).getAll('rounds')).map(readRound);
+  return readRecords(['rounds'], async (tx) => {
+    const results = (await tx.objectStore('rounds').getAll()).map(readRound);
     const created = (r: RoundRead) => (r.ok ? r.round.createdAt : '');
     return results.sort((a, b) => created(b).localeCompare(created(a)));
   });
 }
 
 export function loadRound(id: string): Promise<RoundRead | undefined> {
-  return withStorageErrors(async () => {
-    const raw = await (await database()).get('rounds', id);
+  return readRecords(['rounds'], async (tx) => {
+    const raw = await tx.objectStore('rounds').get(id);
     return raw === undefined ? undefined : readRound(raw);
   });
 }
 
-export function saveRound(round: HiringRound): Promise<void> {
-  return withStorageErrors(async () => {
-    await (await database()).put('rounds', toRoundRecord(round));
-    announce([{ store: 'rounds', id: round.id }]);
-  });
+export async function saveRound(round: HiringRound): Promise<void> {
+  await putAll('rounds', [toRoundRecord(round)]);
+  announce([{ store: 'rounds', id: round.id }]);
 }
 
 /** The round and every scorecard in it go together, in one transaction. */
-export function deleteRound(id: string): Promise<void> {
-  return withStorageErrors(async () => {
-    const tx = (await database()).transaction(['rounds', 'scorecards'], 'readwrite');
+export async function deleteRound(id: string): Promise<void> {
+  await writeRecords(['rounds', 'scorecards'], async (tx) => {
     const cards = tx.objectStore('scorecards');
     const keys = await cards.index('byRound').getAllKeys(id);
-    await Promise.all([tx.objectStore('rounds').delete(id), ...keys.map((key) => cards.delete(key)), tx.done]);
-    announce([{ store: 'rounds', id }]);
+    await Promise.all([tx.objectStore('rounds').delete(id), ...keys.map((key) => cards.delete(key))]);
   });
+  announce([{ store: 'rounds', id }]);
 }
 
 /** A round's scorecards; unreadable ones are skipped and counted, so the chair is told. */
 export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; unreadable: number }> {
-  return withStorageErrors(async () => {
-    const raws = await (await database()).getAllFromIndex('scorecards', 'byRound', roundId);
-    const reads = raws.map(readScorecard);
+  return readRecords(['scorecards'], async (tx) => {
+    const reads = (await tx.objectStore('scorecards').index('byRound').getAll(roundId)).map(readScorecard);
     return { scorecards: reads.flatMap((r) => (r.ok ? [r.scorecard] : [])), unreadable: reads.filter((r) => !r.ok).length };
   });
 }
 
-/** Writes scorecards in one transaction: a merge lands whole or not at all. */
-export function saveScorecards(scorecards: Scorecard[]): Promise<void> {
-  return withStorageErrors(async () => {
-    await putAll('scorecards', scorecards.map(toScorecardRecord));
-    announce(scorecards.map(({ id }) => ({ store: 'scorecards', id })));
+export function loadScorecard(id: string): Promise<ScorecardRead | undefined> {
+  return readRecords(['scorecards'], async (tx) => {
+    const raw = await tx.objectStore('scorecards').get(id);
+    return raw === undefined ? undefined : readScorecard(raw);
   });
 }
 
+/** Writes scorecards in one transaction: a merge lands whole or not at all. */
+export async function saveScorecards(scorecards: Scorecard[]): Promise<void> {
+  await putAll('scorecards', scorecards.map(toScorecardRecord));
+  announce(scorecards.map(({ id }) => ({ store: 'scorecards', id })));
+}
+
 /**
- * A panelist's edit: written unless another tab changed the stored card since `base`, the copy the edit
- * started from (cards are small, so the check reads the card itself). Check and write share one transaction.
+ * A panelist's edit: written unless another tab changed the stored card to one the caller does not expect
+ * (cards are small, so the check reads the card itself). Check and write share one transaction.
  */
-export function saveScorecard(card: Scorecard, base?: RecordHead): Promise<void> {
-  return withStorageErrors(async () => {
-    const tx = (await database()).transaction('scorecards', 'readwrite');
-    const raw = await tx.store.get(card.id);
+export async function saveScorecard(card: Scorecard, expected?: Expected): Promise<void> {
+  await writeRecords(['scorecards'], async (tx) => {
+    const store = tx.objectStore('scorecards');
+    const raw = await store.get(card.id);
     const stored = raw === undefined ? undefined : readScorecard(raw);
-    if (stored?.ok && !mayReplace({ store: 'scorecards', id: card.id }, stored.scorecard, card, base)) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new StorageError('conflict');
-    }
-    await Promise.all([tx.store.put(toScorecardRecord(card)), tx.done]);
-    noteWritten('scorecards', card.id, card);
-    announce([{ store: 'scorecards', id: card.id }]);
+    if (stored?.ok && !mayReplace(stored.scorecard, card, expected)) throw new StorageError('conflict');
+    await store.put(toScorecardRecord(card));
   });
+  announce([{ store: 'scorecards', id: card.id }]);
 }

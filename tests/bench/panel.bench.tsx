@@ -7,7 +7,9 @@ import type { Scorecard } from '../../src/domain/panel/panel.ts';
 import { mergeScorecards } from '../../src/domain/panel/merge.ts';
 import { panelResults } from '../../src/domain/panel/panel-results.ts';
 import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../../src/domain/panel/round.ts';
-import { usePanelStore } from '../../src/state/panel-store.ts';
+import { createPanelStore } from '../../src/state/panel-store.ts';
+import { StoresProvider } from '../../src/state/store-context.tsx';
+import { createStoreScope } from '../../src/state/store-scope.ts';
 import { framework } from './fixtures.ts';
 
 const NOW = '2026-11-23T12:00:00.000Z';
@@ -46,14 +48,20 @@ describe('panel: 12 panelists × 30 candidates × 15 skill areas', () => {
   bench(
     "render the chair's comparison (jsdom)",
     async () => {
-      usePanelStore.setState({ status: 'ready', round, framework, scorecards: cards, problem: undefined });
+      const stores = createStoreScope();
+      stores.get(createPanelStore).store.setState({ status: 'ready', round, framework, scorecards: cards, problem: undefined });
       const router = createMemoryRouter(routes, { initialEntries: ['/panel/bench-round/results'] });
-      const view = render(<RouterProvider router={router} />);
+      const view = render(
+        <StoresProvider scope={stores}>
+          <RouterProvider router={router} />
+        </StoresProvider>,
+      );
       // Role queries over this many tables are slow in jsdom; count the rendered candidate sections instead.
       await waitFor(() => {
         if (view.container.querySelectorAll('.chair__candidate').length !== 30) throw new Error('not rendered yet');
       }, { timeout: 60_000 });
       cleanup();
+      stores.dispose();
     },
     { iterations: 5 },
   );

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { scorecardId } from '../../src/domain/panel/panel.ts';
-import { whenPanelSaved } from '../../src/state/panel-store.ts';
 import { listRounds, listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { renderApp } from './render-app.tsx';
 
@@ -37,9 +36,8 @@ function card(panelistId: string, scores: Scorecard['scores'], change: Partial<S
   return { id: scorecardId('r1', panelistId), roundId: 'r1', panelistId, scores, updatedAt: T1, revision: 3, submittedAt: T2, ...change };
 }
 
-/** The one scorecard stored for the panelist, once every write has landed. */
+/** The one scorecard stored for the panelist; the read waits for every write already started. */
 async function storedCard(panelistId: string): Promise<Scorecard | undefined> {
-  await whenPanelSaved();
   const { scorecards, unreadable } = await listScorecards('r1');
   expect(unreadable).toBe(0);
   return scorecards.find((c) => c.panelistId === panelistId);

@@ -3,12 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PdAction } from '../../src/domain/assessment/assessment.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
-import { whenSaved } from '../../src/state/assessment-store.ts';
 import { loadAssessment } from '../../src/storage/assessment-repository.ts';
 import { renderApp, storedAssessment } from './render-app.tsx';
 
 async function stored(id: string) {
-  await whenSaved();
   const read = await loadAssessment(id);
   if (!read?.ok) throw new Error('assessment not readable');
   return read.assessment;

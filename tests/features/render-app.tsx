@@ -2,12 +2,23 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/routes.tsx';
 import { createAssessment, type Assessment } from '../../src/domain/assessment/assessment.ts';
+import { StoresProvider } from '../../src/state/store-context.tsx';
 import { insertAssessment } from '../../src/storage/assessment-repository.ts';
+import { freshStores } from '../stores.ts';
 
-/** Renders the whole app at a URL, with the real routes, stores and (fake) IndexedDB. */
+/** Renders the whole app at a URL, with the real routes, fresh stores and (fake) IndexedDB. */
 export function renderApp(url: string) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
-  return { router, ...render(<RouterProvider router={router} />) };
+  const stores = freshStores();
+  return {
+    router,
+    stores,
+    ...render(
+      <StoresProvider scope={stores}>
+        <RouterProvider router={router} />
+      </StoresProvider>,
+    ),
+  };
 }
 
 export async function storedAssessment(change: Partial<Assessment> = {}): Promise<Assessment> {

@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { whenSaved } from '../../src/state/assessment-store.ts';
 import { loadAssessment } from '../../src/storage/assessment-repository.ts';
 import { renderApp, storedAssessment } from './render-app.tsx';
 
@@ -20,7 +19,6 @@ const answers: Assessment['answers'] = {
 };
 
 async function stored(id: string) {
-  await whenSaved();
   const read = await loadAssessment(id);
   if (!read?.ok) throw new Error('assessment not readable');
   return read.assessment;

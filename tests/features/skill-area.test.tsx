@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { whenSaved } from '../../src/state/assessment-store.ts';
 import { loadAssessment } from '../../src/storage/assessment-repository.ts';
+import { loadLastSkillArea } from '../../src/storage/walk-position.ts';
 import { renderApp, storedAssessment } from './render-app.tsx';
 
 async function stored(id: string) {
-  await whenSaved();
   const read = await loadAssessment(id);
   if (!read?.ok) throw new Error('assessment not readable');
   return read.assessment;
@@ -50,7 +49,7 @@ describe('skill area screen', () => {
     expect(saved.answers['2A']).toEqual({ current: 'developing', target: 'developing', note: 'Wrote the 5-year plan.\nBoard adopted it.' });
     expect(saved.answers['2B']).toEqual({ current: 'na' });
     expect(saved.areaTargets['2']).toBe('leading');
-    expect(saved.lastSkillAreaId).toBe('2');
+    expect(await loadLastSkillArea(id)).toBe('2');
     expect(saved.updatedAt > updatedAt).toBe(true);
   });
 

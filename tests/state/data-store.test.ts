@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { indicatorsOf } from '../../src/domain/framework/framework.ts';
-import { useAssessmentListStore, loadAssessmentList, startAssessment } from '../../src/state/assessment-list-store.ts';
-import { openAssessment, rateIndicator, useAssessmentStore, whenSaved } from '../../src/state/assessment-store.ts';
-import { backupEverything, dismissBackupReminder, refreshBackupReminder, useBackupStore } from '../../src/state/backup-store.ts';
+import { createAssessmentListStore } from '../../src/state/assessment-list-store.ts';
+import type { AssessmentStore } from '../../src/state/assessment-store.ts';
+import { createAssessmentStore } from '../../src/state/assessment-store.ts';
+import { createBackupStore } from '../../src/state/backup-store.ts';
 import { loadFramework } from '../../src/state/content-loader.ts';
-import { deleteAllData, loadDataOverview, useDataStore } from '../../src/state/data-store.ts';
-import { loadRounds, startRound, usePanelStore } from '../../src/state/panel-store.ts';
+import { createDataStore } from '../../src/state/data-store.ts';
+import { createPanelStore } from '../../src/state/panel-store.ts';
+import { freshStores } from '../stores.ts';
 import { loadBackupState, loadPersistenceOutcome } from '../../src/storage/data-repository.ts';
 import { saveReviewer } from '../../src/storage/assessment-repository.ts';
 import { DB_NAME } from '../../src/storage/db.ts';
@@ -48,60 +50,74 @@ const eventually = async (check: () => Promise<unknown>) => {
   for (let i = 0; i < 50 && !(await check()); i += 1) await new Promise((r) => setTimeout(r, 10));
 };
 
-async function rateFirst(count: number, from = 0) {
+/** A fresh set of the app's stores, as the screens of one tab use them. */
+function app() {
+  const stores = freshStores();
+  return {
+    list: stores.get(createAssessmentListStore),
+    open: stores.get(createAssessmentStore),
+    backup: stores.get(createBackupStore),
+    data: stores.get(createDataStore),
+    panel: stores.get(createPanelStore),
+  };
+}
+
+async function rateFirst(open: AssessmentStore, count: number, from = 0) {
   const framework = await loadFramework();
-  for (const indicator of indicatorsOf(framework).slice(from, from + count)) rateIndicator(indicator.id, 'proficient');
-  await whenSaved();
+  for (const indicator of indicatorsOf(framework).slice(from, from + count)) open.rateIndicator(indicator.id, 'proficient');
 }
 
 describe('asking for persistent storage', () => {
   it('asks once, on the first new assessment, and records the answer', async () => {
     const calls = fakeStorageManager(false);
-    await startAssessment({ title: 'First', respondent: {} });
+    const { list, panel } = app();
+    await list.startAssessment({ title: 'First', respondent: {} });
     await eventually(() => loadPersistenceOutcome());
     expect(await loadPersistenceOutcome()).toMatchObject({ isGranted: false });
-    await startAssessment({ title: 'Second', respondent: {} });
-    await startRound({ positionTitle: 'CTO', district: 'X', candidates: ['A'], panelists: [{ name: 'P', role: '' }], skillAreaIds: ['1'], weights: {} });
+    await list.startAssessment({ title: 'Second', respondent: {} });
+    await panel.startRound({ positionTitle: 'CTO', district: 'X', candidates: ['A'], panelists: [{ name: 'P', role: '' }], skillAreaIds: ['1'], weights: {} });
     await new Promise((r) => setTimeout(r, 50));
     expect(calls.persist).toBe(1);
   });
 
   it('does nothing where the browser has no such API, and the work is saved all the same', async () => {
-    const created = await startAssessment({ title: 'No API', respondent: {} });
+    const { list } = app();
+    const created = await list.startAssessment({ title: 'No API', respondent: {} });
     expect(created).toBeDefined();
     await new Promise((r) => setTimeout(r, 50));
     expect(await loadPersistenceOutcome()).toBeUndefined();
-    expect(useAssessmentListStore.getState().items).toHaveLength(1);
+    expect(list.store.getState().items).toHaveLength(1);
   });
 });
 
 describe('the backup reminder', () => {
   it('appears after significant work, waits after "not now", and goes after a backup', async () => {
-    const assessment = await startAssessment({ title: 'Work', respondent: {} });
-    await openAssessment(assessment?.id ?? '');
-    await rateFirst(14);
-    await refreshBackupReminder();
-    expect(useBackupStore.getState().work).toBeUndefined();
+    const { list, open, backup } = app();
+    const assessment = await list.startAssessment({ title: 'Work', respondent: {} });
+    await open.openAssessment(assessment?.id ?? '');
+    await rateFirst(open, 14);
+    await backup.refreshBackupReminder();
+    expect(backup.store.getState().work).toBeUndefined();
 
-    await rateFirst(1, 14);
-    await refreshBackupReminder();
-    expect(useBackupStore.getState().work).toMatchObject({ newRatings: 15 });
+    await rateFirst(open, 1, 14);
+    await backup.refreshBackupReminder();
+    expect(backup.store.getState().work).toMatchObject({ newRatings: 15 });
 
-    await dismissBackupReminder();
-    await refreshBackupReminder();
-    expect(useBackupStore.getState().work).toBeUndefined();
+    await backup.dismissBackupReminder();
+    await backup.refreshBackupReminder();
+    expect(backup.store.getState().work).toBeUndefined();
     expect((await loadBackupState()).dismissedAt).toBeDefined();
 
-    await rateFirst(15, 15);
-    await refreshBackupReminder();
-    expect(useBackupStore.getState().work).toMatchObject({ newRatings: 15 });
+    await rateFirst(open, 15, 15);
+    await backup.refreshBackupReminder();
+    expect(backup.store.getState().work).toMatchObject({ newRatings: 15 });
 
-    const { count } = await backupEverything();
+    const { count } = await backup.backupEverything();
     expect(count).toBe(1);
     const stored = await loadBackupState();
     expect(stored.lastBackupAt).toBeDefined();
-    await refreshBackupReminder();
-    expect(useBackupStore.getState()).toEqual({ work: undefined, lastBackupAt: stored.lastBackupAt });
+    await backup.refreshBackupReminder();
+    expect(backup.store.getState()).toEqual({ work: undefined, lastBackupAt: stored.lastBackupAt });
   });
 });
 
@@ -111,19 +127,20 @@ describe('deleting all data', () => {
     const kept = fakeCaches(['workbox-precache-v2', 'app-runtime']);
     localStorage.setItem('edtech-leader:something', '1');
     localStorage.setItem('another-app', 'theirs');
-    const first = await startAssessment({ title: 'One', respondent: {} });
-    await startAssessment({ title: 'Two', respondent: {} });
-    await startRound({ positionTitle: 'CTO', district: 'X', candidates: ['A'], panelists: [{ name: 'P', role: '' }], skillAreaIds: ['1'], weights: {} });
+    const { list, open, data, panel } = app();
+    const first = await list.startAssessment({ title: 'One', respondent: {} });
+    await list.startAssessment({ title: 'Two', respondent: {} });
+    await panel.startRound({ positionTitle: 'CTO', district: 'X', candidates: ['A'], panelists: [{ name: 'P', role: '' }], skillAreaIds: ['1'], weights: {} });
     await saveReviewer({ name: 'Sam', role: 'Superintendent' });
-    await openAssessment(first?.id ?? '');
-    await loadAssessmentList();
-    await loadRounds();
-    await loadDataOverview();
-    expect(useDataStore.getState().counts).toMatchObject({ assessments: 2, rounds: 1, scorecards: 0, hasReviewer: true });
+    await open.openAssessment(first?.id ?? '');
+    await list.loadAssessmentList();
+    await panel.loadRounds();
+    await data.loadDataOverview();
+    expect(data.store.getState().counts).toMatchObject({ assessments: 2, rounds: 1, scorecards: 0, hasReviewer: true });
 
-    await deleteAllData();
+    await data.deleteAllData();
 
-    expect(useDataStore.getState().deletion).toEqual({
+    expect(data.store.getState().deletion).toEqual({
       phase: 'done',
       message: "Removed 2 assessments, 1 hiring round, your saved reviewer name, the app's remembered settings and 2 offline caches.",
     });
@@ -131,9 +148,9 @@ describe('deleting all data', () => {
     expect(kept.size).toBe(0);
     expect(localStorage.getItem('edtech-leader:something')).toBeNull();
     expect(localStorage.getItem('another-app')).toBe('theirs');
-    expect(useAssessmentListStore.getState()).toMatchObject({ status: 'loading', items: [] });
-    expect(useAssessmentStore.getState().status).toBe('idle');
-    expect(usePanelStore.getState()).toMatchObject({ status: 'idle', rounds: [] });
-    expect(useDataStore.getState().counts).toMatchObject({ assessments: 0, rounds: 0, scorecards: 0 });
+    expect(list.store.getState()).toMatchObject({ status: 'loading', items: [] });
+    expect(open.store.getState().status).toBe('idle');
+    expect(panel.store.getState()).toMatchObject({ status: 'idle', rounds: [] });
+    expect(data.store.getState().counts).toMatchObject({ assessments: 0, rounds: 0, scorecards: 0 });
   });
 });

@@ -2,12 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { writeNote } from '../../src/domain/assessment/assessment.ts';
 import { exportFileText } from '../../src/lib/exchange-files.ts';
-import { chooseImportFile, confirmImport, useImportStore } from '../../src/state/import-store.ts';
-import { mergeIncoming, openRound, usePanelStore } from '../../src/state/panel-store.ts';
+import type { ImportStore } from '../../src/state/import-store.ts';
+import { createImportStore } from '../../src/state/import-store.ts';
+import { createPanelStore } from '../../src/state/panel-store.ts';
 import { insertAssessment, listAssessments } from '../../src/storage/assessment-repository.ts';
 import { listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { fileOf as fileFrom } from '../lib/file-like.ts';
 import { makeAssessment } from '../storage/fixtures.ts';
+import { freshStores } from '../stores.ts';
 
 const NOW = '2024-07-01T12:00:00.000Z';
 
@@ -47,21 +49,22 @@ async function storedIds(): Promise<string[]> {
   return (await listAssessments()).map((r) => (r.ok ? r.assessment.id : r.id)).sort();
 }
 
-async function restore(assessments: Assessment[]): Promise<void> {
+async function restore(importer: ImportStore, assessments: Assessment[]): Promise<void> {
   const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, now: NOW, appVersion: '1.0.0' });
-  await chooseImportFile(fileOf(text));
-  expect(useImportStore.getState().phase).toBe('preview');
-  await confirmImport();
+  await importer.chooseImportFile(fileOf(text));
+  expect(importer.store.getState().phase).toBe('preview');
+  await importer.confirmImport();
 }
 
 describe('a restore that fails part-way', () => {
   it('writes none of the 50 assessments when the disk fills at the 30th, keeps what was there, and says so', async () => {
+    const importer = freshStores().get(createImportStore);
     await insertAssessment(makeAssessment({ id: 'kept', title: 'Already here' }));
     failOnPut(30, () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
-    await restore(backup(50));
+    await restore(importer, backup(50));
 
-    expect(useImportStore.getState()).toMatchObject({
+    expect(importer.store.getState()).toMatchObject({
       phase: 'invalid',
       message: expect.stringMatching(/^Nothing was imported\. This device has run out of storage space .* Everything saved before it is safe\./) as unknown,
     });
@@ -70,12 +73,13 @@ describe('a restore that fails part-way', () => {
   });
 
   it('writes none of them when the transaction is aborted after 30 puts, and the message says the earlier data is safe', async () => {
+    const importer = freshStores().get(createImportStore);
     await insertAssessment(makeAssessment({ id: 'kept' }));
     abortAfterPuts(30);
 
-    await restore(backup(50));
+    await restore(importer, backup(50));
 
-    expect(useImportStore.getState()).toMatchObject({
+    expect(importer.store.getState()).toMatchObject({
       phase: 'invalid',
       message: expect.stringMatching(/^Nothing was imported\. Saving failed\. Your earlier answers are safe/) as unknown,
     });
@@ -84,12 +88,13 @@ describe('a restore that fails part-way', () => {
   });
 
   it('restores all 50 once the disk has room again', async () => {
+    const importer = freshStores().get(createImportStore);
     failOnPut(30, () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    await restore(backup(50));
+    await restore(importer, backup(50));
     vi.restoreAllMocks();
 
-    await restore(backup(50));
-    expect(useImportStore.getState().phase).toBe('done');
+    await restore(importer, backup(50));
+    expect(importer.store.getState().phase).toBe('done');
     expect(await storedIds()).toHaveLength(50);
   });
 });
@@ -120,12 +125,13 @@ describe('a chair’s merge that fails part-way', () => {
     });
     await saveRound(round);
     await saveScorecards([card('p1', 'emerging')]);
-    await openRound('r1');
+    const panel = freshStores().get(createPanelStore);
+    await panel.openRound('r1');
     failOnPut(2, () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
-    await mergeIncoming(['p2.json', 'p3.json'], [card('p2', 'leading'), card('p3', 'proficient')]);
+    await panel.mergeIncoming(['p2.json', 'p3.json'], [card('p2', 'leading'), card('p3', 'proficient')]);
 
-    expect(usePanelStore.getState().problem).toMatch(/^Nothing was imported\. This device has run out of storage space/);
+    expect(panel.store.getState().problem).toMatch(/^Nothing was imported\. This device has run out of storage space/);
     vi.restoreAllMocks();
     expect((await listScorecards('r1')).scorecards.map((c) => c.panelistId)).toEqual(['p1']);
   });

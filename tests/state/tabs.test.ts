@@ -1,27 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
 import { toRecord } from '../../src/domain/assessment/assessment-record.ts';
-import {
-  closeAssessment,
-  loadNewestAnswers,
-  openAssessment,
-  putBackMyAnswer,
-  rateIndicator as rateInStore,
-  useAssessmentStore,
-  whenSaved,
-  writeNote as writeNoteInStore,
-} from '../../src/state/assessment-store.ts';
+import type { AssessmentStore } from '../../src/state/assessment-store.ts';
+import { createAssessmentStore } from '../../src/state/assessment-store.ts';
 import { CHANNEL_NAME } from '../../src/storage/change-feed.ts';
 import { openDatabase } from '../../src/storage/db.ts';
 import { makeAssessment } from '../storage/fixtures.ts';
+import { freshStores } from '../stores.ts';
 
 const T1 = '2024-04-01T10:00:00.000Z';
 const T2 = '2024-04-01T10:05:00.000Z';
 
 /** Another tab of the app: its own connection and its own channel, nothing shared with this tab's modules. */
 const otherTab = new BroadcastChannel(CHANNEL_NAME);
-afterEach(() => closeAssessment());
+
+/** This tab: its own fresh stores, as the app makes them. */
+let tab: AssessmentStore;
+beforeEach(() => {
+  tab = freshStores().get(createAssessmentStore);
+});
 
 async function writeAsOtherTab(assessment: Assessment, { announce = true } = {}): Promise<void> {
   const db = await openDatabase();
@@ -43,7 +41,7 @@ async function stored(id: string): Promise<unknown> {
 }
 
 function open(): Assessment {
-  const state = useAssessmentStore.getState();
+  const state = tab.store.getState();
   if (state.status !== 'ready') throw new Error(`not open: ${state.status}`);
   return state.assessment;
 }
@@ -56,8 +54,13 @@ async function until(condition: () => boolean): Promise<void> {
 async function openStored(): Promise<Assessment> {
   const first = makeAssessment({ lastSkillAreaId: '1' });
   await writeAsOtherTab(first, { announce: false });
-  await openAssessment(first.id);
+  await tab.openAssessment(first.id);
   return first;
+}
+
+/** What the user sees settle: the header stops saying "Saving…". */
+async function saved(): Promise<void> {
+  await until(() => tab.store.getState().saveState !== 'saving');
 }
 
 describe('two tabs on one assessment', () => {
@@ -68,7 +71,7 @@ describe('two tabs on one assessment', () => {
 
     await until(() => open().answers['1A']?.current === 'leading');
     expect(open()).toEqual(theirs);
-    expect(useAssessmentStore.getState().saveState).toBe('saved');
+    expect(tab.store.getState().saveState).toBe('saved');
   });
 
   it('refuses this tab’s stale edit, says so plainly, keeps the typing on screen, and leaves the other tab’s answers stored', async () => {
@@ -76,30 +79,30 @@ describe('two tabs on one assessment', () => {
     const theirs = rateIndicator(first, '1B', 'proficient', T1);
     await writeAsOtherTab(theirs, { announce: false }); // this tab did not hear of it
 
-    writeNoteInStore('1C', 'Typed here while behind.');
-    await whenSaved();
+    tab.writeNote('1C', 'Typed here while behind.');
+    await saved();
 
-    const state = useAssessmentStore.getState();
+    const state = tab.store.getState();
     expect(state.saveState).toBe('conflict');
     expect(state.saveProblem).toMatch(/changed in another tab .* not saved and nothing there was overwritten/);
     expect(open().answers['1C']).toEqual({ note: 'Typed here while behind.' });
     expect(await stored(first.id)).toEqual(toRecord(theirs));
 
     // Typing on is kept on screen but not written over their copy.
-    writeNoteInStore('1C', 'Typed here while behind, and more.');
-    await whenSaved();
+    tab.writeNote('1C', 'Typed here while behind, and more.');
+    await saved();
     expect(await stored(first.id)).toEqual(toRecord(theirs));
 
-    await loadNewestAnswers();
+    await tab.loadNewestAnswers();
     expect(open()).toEqual(theirs);
-    expect(useAssessmentStore.getState().unsaved).toEqual({
+    expect(tab.store.getState().unsaved).toEqual({
       answers: [{ indicatorId: '1C', mine: { note: 'Typed here while behind, and more.' }, newest: undefined }],
       hasOtherChanges: false,
     });
 
-    putBackMyAnswer('1C');
-    await whenSaved();
-    expect(useAssessmentStore.getState().unsaved).toBeUndefined();
+    tab.putBackMyAnswer('1C');
+    await saved();
+    expect(tab.store.getState().unsaved).toBeUndefined();
     expect(await stored(first.id)).toMatchObject({
       answers: { '1B': { current: 'proficient' }, '1C': { note: 'Typed here while behind, and more.' } },
     });
@@ -111,24 +114,28 @@ describe('two tabs on one assessment', () => {
     await writeAsOtherTab(theirs, { announce: false });
 
     // Revisions 2, 3, 4 from this tab: the 3 and 4 are higher than theirs (2), but start from an older copy.
-    rateInStore('2A', 'emerging');
-    rateInStore('2A', 'developing');
-    rateInStore('2A', 'leading');
-    await whenSaved();
+    tab.rateIndicator('2A', 'emerging');
+    tab.rateIndicator('2A', 'developing');
+    tab.rateIndicator('2A', 'leading');
+    await saved();
 
-    expect(useAssessmentStore.getState().saveState).toBe('conflict');
+    expect(tab.store.getState().saveState).toBe('conflict');
     expect(await stored(first.id)).toEqual(toRecord(theirs));
   });
 
   it('turns a failed write into a conflict, not a silent swap, when the other tab saves meanwhile', async () => {
     const first = await openStored();
-    // A write that cannot be stored fails, like a full disk: this tab now holds a change that is not saved.
-    useAssessmentStore.setState({ assessment: { ...first, answers: { '1A': { current: 'leading' } } } });
-    useAssessmentStore.setState({ saveState: 'failed', saveProblem: 'Full.' });
+    // The disk is full for this one write: this tab now holds a change that is not saved.
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    tab.rateIndicator('1A', 'leading');
+    await until(() => tab.store.getState().saveState === 'failed');
+    full.mockRestore();
 
     await writeAsOtherTab(rateIndicator(first, '1D', 'emerging', T2));
 
-    await until(() => useAssessmentStore.getState().saveState === 'conflict');
+    await until(() => tab.store.getState().saveState === 'conflict');
     expect(open().answers['1A']).toEqual({ current: 'leading' });
   });
 

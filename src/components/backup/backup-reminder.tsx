@@ -1,20 +1,22 @@
 import { useEffect, useId, useState } from 'react';
 import { describeWork } from '../../domain/data/backup-reminder.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { dismissBackupReminder, refreshBackupReminder, useBackupStore } from '../../state/backup-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useBackup, useBackupActions } from '../../state/backup-store.ts';
 import { Notice } from '../ui/notice.tsx';
 import { useExportBackup } from './use-export-backup.ts';
 
 /** Shown only after significant work since the last backup; "Not now" hides it until as much work again. */
 export function BackupReminder() {
-  const { work, lastBackupAt } = useBackupStore();
+  const { work, lastBackupAt } = useBackup(useShallow((s) => ({ work: s.work, lastBackupAt: s.lastBackupAt })));
+  const { dismissBackupReminder, refreshBackupReminder } = useBackupActions();
   const { exportBackup, message } = useExportBackup();
   const [isDismissed, setIsDismissed] = useState(false);
   const headingId = useId();
 
   useEffect(() => {
     void refreshBackupReminder();
-  }, []);
+  }, [refreshBackupReminder]);
 
   if (message) return <Notice tone={message.tone}>{message.text}</Notice>;
   if (isDismissed) return <p role="status" className="muted no-print">Hidden until you have done more work.</p>;

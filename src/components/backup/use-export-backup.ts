@@ -3,7 +3,7 @@ import { downloadText } from '../../lib/download.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { localDay } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
-import { backupEverything } from '../../state/backup-store.ts';
+import { useBackupActions } from '../../state/backup-store.ts';
 
 export interface ExportMessage {
   tone: 'success' | 'error';
@@ -13,6 +13,7 @@ export interface ExportMessage {
 /** "Export everything": one backup file downloaded, and a sentence saying what it holds. */
 export function useExportBackup() {
   const [message, setMessage] = useState<ExportMessage>();
+  const { backupEverything } = useBackupActions();
   const exportBackup = async () => {
     try {
       const { text, count } = await backupEverything();

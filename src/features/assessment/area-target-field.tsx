@@ -1,5 +1,5 @@
 import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
-import { setAreaTarget } from '../../state/assessment-store.ts';
+import { useAssessmentActions } from '../../state/assessment-store.ts';
 
 interface AreaTargetFieldProps {
   framework: Framework;
@@ -8,6 +8,7 @@ interface AreaTargetFieldProps {
 }
 
 export function AreaTargetField({ framework, skillArea, value }: AreaTargetFieldProps) {
+  const { setAreaTarget } = useAssessmentActions();
   const id = `area-target-${skillArea.id}`;
   return (
     <div className="field area-target">

@@ -1,36 +1,32 @@
-import { useAssessmentStore } from '../../state/assessment-store.ts';
-import { UnsavedAnswers } from './unsaved-answers.tsx';
+import { useShallow } from 'zustand/shallow';
+import { useAssessment } from '../../state/assessment-store.ts';
 
-const saveLabels = { saved: 'All changes saved on this device', saving: 'Saving…', failed: 'Not saved', conflict: 'Not saved' } as const;
-
+/** Whose assessment this is; redraws only when the title, respondent or received note change, not on every edit. */
 export function AssessmentHeader() {
-  const state = useAssessmentStore();
-  if (state.status !== 'ready') return null;
-  const { title, respondent } = state.assessment;
+  const header = useAssessment(
+    useShallow((s) => (s.status === 'ready' ? { title: s.assessment.title, respondent: s.assessment.respondent, received: s.assessment.received } : undefined)),
+  );
+  if (!header) return null;
+  const { title, respondent, received } = header;
   const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');
   return (
-    <div className="assessment-header">
-      <div>
-        <p className="assessment-header__title">
-          {title}
-          {state.assessment.received && (
-            <>
-              {' '}
-              <span className="badge">Received</span>
-            </>
-          )}
-        </p>
-        {who && <p className="muted">{who}</p>}
-        {state.assessment.received && (
-          <p className="muted">
-            Received from the file “{state.assessment.received.fileName}”. The answers are shown as sent; you can add comments and
-            set importance, then export it back from the Report screen.
-          </p>
+    <div>
+      <p className="assessment-header__title">
+        {title}
+        {received && (
+          <>
+            {' '}
+            <span className="badge">Received</span>
+          </>
         )}
-      </div>
-      {/* Not a live region: announcing every keystroke's save would drown the screen reader. Failures are alerts. */}
-      <p className={`save-state save-state--${state.saveState}`}>{saveLabels[state.saveState]}</p>
-      <UnsavedAnswers framework={state.framework} />
+      </p>
+      {who && <p className="muted">{who}</p>}
+      {received && (
+        <p className="muted">
+          Received from the file “{received.fileName}”. The answers are shown as sent; you can add comments and set importance,
+          then export it back from the Report screen.
+        </p>
+      )}
     </div>
   );
 }

@@ -3,19 +3,31 @@ import { Link, Outlet, useParams } from 'react-router';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { openAssessment, useAssessmentStore } from '../../state/assessment-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
 import { AssessmentHeader } from './assessment-header.tsx';
 import { FrameworkNav } from './framework-nav.tsx';
 import { SaveProblem } from './save-problem.tsx';
+import { SaveStateLabel } from './save-state-label.tsx';
+import { UnsavedAnswers } from './unsaved-answers.tsx';
 import './assessment.css';
 
 export function AssessmentLayout() {
   const { assessmentId = '' } = useParams();
-  const state = useAssessmentStore();
+  const { openAssessment } = useAssessmentActions();
+  // Only what decides which frame to draw: an edit to the answers does not redraw the layout.
+  const state = useAssessment(
+    useShallow((s) => ({
+      status: s.status,
+      openId: s.openId,
+      title: s.status === 'unreadable' ? s.title : undefined,
+      problem: s.status === 'unreadable' ? s.problem : undefined,
+    })),
+  );
 
   useEffect(() => {
     void openAssessment(assessmentId);
-  }, [assessmentId]);
+  }, [openAssessment, assessmentId]);
 
   const opening = <p className="page">Opening the assessment…</p>;
   if (state.openId !== assessmentId) return opening;
@@ -50,9 +62,13 @@ export function AssessmentLayout() {
 
   return (
     <div className="assessment-layout">
-      <FrameworkNav framework={state.framework} assessment={state.assessment} />
+      <FrameworkNav />
       <div className="assessment-layout__content">
-        <AssessmentHeader />
+        <div className="assessment-header">
+          <AssessmentHeader />
+          <SaveStateLabel />
+          <UnsavedAnswers />
+        </div>
         <SaveProblem />
         <Outlet />
       </div>

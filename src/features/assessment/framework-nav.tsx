@@ -1,37 +1,48 @@
 import { memo, useState } from 'react';
 import { NavLink } from 'react-router';
-import type { Assessment } from '../../domain/assessment/assessment.ts';
+import { useShallow } from 'zustand/shallow';
 import { assessmentProgress } from '../../domain/assessment/progress.ts';
-import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
+import type { SkillArea } from '../../domain/framework/framework.ts';
 import { paths } from '../../config/paths.ts';
+import type { AssessmentState } from '../../state/assessment-store.ts';
+import { useAssessment } from '../../state/assessment-store.ts';
 
-interface FrameworkNavProps {
-  framework: Framework;
-  assessment: Assessment;
+const PERCENT = '%';
+
+/** How many indicators are rated in each skill area (and in all, under "%"): flat, so a note's keystroke compares equal. */
+function ratedCounts(state: AssessmentState): Record<string, number> {
+  if (state.status !== 'ready') return {};
+  const progress = assessmentProgress(state.framework, state.assessment);
+  const counts: Record<string, number> = { [PERCENT]: progress.completion.percent };
+  for (const { skillAreas } of progress.categories) for (const { skillArea, completion } of skillAreas) counts[skillArea.id] = completion.answered;
+  return counts;
 }
 
 const NARROW = '(max-width: 50rem)';
 
 /** Every grouping and skill area with its completion; jump anywhere. Folded on small screens so the questions come first. */
-export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
+export function FrameworkNav() {
   const [isOpenAtFirst] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
-  // One pass over the answers for every count shown; this re-renders on each keystroke.
-  const progress = assessmentProgress(framework, assessment);
+  const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
+  const assessmentId = useAssessment((s) => (s.status === 'ready' ? s.assessment.id : ''));
+  // One pass over the answers per change, but the nav redraws only when a count changes (a rating, not a note).
+  const counts = useAssessment(useShallow(ratedCounts));
+  if (!framework) return null;
   return (
     <nav className="framework-nav" aria-label="Skill areas">
       <details open={isOpenAtFirst}>
         <summary className="framework-nav__toggle">
-          All skill areas <span className="framework-nav__count">({progress.completion.percent}% rated)</span>
+          All skill areas <span className="framework-nav__count">({counts[PERCENT] ?? 0}% rated)</span>
         </summary>
         <ol className="framework-nav__categories">
-          {progress.categories.map(({ category, skillAreas }) => (
+          {framework.categories.map((category) => (
             <li key={category.id}>
               <p className="framework-nav__category">
                 {category.numeral}. {category.title}
               </p>
               <ol className="framework-nav__areas">
-                {skillAreas.map(({ skillArea: area, completion }) => (
-                  <AreaLink key={area.id} assessmentId={assessment.id} area={area} answered={completion.answered} total={completion.total} />
+                {category.skillAreas.map((area) => (
+                  <AreaLink key={area.id} assessmentId={assessmentId} area={area} answered={counts[area.id] ?? 0} total={area.indicators.length} />
                 ))}
               </ol>
             </li>
@@ -39,16 +50,16 @@ export function FrameworkNav({ framework, assessment }: FrameworkNavProps) {
         </ol>
         <ul className="framework-nav__summary">
           <li>
-            <NavLink to={paths.summary.href(assessment.id)}>Summary</NavLink>
+            <NavLink to={paths.summary.href(assessmentId)}>Summary</NavLink>
           </li>
           <li>
-            <NavLink to={paths.results.href(assessment.id)}>Results and gaps</NavLink>
+            <NavLink to={paths.results.href(assessmentId)}>Results and gaps</NavLink>
           </li>
           <li>
-            <NavLink to={paths.pdPlan.href(assessment.id)}>Development plan</NavLink>
+            <NavLink to={paths.pdPlan.href(assessmentId)}>Development plan</NavLink>
           </li>
           <li>
-            <NavLink to={paths.report.href(assessment.id)}>Report and export</NavLink>
+            <NavLink to={paths.report.href(assessmentId)}>Report and export</NavLink>
           </li>
         </ul>
       </details>

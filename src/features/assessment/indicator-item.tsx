@@ -1,19 +1,19 @@
 import { memo } from 'react';
-import type { IndicatorAnswer } from '../../domain/assessment/assessment.ts';
 import { MAX_NOTE_LENGTH } from '../../domain/assessment/assessment.ts';
 import type { Framework, Indicator } from '../../domain/framework/framework.ts';
 import { findLevel } from '../../domain/framework/framework.ts';
-import { rateIndicator, setIndicatorTarget, writeNote } from '../../state/assessment-store.ts';
+import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
 
 interface IndicatorItemProps {
   framework: Framework;
   indicator: Indicator;
-  answer: IndicatorAnswer | undefined;
   areaTargetId: string;
 }
 
-/** Memoised: an edit redraws only the indicator it changed (the others keep the same answer object). */
-export const IndicatorItem = memo(function IndicatorItem({ framework, indicator, answer, areaTargetId }: IndicatorItemProps) {
+/** Reads its own answer, so an edit redraws only the indicator it changed (the others keep the same answer object). */
+export const IndicatorItem = memo(function IndicatorItem({ framework, indicator, areaTargetId }: IndicatorItemProps) {
+  const answer = useAssessment((s) => (s.status === 'ready' ? s.assessment.answers[indicator.id] : undefined));
+  const { rateIndicator, setIndicatorTarget, writeNote } = useAssessmentActions();
   const { levels, notApplicable } = framework.rubric;
   const code = indicator.code;
   const base = `indicator-${indicator.id}`;

@@ -1,16 +1,16 @@
-import type { IndicatorAnswer } from '../../domain/assessment/assessment.ts';
 import type { Framework, Indicator } from '../../domain/framework/framework.ts';
 import { findLevel } from '../../domain/framework/framework.ts';
+import { useAssessment } from '../../state/assessment-store.ts';
 
 interface IndicatorReadOnlyProps {
   framework: Framework;
   indicator: Indicator;
-  answer: IndicatorAnswer | undefined;
   areaTargetId: string;
 }
 
 /** A received answer as a reader sees it: the levels in words and the evidence, nothing to change. */
-export function IndicatorReadOnly({ framework, indicator, answer, areaTargetId }: IndicatorReadOnlyProps) {
+export function IndicatorReadOnly({ framework, indicator, areaTargetId }: IndicatorReadOnlyProps) {
+  const answer = useAssessment((s) => (s.status === 'ready' ? s.assessment.answers[indicator.id] : undefined));
   const { notApplicable } = framework.rubric;
   const current = answer?.current === notApplicable.id ? notApplicable.name : (findLevel(framework, answer?.current)?.name ?? 'Not rated');
   const target = findLevel(framework, answer?.target ?? areaTargetId)?.name ?? '—';

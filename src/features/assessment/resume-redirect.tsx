@@ -1,14 +1,17 @@
 import { Navigate } from 'react-router';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
 import { paths } from '../../config/paths.ts';
-import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useAssessment } from '../../state/assessment-store.ts';
 
 /** /assessments/:id on its own goes back to the skill area the user was last on. */
 export function ResumeRedirect() {
-  const state = useAssessmentStore();
-  if (state.status !== 'ready') return null;
-  const { assessment, framework } = state;
+  const place = useAssessment(
+    useShallow((s) => (s.status === 'ready' ? { id: s.assessment.id, framework: s.framework, lastSkillAreaId: s.lastSkillAreaId } : undefined)),
+  );
+  if (!place) return null;
+  const { id, framework, lastSkillAreaId } = place;
   const areas = skillAreasOf(framework);
-  const areaId = (areas.find((area) => area.id === assessment.lastSkillAreaId) ?? areas[0])?.id;
-  return <Navigate to={areaId ? paths.skillArea.href(assessment.id, areaId) : paths.summary.href(assessment.id)} replace />;
+  const areaId = (areas.find((area) => area.id === lastSkillAreaId) ?? areas[0])?.id;
+  return <Navigate to={areaId ? paths.skillArea.href(id, areaId) : paths.summary.href(id)} replace />;
 }

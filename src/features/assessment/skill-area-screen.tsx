@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { useShallow } from 'zustand/shallow';
 import { Link, useParams } from 'react-router';
 import { areaTarget, skillAreaProgress } from '../../domain/assessment/progress.ts';
 import { placeSkillArea, skillAreaLabel, skillAreasOf } from '../../domain/framework/framework.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { addComment, removeComment, useAssessmentStore, visitSkillArea } from '../../state/assessment-store.ts';
+import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
 import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { IndicatorReadOnly } from './indicator-read-only.tsx';
@@ -16,31 +17,47 @@ import './assessment.css';
 
 export function SkillAreaScreen() {
   const { skillAreaId = '' } = useParams();
-  const state = useAssessmentStore();
-  const place = state.status === 'ready' ? placeSkillArea(state.framework, skillAreaId) : undefined;
+  const { addComment, removeComment, visitSkillArea } = useAssessmentActions();
+  const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
+  const place = framework ? placeSkillArea(framework, skillAreaId) : undefined;
+  const skillArea = place?.skillArea;
+  // What this screen shows itself; each indicator card reads its own answer, so typing a note redraws only that card.
+  const shown = useAssessment(
+    useShallow((s) => {
+      if (s.status !== 'ready') return undefined;
+      const { assessment } = s;
+      return {
+        assessmentId: assessment.id,
+        isReceived: Boolean(assessment.received),
+        targetId: skillArea ? areaTarget(s.framework, assessment, skillArea) : '',
+        answered: skillArea ? skillAreaProgress(s.framework, assessment, skillArea).completion.answered : 0,
+        reviewer: s.reviewer,
+      };
+    }),
+  );
+  const comments = useAssessment(useShallow((s) => (s.status === 'ready' && skillArea ? commentsOn(s.assessment, skillArea.id) : [])));
 
-  const placedId = place?.skillArea.id;
-
+  const placedId = skillArea?.id;
   useEffect(() => {
     if (placedId) visitSkillArea(placedId);
-  }, [placedId]);
+  }, [visitSkillArea, placedId]);
 
-  if (state.status !== 'ready') return null;
-  const { framework, assessment } = state;
+  if (!framework || !shown) return null;
+  const { assessmentId, isReceived, targetId, answered } = shown;
   if (!place) {
     return (
       <section>
         <PageHeading title="Skill area not found" />
         <p>This framework edition has no skill area “{skillAreaId}”.</p>
-        <Link to={paths.assessment.href(assessment.id)}>Go back to the assessment</Link>
+        <Link to={paths.assessment.href(assessmentId)}>Go back to the assessment</Link>
       </section>
     );
   }
 
-  const { skillArea, category, index } = place;
-  const { completion } = skillAreaProgress(framework, assessment, skillArea);
+  const { category, index } = place;
+  const area = place.skillArea;
   const total = skillAreasOf(framework).length;
-  const heading = skillArea.kind === 'coreValue' ? `Core value: ${skillArea.title}` : `${skillAreaLabel(skillArea)}: ${skillArea.title}`;
+  const heading = area.kind === 'coreValue' ? `Core value: ${area.title}` : `${skillAreaLabel(area)}: ${area.title}`;
 
   return (
     <section className="skill-area" aria-labelledby="skill-area-heading">
@@ -48,45 +65,37 @@ export function SkillAreaScreen() {
         {category.numeral}. {category.title} · step {index + 1} of {total}
       </p>
       <div id="skill-area-heading">
-        <PageHeading key={skillArea.id} title={heading} />
+        <PageHeading key={area.id} title={heading} />
       </div>
-      <p className="lead">{skillArea.description}</p>
-      {skillArea.examWeight !== undefined && (
+      <p className="lead">{area.description}</p>
+      {area.examWeight !== undefined && (
         <p className="muted">
-          Share of the CETL exam before 2020 (exam blueprint): {Math.round(skillArea.examWeight * 100)}%.
+          Share of the CETL exam before 2020 (exam blueprint): {Math.round(area.examWeight * 100)}%.
         </p>
       )}
       <p className="muted">
-        {completion.answered} of {completion.total} indicators rated.
+        {answered} of {area.indicators.length} indicators rated.
       </p>
 
-      {!assessment.received && <AreaTargetField framework={framework} skillArea={skillArea} value={areaTarget(framework, assessment, skillArea)} />}
-      <RubricDetails framework={framework} skillArea={skillArea} />
+      {!isReceived && <AreaTargetField framework={framework} skillArea={area} value={targetId} />}
+      <RubricDetails framework={framework} skillArea={area} />
 
       <ol className="indicator-list">
-        {skillArea.indicators.map((indicator) => {
-          const Item = assessment.received ? IndicatorReadOnly : IndicatorItem;
-          return (
-            <Item
-              key={indicator.id}
-              framework={framework}
-              indicator={indicator}
-              answer={assessment.answers[indicator.id]}
-              areaTargetId={areaTarget(framework, assessment, skillArea)}
-            />
-          );
+        {area.indicators.map((indicator) => {
+          const Item = isReceived ? IndicatorReadOnly : IndicatorItem;
+          return <Item key={indicator.id} framework={framework} indicator={indicator} areaTargetId={targetId} />;
         })}
       </ol>
 
       <CommentThread
-        subject={skillArea.title}
-        comments={commentsOn(assessment, skillArea.id)}
-        reviewer={state.reviewer}
-        onAdd={(comment) => addComment({ ...comment, skillAreaId: skillArea.id })}
+        subject={area.title}
+        comments={comments}
+        reviewer={shown.reviewer}
+        onAdd={(comment) => addComment({ ...comment, skillAreaId: area.id })}
         onRemove={removeComment}
       />
 
-      <SkillAreaPager assessmentId={assessment.id} place={place} />
+      <SkillAreaPager assessmentId={assessmentId} place={place} />
     </section>
   );
 }

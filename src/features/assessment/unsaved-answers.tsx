@@ -2,7 +2,7 @@ import type { IndicatorAnswer } from '../../domain/assessment/assessment.ts';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { findLevel, skillAreasOf } from '../../domain/framework/framework.ts';
 import { Notice } from '../../components/ui/notice.tsx';
-import { dismissUnsaved, putBackMyAnswer, useAssessmentStore } from '../../state/assessment-store.ts';
+import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
 
 function describe(framework: Framework, answer: IndicatorAnswer | undefined): string {
   const level = answer?.current ? (findLevel(framework, answer.current)?.name ?? framework.rubric.notApplicable.name) : 'not rated';
@@ -14,9 +14,11 @@ function describe(framework: Framework, answer: IndicatorAnswer | undefined): st
  * After the newest answers replaced this tab's: what was typed here and not saved, to copy or put back one
  * indicator at a time. Nothing is put back without the user asking.
  */
-export function UnsavedAnswers({ framework }: { framework: Framework }) {
-  const { unsaved } = useAssessmentStore();
-  if (!unsaved) return null;
+export function UnsavedAnswers() {
+  const unsaved = useAssessment((s) => s.unsaved);
+  const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
+  const { dismissUnsaved, putBackMyAnswer } = useAssessmentActions();
+  if (!unsaved || !framework) return null;
   const order = skillAreasOf(framework).flatMap((area) => area.indicators.map((i) => ({ id: i.id, code: i.code })));
   const items = order.flatMap(({ id, code }) => unsaved.answers.filter((a) => a.indicatorId === id).map((a) => ({ ...a, code })));
   return (

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
-import { deleteAllData, useDataStore } from '../../state/data-store.ts';
+import { useData, useDataActions } from '../../state/data-store.ts';
 import { plural } from '../../domain/plural.ts';
 
 /** The one irreversible action: confirmed in a dialog, then reported item by item. */
 export function DeleteAllSection() {
-  const { deletion } = useDataStore();
+  const deletion = useData((s) => s.deletion);
+  const { deleteAllData } = useDataActions();
   const [isConfirming, setIsConfirming] = useState(false);
   const isBusy = deletion.phase === 'deleting' || deletion.phase === 'blocked';
   return (
@@ -52,7 +53,7 @@ export function DeleteAllSection() {
 }
 
 function DeleteSummary() {
-  const { counts } = useDataStore();
+  const counts = useData((s) => s.counts);
   return (
     <>
       {counts && (

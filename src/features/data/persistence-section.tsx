@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../lib/format.ts';
-import { askForPersistentStorage, useDataStore } from '../../state/data-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useData, useDataActions } from '../../state/data-store.ts';
 
 /** Whether the browser may clear the data on its own, in plain words, and the way to ask it not to. */
 export function PersistenceSection() {
-  const { isPersisted, persistence } = useDataStore();
+  const { isPersisted, persistence } = useData(useShallow((s) => ({ isPersisted: s.isPersisted, persistence: s.persistence })));
+  const { askForPersistentStorage } = useDataActions();
   const [isAsking, setIsAsking] = useState(false);
   const ask = async () => {
     setIsAsking(true);

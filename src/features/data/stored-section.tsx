@@ -1,9 +1,10 @@
 import { formatBytes } from '../../lib/format.ts';
-import { useDataStore } from '../../state/data-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useData } from '../../state/data-store.ts';
 
 /** Counts of what is stored, and the space it takes. */
 export function StoredSection() {
-  const { counts, use } = useDataStore();
+  const { counts, use } = useData(useShallow((s) => ({ counts: s.counts, use: s.use })));
   return (
     <section className="card" aria-labelledby="stored-heading">
       <h2 id="stored-heading">What is stored</h2>

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { ExportKind } from '../../domain/exchange/exchange-format.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { ImportChoice, ImportItem } from '../../state/import-store.ts';
-import { confirmImport, resetImport, setImportChoice } from '../../state/import-store.ts';
+import { useImportActions } from '../../state/import-store.ts';
 
 interface ImportPreviewProps {
   /** The heading takes focus when the preview replaces the file chooser. */
@@ -26,6 +26,7 @@ function choicesFor(item: ImportItem, kind: ExportKind): ImportChoice[] {
 }
 
 export function ImportPreview({ headingRef, fileName, kind, exportedAt, items }: ImportPreviewProps) {
+  const { confirmImport, resetImport, setImportChoice } = useImportActions();
   return (
     <section className="card" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1}>What “{fileName}” holds</h2>

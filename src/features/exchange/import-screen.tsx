@@ -4,13 +4,15 @@ import { Link } from 'react-router';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { chooseImportFile, resetImport, useImportStore } from '../../state/import-store.ts';
+import { useImport, useImportActions } from '../../state/import-store.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { PassphraseForm } from './passphrase-form.tsx';
 import './exchange.css';
 
 export function ImportScreen() {
-  const state = useImportStore();
+  // The screen is the import's state machine: every phase change is something it shows.
+  const state = useImport((s) => s);
+  const { chooseImportFile, resetImport } = useImportActions();
   const [isDragging, setIsDragging] = useState(false);
 
   const fileInput = useRef<HTMLInputElement>(null);
@@ -18,7 +20,7 @@ export function ImportScreen() {
   const doneNotice = useRef<HTMLDivElement>(null);
   const { phase } = state;
 
-  useEffect(() => resetImport, []);
+  useEffect(() => resetImport, [resetImport]);
 
   // Each step replaces the control that led to it; focus goes to what replaced it, so keyboard and screen reader users carry on from there.
   const previousPhase = useRef(phase);

@@ -1,8 +1,9 @@
 import type { FormEvent } from 'react';
 import { formText } from '../../lib/form-text.ts';
-import { resetImport, submitPassphrase } from '../../state/import-store.ts';
+import { useImportActions } from '../../state/import-store.ts';
 
 export function PassphraseForm({ fileName, problem }: { fileName: string; problem?: string }) {
+  const { resetImport, submitPassphrase } = useImportActions();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void submitPassphrase(formText(new FormData(event.currentTarget), 'passphrase'));

@@ -6,7 +6,8 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { paths } from '../../config/paths.ts';
 import { localDay } from '../../lib/format.ts';
-import { loadAssessmentList, useAssessmentListStore } from '../../state/assessment-list-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useAssessmentList, useAssessmentListActions } from '../../state/assessment-list-store.ts';
 import { ChangeTable } from './change-table.tsx';
 import { CompletedActions } from './completed-actions.tsx';
 import { defaultEarlier } from './default-earlier.ts';
@@ -21,11 +22,14 @@ function label(assessment: Assessment): string {
 
 export function ComparisonScreen() {
   const [params, setParams] = useSearchParams();
-  const { status, items, framework, problem } = useAssessmentListStore();
+  const { status, items, framework, problem } = useAssessmentList(
+    useShallow((s) => ({ status: s.status, items: s.items, framework: s.framework, problem: s.problem })),
+  );
+  const { loadAssessmentList } = useAssessmentListActions();
 
   useEffect(() => {
     void loadAssessmentList();
-  }, []);
+  }, [loadAssessmentList]);
 
   const assessments = items.flatMap((item) => (item.ok ? [item.assessment] : [])).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const later = assessments.find((a) => a.id === params.get('to'));

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { formText } from '../../lib/form-text.ts';
-import { deleteFromList, duplicateInList, reassessFromList, renameInList } from '../../state/assessment-list-store.ts';
+import { useAssessmentListActions } from '../../state/assessment-list-store.ts';
 
 interface AssessmentCardProps {
   assessment: Assessment;
@@ -18,6 +18,7 @@ interface AssessmentCardProps {
 export function AssessmentCard({ assessment, completion }: AssessmentCardProps) {
   const navigate = useNavigate();
   const [isRenaming, setIsRenaming] = useState(false);
+  const { deleteFromList, duplicateInList, reassessFromList, renameInList } = useAssessmentListActions();
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const { id, title, respondent, updatedAt } = assessment;
   const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');

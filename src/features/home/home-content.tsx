@@ -3,7 +3,8 @@ import { Link, Navigate } from 'react-router';
 import { assessmentCompletion } from '../../domain/assessment/progress.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { paths } from '../../config/paths.ts';
-import { dismissUndo, loadAssessmentList, undoDelete, useAssessmentListStore, watchAssessmentList } from '../../state/assessment-list-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { useAssessmentList, useAssessmentListActions } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
 import { BackupPanel } from '../../components/backup/backup-panel.tsx';
 import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
@@ -13,7 +14,10 @@ import { UnreadableCard } from './unreadable-card.tsx';
 
 /** What the home screen says above the start form once storage is read: problems, undo, and where the user left off. */
 export function HomeNotices() {
-  const { status, items, problem, deleted, lastAssessmentId } = useAssessmentListStore();
+  const { status, items, problem, deleted, lastAssessmentId } = useAssessmentList(
+    useShallow((s) => ({ status: s.status, items: s.items, problem: s.problem, deleted: s.deleted, lastAssessmentId: s.lastAssessmentId })),
+  );
+  const { dismissUndo, loadAssessmentList, undoDelete, watchAssessmentList } = useAssessmentListActions();
   const [shouldResume] = useState(isFirstVisitThisSession);
 
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -21,7 +25,7 @@ export function HomeNotices() {
   useEffect(() => {
     void loadAssessmentList();
     return watchAssessmentList();
-  }, []);
+  }, [loadAssessmentList, watchAssessmentList]);
 
   // The deleted card (and its Delete button) is gone: focus goes to Undo, and when the notice goes, back to the list.
   const deletedId = deleted?.id;
@@ -80,7 +84,7 @@ export function HomeNotices() {
 
 /** The stored assessments, loaded after the static shell has painted. */
 export function HomeList() {
-  const { status, items, framework } = useAssessmentListStore();
+  const { status, items, framework } = useAssessmentList(useShallow((s) => ({ status: s.status, items: s.items, framework: s.framework })));
   return (
     <>
       {status === 'loading' && <p>Loading your assessments…</p>}

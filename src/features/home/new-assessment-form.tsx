@@ -4,9 +4,11 @@ import { useNavigate } from 'react-router';
 import { isValidTitle } from '../../domain/assessment/assessment.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
+import { useStoreScope } from '../../state/store-context.tsx';
 
 export function NewAssessmentForm() {
   const navigate = useNavigate();
+  const stores = useStoreScope();
   const [titleError, setTitleError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
 
@@ -22,8 +24,8 @@ export function NewAssessmentForm() {
     setTitleError(undefined);
     setIsBusy(true);
     // The store (and storage with it) loads on first use, keeping this form in the first screen's small download.
-    const { startAssessment } = await import('../../state/assessment-list-store.ts');
-    const assessment = await startAssessment({
+    const { createAssessmentListStore } = await import('../../state/assessment-list-store.ts');
+    const assessment = await stores.get(createAssessmentListStore).startAssessment({
       title: field('title'),
       respondent: { name: field('name'), role: field('role'), district: field('district') },
     });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
-import { deleteFromList } from '../../state/assessment-list-store.ts';
+import { useAssessmentListActions } from '../../state/assessment-list-store.ts';
 
 interface UnreadableCardProps {
   id: string;
@@ -11,6 +11,7 @@ interface UnreadableCardProps {
 /** A stored record that failed its checks: named, explained, and kept apart so the others still open. */
 export function UnreadableCard({ id, title, problem }: UnreadableCardProps) {
   const [isConfirming, setIsConfirming] = useState(false);
+  const { deleteFromList } = useAssessmentListActions();
   const name = title ? `“${title}”` : 'An assessment';
   return (
     <li className="card card--problem">

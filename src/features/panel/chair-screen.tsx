@@ -8,7 +8,8 @@ import { paths } from '../../config/paths.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
 import { formatLevel, localDay } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
-import { openRound, usePanelStore } from '../../state/panel-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { TableRegion } from '../../components/ui/table-region.tsx';
 import './panel.css';
 
@@ -16,11 +17,12 @@ const CandidateChart = lazy(() => import('./candidate-chart.tsx'));
 
 export function ChairScreen() {
   const { roundId = '' } = useParams();
-  const { round, framework, scorecards } = usePanelStore();
+  const { round, framework, scorecards } = usePanel(useShallow((s) => ({ round: s.round, framework: s.framework, scorecards: s.scorecards })));
+  const { openRound } = usePanelActions();
 
   useEffect(() => {
     void openRound(roundId);
-  }, [roundId]);
+  }, [openRound, roundId]);
 
   if (!round || round.id !== roundId || !framework) return <p className="page">Opening the panel’s results…</p>;
   // Blind scoring on a shared device: while anyone here is still scoring, nobody sees the others' scores.

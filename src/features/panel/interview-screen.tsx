@@ -6,7 +6,8 @@ import { questionsFor } from '../../domain/panel/interview-questions-schema.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { loadNewestScores, openRound, scoreCandidate, submitScores, usePanelStore } from '../../state/panel-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { InterviewQuestionList } from './interview-question-list.tsx';
 import { LevelPicker } from './level-picker.tsx';
 import './panel.css';
@@ -14,13 +15,17 @@ import './panel.css';
 export function InterviewScreen() {
   const { roundId = '', panelistId = '' } = useParams();
   const [params] = useSearchParams();
-  const { round, framework, questions, scorecards, saveProblem, hasConflict } = usePanelStore();
+  const { round, framework, questions, scorecards, saveProblem, saveState } = usePanel(
+    useShallow((s) => ({ round: s.round, framework: s.framework, questions: s.questions, scorecards: s.scorecards, saveProblem: s.saveProblem, saveState: s.saveState })),
+  );
+  const { loadNewestScores, openRound, scoreCandidate, submitScores } = usePanelActions();
+  const hasConflict = saveState === 'conflict';
   const [isConfirmingSubmit, setIsConfirmingSubmit] = useState(false);
   const submittedNotice = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     void openRound(roundId);
-  }, [roundId]);
+  }, [openRound, roundId]);
 
   if (!round || round.id !== roundId || !framework) return <p className="page">Opening the interview…</p>;
   const panelist = round.panelists.find((p) => p.id === panelistId);

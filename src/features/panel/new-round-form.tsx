@@ -5,7 +5,7 @@ import type { Framework } from '../../domain/framework/framework.ts';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
-import { startRound } from '../../state/panel-store.ts';
+import { usePanelActions } from '../../state/panel-store.ts';
 
 const lines = (text: string) =>
   text
@@ -14,6 +14,7 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 export function NewRoundForm({ framework }: { framework: Framework }) {
+  const { startRound } = usePanelActions();
   const navigate = useNavigate();
   const [errors, setErrors] = useState<string[]>([]);
   const areas = skillAreasOf(framework);

@@ -4,17 +4,21 @@ import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { loadRounds, usePanelStore } from '../../state/panel-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { NewRoundForm } from './new-round-form.tsx';
 import { RoundFileInput } from './round-file-input.tsx';
 import './panel.css';
 
 export function PanelHomeScreen() {
-  const { status, rounds, framework, problem } = usePanelStore();
+  const { status, rounds, framework, problem } = usePanel(
+    useShallow((s) => ({ status: s.status, rounds: s.rounds, framework: s.framework, problem: s.problem })),
+  );
+  const { loadRounds } = usePanelActions();
 
   useEffect(() => {
     void loadRounds();
-  }, []);
+  }, [loadRounds]);
 
   return (
     <section className="page">

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Notice } from '../../components/ui/notice.tsx';
 import { paths } from '../../config/paths.ts';
-import { receiveRound } from '../../state/panel-store.ts';
+import { usePanelActions } from '../../state/panel-store.ts';
 
 /** A panelist on their own device opens the round file the chair sent. */
 export function RoundFileInput() {
+  const { receiveRound } = usePanelActions();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string>();
   const open = async (file: File) => {

@@ -9,19 +9,23 @@ import { paths } from '../../config/paths.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
-import { deleteRound, openRound, usePanelStore, whenPanelSaved } from '../../state/panel-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { ScorecardImport } from './scorecard-import.tsx';
 import './panel.css';
 
 export function RoundScreen() {
   const { roundId = '' } = useParams();
   const navigate = useNavigate();
-  const { status, round, scorecards, problem } = usePanelStore();
+  const { status, round, scorecards, problem } = usePanel(
+    useShallow((s) => ({ status: s.status, round: s.round, scorecards: s.scorecards, problem: s.problem })),
+  );
+  const { deleteRound, openRound } = usePanelActions();
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
 
   useEffect(() => {
     void openRound(roundId);
-  }, [roundId]);
+  }, [openRound, roundId]);
 
   if (status === 'missing') {
     return (
@@ -38,7 +42,6 @@ export function RoundScreen() {
   const exportCard = async (panelistId: string, name: string) => {
     const card = scorecards.find((c) => c.id === scorecardId(round.id, panelistId));
     if (!card) return;
-    await whenPanelSaved();
     const { scorecardFileText } = await import('../../lib/panel-files.ts');
     downloadText(`scorecard-${fileSlug(round.positionTitle)}-${fileSlug(name)}.json`, await scorecardFileText(round, card, nowIso()), 'application/json');
   };

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Scorecard } from '../../domain/panel/panel.ts';
 import { Notice } from '../../components/ui/notice.tsx';
-import { mergeIncoming, usePanelStore } from '../../state/panel-store.ts';
+import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 
 /** The chair brings in panelists' scorecard files; each file's fate is reported, nothing is dropped silently. */
 export function ScorecardImport() {
-  const lastMerge = usePanelStore((state) => state.lastMerge);
+  const lastMerge = usePanel((state) => state.lastMerge);
+  const { mergeIncoming } = usePanelActions();
   const [fileProblems, setFileProblems] = useState<string[]>([]);
 
   const importFiles = async (files: File[]) => {

@@ -2,9 +2,10 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { SkillArea } from '../../domain/framework/framework.ts';
 import { formText } from '../../lib/form-text.ts';
-import { addPdAction } from '../../state/assessment-store.ts';
+import { useAssessmentActions } from '../../state/assessment-store.ts';
 
 export function NewActionForm({ skillAreas }: { skillAreas: SkillArea[] }) {
+  const { addPdAction } = useAssessmentActions();
   const [titleError, setTitleError] = useState<string>();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

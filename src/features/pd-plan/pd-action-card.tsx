@@ -3,7 +3,7 @@ import type { PdAction, PdActionStatus } from '../../domain/assessment/assessmen
 import { MAX_PLAN_TEXT } from '../../domain/pd/pd-plan.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { removePdAction, updatePdAction } from '../../state/assessment-store.ts';
+import { useAssessmentActions } from '../../state/assessment-store.ts';
 
 const statuses: { value: PdActionStatus; label: string }[] = [
   { value: 'planned', label: 'Planned' },
@@ -12,6 +12,7 @@ const statuses: { value: PdActionStatus; label: string }[] = [
 ];
 
 export function PdActionCard({ action, areaTitles }: { action: PdAction; areaTitles: Map<string, string> }) {
+  const { removePdAction, updatePdAction } = useAssessmentActions();
   const [isConfirming, setIsConfirming] = useState(false);
   const base = `action-${action.id}`;
   const areas = action.skillAreaIds.map((id) => areaTitles.get(id) ?? id).join(', ');

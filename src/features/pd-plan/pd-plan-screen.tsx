@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { useOpenAssessment } from '../../state/assessment-store.ts';
 import { NewActionForm } from './new-action-form.tsx';
 import { PdActionCard } from './pd-action-card.tsx';
 import './pd-plan.css';
@@ -11,8 +11,8 @@ import './pd-plan.css';
 const statusLabels = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' } as const;
 
 export function PdPlanScreen() {
-  const state = useAssessmentStore();
-  const planSize = state.status === 'ready' ? state.assessment.pdPlan.length : 0;
+  const open = useOpenAssessment();
+  const planSize = open ? open.assessment.pdPlan.length : 0;
   const overview = useRef<HTMLParagraphElement>(null);
   const previousSize = useRef(planSize);
   // A removed action takes its Remove button with it: focus goes to the plan's overview, which now counts one fewer.
@@ -20,8 +20,8 @@ export function PdPlanScreen() {
     if (planSize < previousSize.current) overview.current?.focus();
     previousSize.current = planSize;
   }, [planSize]);
-  if (state.status !== 'ready') return null;
-  const { framework, assessment } = state;
+  if (!open) return null;
+  const { framework, assessment } = open;
   const areaTitles = new Map(skillAreasOf(framework).map((area) => [area.id, area.title]));
   const counts = { planned: 0, 'in-progress': 0, done: 0 };
   for (const action of assessment.pdPlan) counts[action.status] += 1;

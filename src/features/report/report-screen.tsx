@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { buildReport } from '../../domain/report/report-model.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { nowIso } from '../../lib/new-id.ts';
-import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { useOpenAssessment } from '../../state/assessment-store.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { ReportDocument } from './report-document.tsx';
 import './report-screen.css';
 
 export function ReportScreen() {
-  const state = useAssessmentStore();
+  const open = useOpenAssessment();
   const [includeNotes, setIncludeNotes] = useState(false);
-  if (state.status !== 'ready') return null;
-  const { framework, assessment } = state;
+  if (!open) return null;
+  const { framework, assessment } = open;
   const report = buildReport(framework, assessment, { includeNotes, generatedAt: nowIso() });
 
   return (

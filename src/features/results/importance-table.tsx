@@ -1,6 +1,6 @@
 import type { Importance } from '../../domain/assessment/assessment.ts';
 import type { GapAnalysis } from '../../domain/results/gaps.ts';
-import { setImportance } from '../../state/assessment-store.ts';
+import { useAssessmentActions } from '../../state/assessment-store.ts';
 
 const choices: { value: Importance; label: string }[] = [
   { value: 'low', label: 'Low (counts half)' },
@@ -9,6 +9,7 @@ const choices: { value: Importance; label: string }[] = [
 ];
 
 export function ImportanceTable({ analysis }: { analysis: GapAnalysis }) {
+  const { setImportance } = useAssessmentActions();
   return (
     <>
       <p className="muted">

@@ -6,7 +6,7 @@ import { suggestActivities } from '../../domain/pd/recommend.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { useAssessmentStore } from '../../state/assessment-store.ts';
+import { useOpenAssessment } from '../../state/assessment-store.ts';
 import { loadPdCatalogue } from '../../state/content-loader.ts';
 import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
@@ -18,7 +18,7 @@ import './results.css';
 const ResultsCharts = lazy(() => import('./results-charts.tsx'));
 
 export function ResultsScreen() {
-  const state = useAssessmentStore();
+  const open = useOpenAssessment();
   const [catalogue, setCatalogue] = useState<PdCatalogue>();
   const [catalogueProblem, setCatalogueProblem] = useState<string>();
 
@@ -28,8 +28,8 @@ export function ResultsScreen() {
     );
   }, []);
 
-  if (state.status !== 'ready') return null;
-  const { framework, assessment } = state;
+  if (!open) return null;
+  const { framework, assessment } = open;
   const analysis = analyseGaps(framework, assessment);
   const ranked = rankGaps(analysis);
   const suggestions = catalogue ? suggestActivities(catalogue, ranked) : [];

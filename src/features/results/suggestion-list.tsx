@@ -1,6 +1,6 @@
 import { PD_KIND_LABELS } from '../../domain/pd/pd-catalogue-schema.ts';
 import type { Suggestion } from '../../domain/pd/recommend.ts';
-import { addPdAction } from '../../state/assessment-store.ts';
+import { useAssessmentActions } from '../../state/assessment-store.ts';
 
 interface SuggestionListProps {
   suggestions: Suggestion[];
@@ -11,6 +11,7 @@ interface SuggestionListProps {
 }
 
 export function SuggestionList({ suggestions, plannedActivityIds, hasGaps, canPlan }: SuggestionListProps) {
+  const { addPdAction } = useAssessmentActions();
   if (!hasGaps) return <p>Once some rated indicators fall below their targets, activities that fit those gaps appear here.</p>;
   if (suggestions.length === 0) return <p>No catalogue activity fits your top gaps at your current levels. Add your own to the plan.</p>;
   return (

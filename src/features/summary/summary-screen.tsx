@@ -5,16 +5,18 @@ import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatLevel } from '../../lib/format.ts';
-import { addComment, removeComment, useAssessmentStore } from '../../state/assessment-store.ts';
+import { useAssessment, useAssessmentActions, useOpenAssessment } from '../../state/assessment-store.ts';
 import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { TableRegion } from '../../components/ui/table-region.tsx';
 import './summary.css';
 
 export function SummaryScreen() {
-  const state = useAssessmentStore();
-  if (state.status !== 'ready') return null;
-  const { framework, assessment } = state;
+  const open = useOpenAssessment();
+  const reviewer = useAssessment((s) => s.reviewer);
+  const { addComment, removeComment } = useAssessmentActions();
+  if (!open) return null;
+  const { framework, assessment } = open;
   const progress = assessmentProgress(framework, assessment);
   const scale = framework.rubric.levels.map((level) => `${level.value} ${level.name}`).join(', ');
 
@@ -78,7 +80,7 @@ export function SummaryScreen() {
       <CommentThread
         subject="the whole assessment"
         comments={commentsOn(assessment, undefined)}
-        reviewer={state.reviewer}
+        reviewer={reviewer}
         onAdd={addComment}
         onRemove={removeComment}
       />

@@ -1,0 +1,159 @@
+import type { RecordHead } from '../storage/revision-guard.ts';
+import { headOf, isSameHead } from '../storage/revision-guard.ts';
+import { StorageError, toStorageError } from '../storage/storage-error.ts';
+
+/** 'conflict': another tab changed the stored copy, so this session stops saving until the user loads it. */
+export type SaveState = 'saved' | 'saving' | 'failed' | 'conflict';
+
+export interface SessionView<T> {
+  doc: T;
+  saveState: SaveState;
+  saveProblem?: string;
+}
+
+/** What storage holds for the document now. */
+export type Stored<T> = { status: 'found'; doc: T } | { status: 'missing' } | { status: 'unreadable'; problem: string; title?: string };
+
+export interface SessionStorage<T> {
+  read(): Promise<Stored<T>>;
+  /** Writes unless the stored copy is none of `expected` (undefined: nothing stored yet that we know of). */
+  write(doc: T, expected: readonly RecordHead[] | undefined): Promise<void>;
+}
+
+export interface DocumentSession<T> {
+  view(): SessionView<T>;
+  /** The stored copy this session's edits started from (undefined for a document not stored yet). */
+  base(): T | undefined;
+  /** Shows `next` at once and starts its write in the same task; in a conflict it is kept but not written. */
+  edit(next: T): void;
+  /** Writes the document again after a failed write (space freed, say). */
+  retry(): void;
+  /** Reads the newest stored copy and starts again from it; returns what was read. */
+  loadNewest(): Promise<Stored<T>>;
+  /** Another tab wrote this document: show its copy if nothing here is unsaved. Bursts are read once. */
+  catchUp(): void;
+  close(): void;
+}
+
+/**
+ * One open document, saved write-through: every edit starts its write at once, in the same task, and
+ * IndexedDB runs the writes in the order they were made, so the newest lands last and nothing waits on a
+ * timer. A write is refused if the stored copy is not one this session started from or wrote itself.
+ */
+export function openDocumentSession<T extends RecordHead>(
+  start: T,
+  storage: SessionStorage<T>,
+  onChange: (view: SessionView<T>) => void,
+  { isStored = true } = {},
+): DocumentSession<T> {
+  let view: SessionView<T> = { doc: start, saveState: 'saved' };
+  let base: T | undefined;
+  /** Stored copies this session may replace: its base and the copies it sent since, oldest first. */
+  let mine: RecordHead[] | undefined;
+  let writing = 0;
+  /** Settles once this session's writes so far have settled and their outcome is shown. */
+  let written: Promise<unknown> = Promise.resolve();
+  let isClosed = false;
+
+  const update = (change: Partial<SessionView<T>>) => {
+    if (isClosed) return;
+    view = { ...view, ...change };
+    onChange(view);
+  };
+
+  function startFrom(doc: T | undefined): void {
+    base = doc;
+    mine = doc ? [headOf(doc)] : undefined;
+  }
+  startFrom(isStored ? start : undefined);
+
+  function save(doc: T): void {
+    const head = headOf(doc);
+    const expected = mine ? [...mine] : undefined;
+    // The write starts first; the "saving" state that follows redraws the screen, and the write need not wait.
+    const done = storage.write(doc, expected);
+    mine = [...(mine ?? []), head];
+    writing += 1;
+    const shown = done.then(
+      () => {
+        writing -= 1;
+        // Landed: copies sent before it are overwritten now, so only it and later ones can be on disk.
+        if (mine) mine = mine.slice(mine.findIndex((h) => isSameHead(h, head)));
+        // Each write is the whole document, so once the newest lands everything before it is saved too.
+        if (writing === 0 && view.saveState !== 'conflict') update({ saveState: 'saved', saveProblem: undefined });
+      },
+      (error: unknown) => {
+        writing -= 1;
+        mine = mine?.filter((h) => !isSameHead(h, head));
+        const problem = toStorageError(error);
+        const isConflict = problem.problem === 'conflict' || view.saveState === 'conflict';
+        update({ saveState: isConflict ? 'conflict' : 'failed', saveProblem: isConflict ? new StorageError('conflict').message : problem.message });
+      },
+    );
+    written = Promise.all([written, shown]);
+  }
+
+  /** The stored copy, read after this session's own writes have landed and shown their outcome. */
+  async function readNewest(): Promise<Stored<T>> {
+    await written;
+    return storage.read();
+  }
+
+  let catchingUp: Promise<void> | undefined;
+  let hasMoreNews = false;
+
+  async function catchUpOnce(): Promise<void> {
+    const before = view.doc;
+    const read = await readNewest().catch(() => undefined);
+    if (isClosed || read?.status !== 'found' || view.doc !== before || view.saveState === 'conflict') return;
+    if (isSameHead(read.doc, view.doc)) return;
+    if (view.saveState === 'failed') {
+      // This tab holds a change that is not saved: say so rather than silently swap it for theirs.
+      update({ saveState: 'conflict', saveProblem: new StorageError('conflict').message });
+      return;
+    }
+    startFrom(read.doc);
+    update({ doc: read.doc });
+  }
+
+  return {
+    view: () => view,
+    base: () => base,
+    edit(next) {
+      if (isClosed || next === view.doc) return;
+      if (view.saveState === 'conflict') return update({ doc: next });
+      save(next);
+      update({ doc: next, saveState: 'saving', saveProblem: undefined });
+    },
+    retry() {
+      if (isClosed || view.saveState !== 'failed') return;
+      save(view.doc);
+      update({ saveState: 'saving' });
+    },
+    async loadNewest() {
+      const read = await readNewest();
+      if (read.status === 'found' && !isClosed) {
+        startFrom(read.doc);
+        update({ doc: read.doc, saveState: 'saved', saveProblem: undefined });
+      }
+      return read;
+    },
+    catchUp() {
+      if (catchingUp) {
+        hasMoreNews = true;
+        return;
+      }
+      catchingUp = (async () => {
+        do {
+          hasMoreNews = false;
+          await catchUpOnce();
+        } while (hasMoreNews && !isClosed);
+      })().finally(() => {
+        catchingUp = undefined;
+      });
+    },
+    close() {
+      isClosed = true;
+    },
+  };
+}

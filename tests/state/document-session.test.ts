@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
+import { writeNote } from '../../src/domain/assessment/assessment.ts';
+import type { SessionStorage, SessionView } from '../../src/state/document-session.ts';
+import { openDocumentSession } from '../../src/state/document-session.ts';
+import { insertAssessment, loadAssessment, saveAssessment } from '../../src/storage/assessment-repository.ts';
+import { makeAssessment } from '../storage/fixtures.ts';
+
+const NOW = '2024-05-01T12:00:00.000Z';
+
+/** Lets every pending promise callback run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Storage whose writes each wait for the test to let them land or fail, so the order can be watched. */
+function gatedDisk() {
+  const started: number[] = [];
+  const gates: { open: () => void; fail: (error: unknown) => void }[] = [];
+  const storage: SessionStorage<Assessment> = {
+    read: () => Promise.resolve({ status: 'missing' }),
+    write: (doc) =>
+      new Promise<void>((open, fail) => {
+        started.push(doc.revision);
+        gates.push({ open, fail });
+      }),
+  };
+  const gate = (n: number) => gates[n] ?? { open: () => undefined, fail: () => undefined };
+  return { started, storage, land: async (n: number) => (gate(n).open(), settle()), fail: async (n: number, e: unknown) => (gate(n).fail(e), settle()) };
+}
+
+function typing(from: Assessment, count: number): Assessment[] {
+  const versions: Assessment[] = [];
+  let a = from;
+  for (let i = 1; i <= count; i += 1) versions.push((a = writeNote(a, '1A', 'x'.repeat(i), NOW)));
+  return versions;
+}
+
+describe('document session: write-through saving', () => {
+  it('starts each write in the same task as its edit, all in order, without waiting for the one before', async () => {
+    const disk = gatedDisk();
+    const views: string[] = [];
+    const session = openDocumentSession(makeAssessment(), disk.storage, (v) => views.push(v.saveState));
+    const edits = typing(makeAssessment(), 3);
+    for (const edit of edits) session.edit(edit);
+    expect(disk.started).toEqual([2, 3, 4]);
+    expect(session.view()).toMatchObject({ doc: edits[2], saveState: 'saving' });
+
+    await disk.land(0);
+    await disk.land(1);
+    expect(session.view().saveState).toBe('saving');
+    await disk.land(2);
+    expect(session.view().saveState).toBe('saved');
+    expect(views.at(-1)).toBe('saved');
+  });
+
+  it('says a failed write plainly, keeps the edit on screen, and the next edit saves everything', async () => {
+    const disk = gatedDisk();
+    const session = openDocumentSession(makeAssessment(), disk.storage, () => undefined);
+    const [first, second] = typing(makeAssessment(), 2);
+    session.edit(first as Assessment);
+    await disk.fail(0, new DOMException('full', 'QuotaExceededError'));
+    expect(session.view()).toMatchObject({ doc: first, saveState: 'failed', saveProblem: expect.stringMatching(/run out of storage space/) as unknown });
+
+    session.edit(second as Assessment);
+    await disk.land(1);
+    expect(session.view()).toMatchObject({ doc: second, saveState: 'saved', saveProblem: undefined });
+  });
+
+  it('a later write that lands clears an earlier failure, since it holds every change', async () => {
+    const disk = gatedDisk();
+    const session = openDocumentSession(makeAssessment(), disk.storage, () => undefined);
+    for (const edit of typing(makeAssessment(), 2)) session.edit(edit);
+    await disk.fail(0, new Error('boom'));
+    expect(session.view().saveState).toBe('failed');
+    await disk.land(1);
+    expect(session.view().saveState).toBe('saved');
+  });
+});
+
+describe('document session with the real repository', () => {
+  const storageOf = (id: string): SessionStorage<Assessment> => ({
+    async read() {
+      const read = await loadAssessment(id);
+      return read?.ok ? { status: 'found', doc: read.assessment } : { status: 'missing' };
+    },
+    write: (doc, expected) => saveAssessment(doc, expected),
+  });
+
+  it('a burst of 100 edits ends with the newest revision on disk, each write accepted after its own earlier ones', async () => {
+    const start = makeAssessment();
+    await insertAssessment(start);
+    let view: SessionView<Assessment> | undefined;
+    const session = openDocumentSession(start, storageOf(start.id), (v) => (view = v));
+    const edits = typing(start, 100);
+    for (const edit of edits) session.edit(edit);
+
+    // The read waits for every write already started: no flush needed.
+    expect(await loadAssessment(start.id)).toEqual({ ok: true, assessment: edits.at(-1) });
+    await settle();
+    expect(view).toMatchObject({ saveState: 'saved', saveProblem: undefined });
+  });
+
+  it('after another tab’s write, refuses to overwrite it, keeps typing on screen unsaved, and starts again from the newest copy', async () => {
+    const start = makeAssessment();
+    await insertAssessment(start);
+    const session = openDocumentSession(start, storageOf(start.id), () => undefined);
+    const theirs = writeNote(start, '2A', 'Their note.', NOW);
+    await saveAssessment(theirs);
+
+    const [mine, more] = typing(start, 2);
+    session.edit(mine as Assessment);
+    await loadAssessment(start.id);
+    await settle();
+    expect(session.view()).toMatchObject({ doc: mine, saveState: 'conflict' });
+    session.edit(more as Assessment);
+    expect(session.view()).toMatchObject({ doc: more, saveState: 'conflict' });
+    expect(await loadAssessment(start.id)).toEqual({ ok: true, assessment: theirs });
+
+    await session.loadNewest();
+    expect(session.view()).toMatchObject({ doc: theirs, saveState: 'saved' });
+    expect(session.base()).toEqual(theirs);
+    const next = writeNote(theirs, '1A', 'Now saved.', NOW);
+    session.edit(next);
+    expect(await loadAssessment(start.id)).toEqual({ ok: true, assessment: next });
+  });
+});
