@@ -33,7 +33,7 @@ describe('prerendered home screen', () => {
     document.body.append(container);
     const recoverable: unknown[] = [];
     const router = createMemoryRouter(routes, { initialEntries: ['/'] });
-    const root = await act(async () =>
+    const root = await act(() =>
       hydrateRoot(
         container,
         <StrictMode>
