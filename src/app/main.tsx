@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { noteLaunchAt } from '../features/home/launch-redirect.ts';
-import { watchForUpdates } from '../state/app-update-store.ts';
 import { router } from './router.tsx';
 import './styles.css';
 
@@ -20,4 +19,7 @@ if (root) {
   else createRoot(root).render(app);
 }
 
-if (import.meta.env.PROD) window.addEventListener('load', () => void watchForUpdates(), { once: true });
+if (import.meta.env.PROD) {
+  const watch = async () => (await import('../state/app-update-store.ts')).watchForUpdates();
+  window.addEventListener('load', () => void watch(), { once: true });
+}
