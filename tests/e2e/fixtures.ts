@@ -57,6 +57,16 @@ export const test = base.extend<{ foreignRequests: string[]; pageProblems: strin
   ],
 });
 
+/**
+ * For a test that provokes a problem on purpose: waits until each expected one has been reported, fails on any
+ * other, and clears them so the automatic check after the test sees only what came later.
+ */
+export async function expectOnlyProblems(problems: string[], expected: RegExp[]): Promise<void> {
+  for (const pattern of expected) await expect.poll(() => problems.some((text) => pattern.test(text))).toBe(true);
+  expect(problems.filter((text) => !expected.some((pattern) => pattern.test(text)))).toEqual([]);
+  problems.splice(0);
+}
+
 type ContextOptions = Parameters<Browser['newContext']>[0];
 
 /** Runs `body` with `onContext` called for every context the test creates through `browser`. */
