@@ -97,7 +97,13 @@ test('when the disk is full, the note stays on screen, the stored copy stays who
   // ask the quota again on every write, so the override below takes effect at once, both ways.
   const cdp = await context.newCDPSession(page);
   const origin = new URL(baseURL ?? '').origin;
-  const setQuota = (quotaSize?: number) => cdp.send('Storage.overrideQuotaForOrigin', quotaSize === undefined ? { origin } : { origin, quotaSize });
+  const quota = async () => (await cdp.send('Storage.getUsageAndQuota', { origin })).quota;
+  const setQuota = async (quotaSize?: number) => {
+    await cdp.send('Storage.overrideQuotaForOrigin', quotaSize === undefined ? { origin } : { origin, quotaSize });
+    // The storage service applies an override a moment later; under load, a write in between saw the old quota.
+    if (quotaSize === undefined) await expect.poll(quota).toBeGreaterThan(10_000_000);
+    else await expect.poll(quota).toBe(quotaSize);
+  };
   await setQuota(1);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
