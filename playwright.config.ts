@@ -20,8 +20,6 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    actionTimeout: 60_000,
-    navigationTimeout: 60_000,
     launchOptions: {
       executablePath: chromiumPath,
       args: [
