@@ -5,7 +5,12 @@ import { expect, test as base, type Browser, type BrowserContext, type ConsoleMe
  * Console errors and warnings a test may see without failing. Keep this list short and say why each is harmless:
  * anything else the browser or the app reports is a defect.
  */
-const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [];
+const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [
+  {
+    pattern: /^Service Worker registration blocked by Playwright$/,
+    why: "Playwright's own notice in a test that turns service workers off with test.use({ serviceWorkers: 'block' })",
+  },
+];
 
 function isAllowed(message: ConsoleMessage): boolean {
   return ALLOWED_CONSOLE.some(({ pattern }) => pattern.test(message.text()));
