@@ -10,9 +10,13 @@ export default defineConfig({
   outputDir: 'test-results/artifacts',
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // A test passes the first time or fails: no retry hides a race.
+  retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous on purpose: with both cores busy a whole journey can take minutes, and only a real hang should
+  // fail on time. Tests wait for what the user sees, never for a fixed pause.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -33,7 +37,8 @@ export default defineConfig({
     // Tests run against the production build; `npm run test:e2e` builds first.
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
+    // CI starts a fresh preview of the build it just made; locally an already running preview is reused.
     reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
+    timeout: 120_000,
   },
 });

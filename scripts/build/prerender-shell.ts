@@ -4,6 +4,24 @@ import { createServer, createServerModuleRunner, type Plugin } from 'vite';
 const ROOT = '<div id="root"></div>';
 
 /**
+ * What React writes for a Suspense boundary the server could not finish: `<!--$!-->` (switched to client
+ * rendering, with a `<template>` carrying the reason) or `<!--$?-->` (still pending). Hydrating either throws
+ * a recoverable error (#419) on every cold load, so the build refuses them.
+ */
+const UNFINISHED_BOUNDARY = /<!--\$[!?]-->|<template[\s>]/;
+
+/** Throws when prerendered markup holds a Suspense boundary that the client would have to render afresh. */
+export function assertFullyRendered(markup: string): void {
+  const found = UNFINISHED_BOUNDARY.exec(markup);
+  if (!found) return;
+  const at = markup.slice(Math.max(0, found.index - 120), found.index + 40);
+  throw new Error(
+    `The prerendered home screen has an unfinished Suspense boundary (${found[0]}) near …${at}…: ` +
+      'a lazily loaded part rendered on the server. Wrap it in LazyAfterHydration (src/components/ui/after-hydration.tsx).',
+  );
+}
+
+/**
  * Renders the home screen at build time and writes it into index.html, so a first visit paints the real
  * header, heading and primary actions before any JavaScript has run; main.tsx then hydrates it.
  */
@@ -29,6 +47,7 @@ export function prerenderShell(entry: string): Plugin {
         const { renderShell } = await runner.import<{ renderShell: () => Promise<string> }>(entry);
         const markup = await renderShell();
         await runner.close();
+        assertFullyRendered(markup);
         return html.replace(ROOT, `<div id="root">${markup}</div>`);
       } finally {
         await server.close();

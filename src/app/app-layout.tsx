@@ -1,14 +1,27 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { LazyAfterHydration } from '../components/ui/after-hydration.tsx';
 import { paths } from '../config/paths.ts';
-import { onDeletedElsewhere } from '../storage/db.ts';
-import { UpdateNotice } from './update-notice.tsx';
+
+// The update notice (and its store) is not part of the first download: no update is found before the page has loaded.
+const UpdateNotice = lazy(async () => ({ default: (await import('./update-notice.tsx')).UpdateNotice }));
 
 export function AppLayout() {
   // index.html hides the prerendered home content on other paths until the app has drawn its own.
   useEffect(() => document.documentElement.removeAttribute('data-deep-link'), []);
-  // All data was deleted in another tab: start afresh rather than show (or save) what is gone.
-  useEffect(() => onDeletedElsewhere(() => window.location.reload()), []);
+  // All data was deleted in another tab: start afresh rather than show (or save) what is gone. Storage is not part
+  // of the first screen's download; until a screen loads it, this tab has no open database to lose.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let isMounted = true;
+    void import('../storage/db.ts').then(({ onDeletedElsewhere }) => {
+      if (isMounted) stop = onDeletedElsewhere(() => window.location.reload());
+    });
+    return () => {
+      isMounted = false;
+      stop?.();
+    };
+  }, []);
 
   return (
     <>
@@ -46,7 +59,9 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
-      <UpdateNotice />
+      <LazyAfterHydration fallback={<div className="update-notice" role="status" />}>
+        <UpdateNotice />
+      </LazyAfterHydration>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

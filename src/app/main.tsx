@@ -4,7 +4,6 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { noteLaunchAt } from '../features/home/launch-redirect.ts';
-import { createAppUpdateStore } from '../state/app-update-store.ts';
 import { StoresProvider } from '../state/store-context.tsx';
 import { createStoreScope } from '../state/store-scope.ts';
 import { router } from './router.tsx';
@@ -28,4 +27,8 @@ if (root) {
   else createRoot(root).render(app);
 }
 
-if (import.meta.env.PROD) window.addEventListener('load', () => void stores.get(createAppUpdateStore).watchForUpdates(), { once: true });
+if (import.meta.env.PROD) {
+  // The update watcher and its store load after the first screen: they are not part of the first download.
+  const watch = async () => stores.get((await import('../state/app-update-store.ts')).createAppUpdateStore).watchForUpdates();
+  window.addEventListener('load', () => void watch(), { once: true });
+}

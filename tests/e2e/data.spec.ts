@@ -27,7 +27,7 @@ async function goToData(page: Page) {
 const figure = (page: Page, label: string) => page.getByRole('region', { name: 'What is stored' }).locator('dt', { hasText: label }).locator('+ dd');
 
 test('shows what is stored, reminds to back up after real work, and deletes everything on request', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.slow();
   // Real work: an assessment with two skill areas rated, and a hiring round with one scorecard.
   const id = await startAssessment(page, { title: 'Data safety' });
   expect(await rateAreas(page, id, ['1', '2'])).toBeGreaterThanOrEqual(15);

@@ -90,7 +90,7 @@ test.afterEach(({ page: _page }, info) => {
 });
 
 test('home and the guided walk, at 1280 px, 320 px and 200 % zoom, pass axe and never scroll sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.slow(); // every screen at three widths, each with an accessibility check
   await page.goto('/');
   await heading(page, 'My assessments');
   await walk(page, 'home-empty');
@@ -108,7 +108,7 @@ test('home and the guided walk, at 1280 px, 320 px and 200 % zoom, pass axe and 
 });
 
 test('results, the development plan and the report, at every width, pass axe and never scroll sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.slow(); // every screen at three widths, each with an accessibility check
   await ratedAssessment(page);
   await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await heading(page, 'Results');
@@ -136,7 +136,7 @@ test('results, the development plan and the report, at every width, pass axe and
 });
 
 test('home with assessments, its dialogs, compare, about and not-found, at every width, pass axe and never scroll sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.slow(); // every screen at three widths, each with an accessibility check
   const id = await startAssessment(page, { title: 'Fall 2026 self-assessment for the Lakeside Unified School District board', name: 'Dana Ruiz' });
   await rateArea(page, /Emerging/);
   await goToArea(page, 'Strategic Planning');
@@ -181,7 +181,7 @@ test('home with assessments, its dialogs, compare, about and not-found, at every
 });
 
 test('the import screen in every state, at every width, passes axe and never scrolls sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.slow(); // every screen at three widths, each with an accessibility check
   await startAssessment(page, { title: 'Board report', name: 'Dana Ruiz', district: 'Lakeside USD' });
   await rateArea(page, /Developing/);
   await skillAreaNav(page).getByRole('link', { name: 'Report and export' }).click();
@@ -208,7 +208,7 @@ test('the import screen in every state, at every width, passes axe and never scr
 });
 
 test('every hiring-panel screen, at every width, passes axe and never scrolls sideways, with zero foreign requests', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.slow(); // every screen at three widths, each with an accessibility check
   await page.goto('/panel');
   await heading(page, 'Hiring panels');
   await walk(page, 'panel-home-empty');

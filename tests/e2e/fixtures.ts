@@ -1,48 +1,100 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { expect, test as base, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Browser, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/**
+ * Console errors and warnings a test may see without failing. Keep this list short and say why each is harmless:
+ * anything else the browser or the app reports is a defect.
+ */
+const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [
+  {
+    pattern: /^Service Worker registration blocked by Playwright$/,
+    why: "Playwright's own notice in a test that turns service workers off with test.use({ serviceWorkers: 'block' })",
+  },
+];
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
+function isAllowed(message: ConsoleMessage): boolean {
+  return ALLOWED_CONSOLE.some(({ pattern }) => pattern.test(message.text()));
 }
 
-/** Every test also proves the app asked no origin but its own, and broke neither its CSP nor its hydration. */
+function describe(message: ConsoleMessage): string {
+  const { url, lineNumber } = message.location();
+  return `console ${message.type()}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`;
+}
+
+/**
+ * Every test also proves the app asked no origin but its own, threw nothing, and logged no error or warning
+ * (CSP refusals, hydration errors and React's recoverable errors included) — in the test's own context and in
+ * every context it opens with `browser.newContext()` or `browser.newPage()`.
+ */
 export const test = base.extend<{ foreignRequests: string[]; pageProblems: string[] }>({
   foreignRequests: [
-    async ({ context, baseURL }, use) => {
-      const own = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    async ({ context, browser, baseURL }, use) => {
       const foreign: string[] = [];
-      context.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol.startsWith('http') && url.origin !== own) foreign.push(request.url());
-      });
-      await use(foreign);
+      const watch = (watched: BrowserContext, origin: string | undefined) => {
+        const own = new URL(origin ?? baseURL ?? 'http://127.0.0.1:4173').origin;
+        watched.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.protocol.startsWith('http') && url.origin !== own) foreign.push(request.url());
+        });
+      };
+      watch(context, baseURL);
+      await withEveryNewContext(browser, (created, options) => watch(created, options?.baseURL), () => use(foreign));
       expect(foreign, 'requests to other origins').toEqual([]);
     },
     { auto: true },
   ],
   pageProblems: [
-    async ({ context }, use) => {
+    async ({ context, browser }, use) => {
       const problems: string[] = [];
-      const watch = (page: Page) =>
-        page.on('console', (message) => {
-          const text = message.text();
-          // Chromium reports CSP refusals on the console; React reports a hydration mismatch as error #418 or #423.
-          if (/Content Security Policy|Minified React error #(418|423|425)|Hydration/i.test(text)) problems.push(text);
+      const watch = (watched: BrowserContext) => {
+        // Pages and service workers alike: console errors and warnings (Chromium reports CSP refusals there,
+        // React its hydration and recoverable errors), and every uncaught exception or unhandled rejection.
+        watched.on('console', (message) => {
+          if ((message.type() === 'error' || message.type() === 'warning') && !isAllowed(message)) problems.push(describe(message));
         });
-      context.pages().forEach(watch);
-      context.on('page', watch);
-      await use(problems);
-      expect(problems, 'CSP violations or hydration errors').toEqual([]);
+        watched.on('weberror', (webError) => problems.push(`page error: ${String(webError.error())}`));
+      };
+      watch(context);
+      await withEveryNewContext(browser, watch, () => use(problems));
+      expect(problems, 'page errors, console errors or warnings').toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/**
+ * For a test that provokes a problem on purpose: waits until each expected one has been reported, fails on any
+ * other, and clears them so the automatic check after the test sees only what came later.
+ */
+export async function expectOnlyProblems(problems: string[], expected: RegExp[]): Promise<void> {
+  for (const pattern of expected) await expect.poll(() => problems.some((text) => pattern.test(text))).toBe(true);
+  expect(problems.filter((text) => !expected.some((pattern) => pattern.test(text)))).toEqual([]);
+  problems.splice(0);
+}
+
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
+/** Runs `body` with `onContext` called for every context the test creates through `browser`. */
+async function withEveryNewContext(
+  browser: Browser,
+  onContext: (context: BrowserContext, options: ContextOptions) => void,
+  body: () => Promise<void>,
+): Promise<void> {
+  // browser.newPage() opens its context through browser.newContext(), so this one wrapper sees both.
+  const previous = Object.getOwnPropertyDescriptor(browser, 'newContext');
+  const original = browser.newContext.bind(browser);
+  browser.newContext = async (options?: ContextOptions) => {
+    const created = await original(options);
+    onContext(created, options);
+    return created;
+  };
+  try {
+    await body();
+  } finally {
+    if (previous) Object.defineProperty(browser, 'newContext', previous);
+    else Reflect.deleteProperty(browser, 'newContext');
+  }
+}
 
 export { expect };
 
@@ -50,14 +102,11 @@ export { expect };
 export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
   await page.screenshot({ path: `test-results/screens/${name}-full.png`, fullPage: true });
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  expect(violations, `axe violations on ${name}`).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const found = violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  expect(found, `axe violations on ${name}`).toEqual([]);
 }
 
 export interface NewAssessment {

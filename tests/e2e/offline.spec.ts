@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
+import { checkScreen, expect, expectOnlyProblems, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
 import { deployCopyOfBuild } from './static-server.ts';
 
 /** Loads the app until its service worker controls the page, as after a first visit. */
@@ -144,11 +144,13 @@ test('a strict Content Security Policy is in the built page, and it blocks injec
   pageProblems.splice(0);
 });
 
-test('a screen whose code cannot arrive asks for a reload instead of breaking', async ({ page }) => {
+test('a screen whose code cannot arrive asks for a reload instead of breaking', async ({ page, pageProblems }) => {
   await page.route(/about-screen-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'This screen needs a reload' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Your saved answers are not affected');
   await checkScreen(page, 'missing-code');
+  // The refused download was the point of this test; any other problem still fails it.
+  await expectOnlyProblems(pageProblems, [/Failed to load resource: .*about-screen-[^/]+\.js/]);
 });

@@ -26,7 +26,7 @@ async function saveDownload(page: Page, button: string | RegExp, name: string): 
 }
 
 test('a panel of four scores three candidates on their own devices, and the chair merges the scorecards', async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.slow(); // five browsers, four panelists scoring three candidates
   // The chair sets up the round, covering two skill areas, with Strategic Planning counted double.
   await page.goto('/panel');
   await page.getByLabel('Position title (required)').fill('Chief Technology Officer');

@@ -46,10 +46,23 @@ test('with reduced motion asked for, charts are drawn at their final size at onc
   expect(first).toBe(last);
   expect((await transition(page)).duration.split(', ').every((d) => parseFloat(d) === 0)).toBe(true);
   // The radar and the other bars too: every chart shape is where it ends up.
-  const shapes = () => page.locator('.recharts-surface path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join('|'));
-  const now = await shapes();
-  await page.waitForTimeout(1600);
-  expect(await shapes()).toBe(now);
+  // Every frame for longer than the charts' animations last (1.5 s) draws the same shapes as the first one.
+  const distinctFrames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const shapes = () => [...document.querySelectorAll('.recharts-surface path')].map((p) => p.getAttribute('d')).join('|');
+        const seen = new Set<string>();
+        let start: number | undefined;
+        const frame = (now: number) => {
+          seen.add(shapes());
+          start ??= now;
+          if (now - start > 1600) resolve(seen.size);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  expect(distinctFrames).toBe(1);
 });
 
 test('without that preference, the bars grow in and links ease their colour, so the test above can tell the difference', async ({ page }) => {

@@ -1,7 +1,6 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { isValidTitle } from '../../domain/assessment/assessment.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
 import { useStoreScope } from '../../state/store-context.tsx';
@@ -16,15 +15,20 @@ export function NewAssessmentForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => formText(form, name);
+    setIsBusy(true);
+    // The rules and the store (storage with it) load on first use, keeping this form in the first screen's small
+    // download; by the time anyone submits, the list below has usually loaded them already.
+    const [{ isValidTitle }, { createAssessmentListStore }] = await Promise.all([
+      import('../../domain/assessment/assessment.ts'),
+      import('../../state/assessment-list-store.ts'),
+    ]);
     if (!isValidTitle(field('title'))) {
+      setIsBusy(false);
       setTitleError('Give the assessment a title, for example "Self-assessment, fall 2026".');
       document.getElementById('new-title')?.focus();
       return;
     }
     setTitleError(undefined);
-    setIsBusy(true);
-    // The store (and storage with it) loads on first use, keeping this form in the first screen's small download.
-    const { createAssessmentListStore } = await import('../../state/assessment-list-store.ts');
     const assessment = await stores.get(createAssessmentListStore).startAssessment({
       title: field('title'),
       respondent: { name: field('name'), role: field('role'), district: field('district') },
