@@ -7,6 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { assertFullyRendered } from '../../scripts/build/prerender-shell.ts';
 import { renderShell } from '../../src/app/prerender.tsx';
 import { routes } from '../../src/app/routes.tsx';
+import { StoresProvider } from '../../src/state/store-context.tsx';
+import { freshStores } from '../stores.ts';
 
 // Under Vitest, react-router/dom loads as a second copy of the router with its own contexts; its RouterProvider
 // only adds flushSync to the plain one, which draws the same markup.
@@ -37,7 +39,9 @@ describe('prerendered home screen', () => {
       hydrateRoot(
         container,
         <StrictMode>
-          <RouterProvider router={router} />
+          <StoresProvider scope={freshStores()}>
+            <RouterProvider router={router} />
+          </StoresProvider>
         </StrictMode>,
         { onRecoverableError: (error) => recoverable.push(error) },
       ),
