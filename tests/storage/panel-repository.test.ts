@@ -1,49 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
-import { scorecardId } from '../../src/domain/panel/panel.ts';
 import { ROUND_RECORD_VERSION, SCORECARD_RECORD_VERSION, toRoundRecord, toScorecardRecord } from '../../src/domain/panel/panel-records.ts';
 import { openDatabase } from '../../src/storage/db.ts';
 import type { RoundRead } from '../../src/storage/panel-repository.ts';
 import { deleteRound, listRounds, listScorecards, loadRound, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
+import type { RoundOptions, ScorecardOptions } from '../builders/panel.ts';
+import { buildRound, buildScorecard } from '../builders/panel.ts';
 
 const T1 = '2024-05-01T09:00:00.000Z';
 const T2 = '2024-05-02T09:00:00.000Z';
 const T3 = '2024-05-03T09:00:00.000Z';
 
-function makeRound(change: Partial<HiringRound> = {}): HiringRound {
-  return {
-    id: 'r1',
-    positionTitle: 'Chief Technology Officer',
-    district: 'Springfield USD',
-    framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-    candidates: [
-      { id: 'c1', name: 'Ada Lovelace' },
-      { id: 'c2', name: 'Grace Hopper' },
-    ],
-    panelists: [
-      { id: 'p1', name: 'Alan Turing', role: 'Superintendent' },
-      { id: 'p2', name: 'Edsger Dijkstra', role: 'Board member' },
-    ],
-    skillAreaIds: ['1', '2', 'CV1'],
-    weights: { '1': 2 },
-    createdAt: T1,
-    updatedAt: T1,
-    revision: 1,
-    ...change,
-  };
+function makeRound(options: RoundOptions = {}): HiringRound {
+  return buildRound({ weights: { '1': 2 }, ...options });
 }
 
-function makeCard(roundId: string, panelistId: string, change: Partial<Scorecard> = {}): Scorecard {
-  return {
-    id: scorecardId(roundId, panelistId),
-    roundId,
-    panelistId,
-    scores: { c1: { '1': { level: 'proficient', note: 'Clear vision' } } },
-    updatedAt: T1,
-    revision: 2,
-    ...change,
-  };
+/** Panelist's card in round `roundId`, by default scored once: Ada (c1) proficient in area 1. */
+function makeCard(roundId: string, panelistId: string, options: ScorecardOptions = {}): Scorecard {
+  return buildScorecard(makeRound({ id: roundId }), panelistId, { scores: { c1: { '1': { level: 'proficient', note: 'Clear vision' } } }, ...options });
 }
 
 /** What is on disk, read with a connection of its own so the repository's cannot hide anything. */
@@ -99,16 +74,16 @@ describe('panel repository: rounds', () => {
 
   it('saving the round again replaces it', async () => {
     await saveRound(makeRound());
-    const renamed = makeRound({ positionTitle: 'Director of Technology', revision: 2, updatedAt: T2 });
+    const renamed = { ...makeRound({ positionTitle: 'Director of Technology' }), revision: 2, updatedAt: T2 };
     await saveRound(renamed);
     expect(await loadRound('r1')).toEqual({ ok: true, round: renamed });
     expect(await listRounds()).toHaveLength(1);
   });
 
   it('lists every round, newest first', async () => {
-    await saveRound(makeRound({ id: 'mid', createdAt: T2 }));
-    await saveRound(makeRound({ id: 'new', createdAt: T3 }));
-    await saveRound(makeRound({ id: 'old', createdAt: T1 }));
+    await saveRound(makeRound({ id: 'mid', now: T2 }));
+    await saveRound(makeRound({ id: 'new', now: T3 }));
+    await saveRound(makeRound({ id: 'old', now: T1 }));
     expect(roundIds(await listRounds())).toEqual(['new', 'mid', 'old']);
   });
 
@@ -117,10 +92,10 @@ describe('panel repository: rounds', () => {
   });
 
   it('lists an unreadable round with the reason, after the readable ones', async () => {
-    await saveRound(makeRound({ id: 'good1', createdAt: T1 }));
+    await saveRound(makeRound({ id: 'good1', now: T1 }));
     await putRaw('rounds', { ...toRoundRecord(makeRound({ id: 'bad' })), positionTitle: 42 });
     await putRaw('rounds', { ...toRoundRecord(makeRound({ id: 'future' })), recordVersion: ROUND_RECORD_VERSION + 1 });
-    await saveRound(makeRound({ id: 'good2', createdAt: T2 }));
+    await saveRound(makeRound({ id: 'good2', now: T2 }));
 
     const reads = await listRounds();
     expect(roundIds(reads).slice(0, 2)).toEqual(['good2', 'good1']);
@@ -164,7 +139,7 @@ describe('panel repository: scorecards', () => {
 
   it('a newer save of a card replaces the stored one', async () => {
     await saveScorecards([makeCard('r1', 'p1')]);
-    const newer = makeCard('r1', 'p1', { revision: 3, updatedAt: T2, submittedAt: T2 });
+    const newer = makeCard('r1', 'p1', { now: T2, submittedAt: T2 });
     await saveScorecards([newer]);
     expect(await listScorecards('r1')).toEqual({ scorecards: [newer], unreadable: 0 });
   });
@@ -179,7 +154,7 @@ describe('panel repository: scorecards', () => {
     const storedBefore = await stored('scorecards', 'r1--p1');
 
     const batch = [
-      makeCard('r1', 'p1', { revision: 5, updatedAt: T3, scores: {} }),
+      makeCard('r1', 'p1', { revision: 5, now: T3, scores: {} }),
       makeCard('r1', 'p2'),
       uncloneable(makeCard('r1', 'p3')),
     ];
