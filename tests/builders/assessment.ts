@@ -41,7 +41,7 @@ export interface PlanStep extends NewPdAction {
 
 export interface Edits {
   /** Current level per indicator id, rated in the order given. */
-  ratings?: Record<string, Rating> | readonly (readonly [string, Rating])[];
+  ratings?: Record<string, Rating>;
   /** Per skill area id, its indicators rated in order by LEVEL_LETTERS, e.g. { '1': 'EEDD', '2': 'P-N' }. */
   areas?: Record<string, string>;
   /** Target level per indicator id. */
@@ -64,6 +64,14 @@ export function freshAssessment({ id = 'a1', title = 'Spring review', respondent
   return createAssessment({ id, title, ...(respondent ? { respondent } : {}), framework, now });
 }
 
+/**
+ * Ada's "Spring review" (a1), fresh, with any field replaced: for storage and state tests that need a record
+ * in a given state (a revision, a place in the walk) rather than the edits that lead there.
+ */
+export function makeAssessment(change: Partial<Assessment> = {}): Assessment {
+  return { ...freshAssessment({ respondent: { name: 'Ada', role: 'CTO', district: 'North' } }), ...change };
+}
+
 /** Rates a skill area's indicators (of the shipped framework) in order, one LEVEL_LETTERS letter each. */
 export function rateArea(assessment: Assessment, areaId: string, pattern: string, at: string): Assessment {
   const indicators = skillAreasOf(shippedFramework).find((area) => area.id === areaId)?.indicators ?? [];
@@ -82,8 +90,7 @@ export function rateArea(assessment: Assessment, areaId: string, pattern: string
  */
 export function editAssessment(assessment: Assessment, edits: Edits, at: string): Assessment {
   let a = assessment;
-  const ratings = Array.isArray(edits.ratings) ? edits.ratings : Object.entries(edits.ratings ?? {});
-  for (const [id, rating] of ratings) a = rateIndicator(a, id, rating, at);
+  for (const [id, rating] of Object.entries(edits.ratings ?? {})) a = rateIndicator(a, id, rating, at);
   for (const [areaId, pattern] of Object.entries(edits.areas ?? {})) a = rateArea(a, areaId, pattern, at);
   for (const [id, target] of Object.entries(edits.targets ?? {})) a = setIndicatorTarget(a, id, target, at);
   for (const [id, note] of Object.entries(edits.notes ?? {})) a = writeNote(a, id, note, at);

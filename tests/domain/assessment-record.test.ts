@@ -3,7 +3,8 @@ import { readRecord, RECORD_VERSION, toRecord } from '../../src/domain/assessmen
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import { setImportance, startReassessment } from '../../src/domain/assessment/assessment.ts';
 import { addComment } from '../../src/domain/review/review.ts';
-import { makeAssessment, recordV0, recordV1, recordV2, recordV3, recordV3Received } from '../storage/fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
+import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from '../storage/fixtures.ts';
 
 function withoutVersion<T extends { recordVersion: number }>(record: T): Omit<T, 'recordVersion'> {
   const { recordVersion: _version, ...assessment } = record;

@@ -21,7 +21,7 @@ function assessed(ratings: Ratings, areaTargets: Record<string, string> = {}): A
     const level = ratings[area.id];
     return level ? area.indicators.map((indicator): [string, string] => [indicator.id, level]) : [];
   });
-  return ratedAssessment({ id: 'r1', title: 'Recommend', now: NOW, ratings: every, areaTargets });
+  return ratedAssessment({ id: 'r1', title: 'Recommend', now: NOW, ratings: Object.fromEntries(every), areaTargets });
 }
 
 function ranked(ratings: Ratings, areaTargets: Record<string, string> = {}): RankedGap[] {

@@ -36,16 +36,16 @@ function rated(): Assessment {
   return ratedAssessment({
     ...WHO,
     at: RATED,
-    ratings: [
-      ['2A', 'emerging'],
-      ['2B', 'developing'],
-      ['9A', 'emerging'],
-      ['9B', 'proficient'],
-      ['1A', 'leading'],
-      ['10A', NOT_APPLICABLE],
-      ['10B', 'proficient'],
-      ['CV1A', 'proficient'],
-    ],
+    ratings: {
+      '2A': 'emerging',
+      '2B': 'developing',
+      '9A': 'emerging',
+      '9B': 'proficient',
+      '1A': 'leading',
+      '10A': NOT_APPLICABLE,
+      '10B': 'proficient',
+      CV1A: 'proficient',
+    },
     areaTargets: { '10': 'leading' },
     importance: { '9': 'high' },
   });

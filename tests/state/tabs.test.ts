@@ -6,7 +6,7 @@ import type { AssessmentStore } from '../../src/state/assessment-store.ts';
 import { createAssessmentStore } from '../../src/state/assessment-store.ts';
 import { CHANNEL_NAME } from '../../src/storage/change-feed.ts';
 import { openDatabase } from '../../src/storage/db.ts';
-import { makeAssessment } from '../storage/fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
 import { freshStores } from '../stores.ts';
 
 const T1 = '2024-04-01T10:00:00.000Z';

@@ -15,7 +15,8 @@ import type { ReadResult } from '../../src/domain/assessment/assessment-record.t
 import { RECORD_VERSION } from '../../src/domain/assessment/assessment-record.ts';
 import { openDatabase } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
-import { makeAssessment, recordV0, recordV1, recordV2, recordV3, recordV3Received } from './fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
+import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from './fixtures.ts';
 
 /** What is on disk, read with a connection of its own so the repository's cannot hide anything. */
 async function stored(id: string): Promise<unknown> {
