@@ -69,3 +69,24 @@ export function buildScorecard(round: HiringRound, panelistId: string, { scores 
 export function submittedScorecard(round: HiringRound, panelistId: string, scores: Scorecard['scores'], options: Omit<ScorecardOptions, 'scores'> = {}): Scorecard {
   return buildScorecard(round, panelistId, { submittedAt: SUBMITTED, ...options, scores });
 }
+
+/**
+ * A round with what a record or file must carry through unchanged: an id with a dash, a panelist with no
+ * role, a fractional weight and the largest one.
+ */
+export function roundTripRound(options: RoundOptions = {}): HiringRound {
+  return buildRound({
+    id: 'round-2024',
+    panelists: [
+      { name: 'Alan Turing', role: 'Superintendent' },
+      { name: 'Edsger Dijkstra', role: '' },
+    ],
+    weights: { '1': 1.5, '2': 10 },
+    ...options,
+  });
+}
+
+/** Alan's draft card for that round: Ada scored in area 1 with the given note, Grace given only a note in CV1. */
+export function roundTripScorecard(round: HiringRound, note: string, now = ROUND_CREATED): Scorecard {
+  return buildScorecard(round, 'p1', { scores: { c1: { '1': { level: 'proficient', note } }, c2: { CV1: { note: 'Ask about the bond campaign' } } }, now });
+}

@@ -9,26 +9,13 @@ import {
   toScorecardRecord,
 } from '../../src/domain/panel/panel-records.ts';
 import { emptyScorecard, submitScorecard } from '../../src/domain/panel/round.ts';
-import { buildRound, buildScorecard } from '../builders/panel.ts';
+import { roundTripRound, roundTripScorecard } from '../builders/panel.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 const LATER = '2024-05-02T08:15:00.000Z';
 
-const round: HiringRound = buildRound({
-  id: 'round-2024',
-  panelists: [
-    { name: 'Alan Turing', role: 'Superintendent' },
-    { name: 'Edsger Dijkstra', role: '' },
-  ],
-  skillAreaIds: ['2', '1', 'CV1'],
-  weights: { '1': 1.5, '2': 10 },
-  now: NOW,
-});
-
-const draft: Scorecard = buildScorecard(round, 'p1', {
-  scores: { c1: { '1': { level: 'proficient', note: 'Clear "vision" <b>statement</b>' } }, c2: { CV1: { note: 'Ask about the bond campaign' } } },
-  now: NOW,
-});
+const round: HiringRound = roundTripRound({ skillAreaIds: ['2', '1', 'CV1'], now: NOW });
+const draft: Scorecard = roundTripScorecard(round, 'Clear "vision" <b>statement</b>', NOW);
 const submitted = submitScorecard(draft, LATER);
 
 /** JSON text and back: what a file or another device hands over. */

@@ -5,7 +5,7 @@ import { MESSAGES } from '../../src/domain/files/file-messages.ts';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { emptyScorecard, submitScorecard } from '../../src/domain/panel/round.ts';
 import { ratedAssessment } from '../builders/assessment.ts';
-import { buildRound, buildScorecard } from '../builders/panel.ts';
+import { roundTripRound, roundTripScorecard } from '../builders/panel.ts';
 import { exportFileText } from '../../src/lib/exchange-files.ts';
 import { sha256Hex } from '../../src/lib/file-crypto.ts';
 import { fileOf as fileFrom } from './file-like.ts';
@@ -20,20 +20,8 @@ const NOT_A_SCORECARD = 'This is not a scorecard file from a panelist. Ask each 
 const NOT_A_ROUND = 'This is not a hiring-round file. Ask the chair for the file from “Export the round for panelists”.';
 const PROTO = 'The file holds data that is not allowed (a "__proto__" key). It was not imported.';
 
-const round: HiringRound = buildRound({
-  id: 'round-2024',
-  panelists: [
-    { name: 'Alan Turing', role: 'Superintendent' },
-    { name: 'Edsger Dijkstra', role: '' },
-  ],
-  weights: { '1': 1.5, '2': 10 },
-  now: NOW,
-});
-
-const draft: Scorecard = buildScorecard(round, 'p1', {
-  scores: { c1: { '1': { level: 'proficient', note: 'Clear "vision" <b>statement</b> — café' } }, c2: { CV1: { note: 'Ask about the bond campaign' } } },
-  now: NOW,
-});
+const round: HiringRound = roundTripRound({ now: NOW });
+const draft: Scorecard = roundTripScorecard(round, 'Clear "vision" <b>statement</b> — café', NOW);
 const card = submitScorecard(draft, LATER);
 
 function fileOf(text: string | Uint8Array, name = 'scorecard.json') {

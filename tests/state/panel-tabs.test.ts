@@ -3,9 +3,9 @@ import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { toScorecardRecord } from '../../src/domain/panel/panel-records.ts';
 import { createPanelStore } from '../../src/state/panel-store.ts';
 import { CHANNEL_NAME } from '../../src/storage/change-feed.ts';
-import { openDatabase } from '../../src/storage/db.ts';
 import { listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { buildRound, buildScorecard } from '../builders/panel.ts';
+import { putStored } from '../storage/raw-records.ts';
 import { freshStores } from '../stores.ts';
 
 const T1 = '2024-05-01T09:00:00.000Z';
@@ -24,12 +24,7 @@ const card = (note: string, revision: number, updatedAt = T1): Scorecard =>
 
 /** Another tab of the app: its own connection and channel. */
 async function writeAsOtherTab(scorecard: Scorecard, { announce = true } = {}): Promise<void> {
-  const db = await openDatabase();
-  try {
-    await db.put('scorecards', toScorecardRecord(scorecard));
-  } finally {
-    db.close();
-  }
+  await putStored('scorecards', toScorecardRecord(scorecard));
   if (announce) {
     const channel = new BroadcastChannel(CHANNEL_NAME);
     channel.postMessage([{ store: 'scorecards', id: scorecard.id }]);
