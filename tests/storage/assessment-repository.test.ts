@@ -16,7 +16,7 @@ import { RECORD_VERSION } from '../../src/domain/assessment/assessment-record.ts
 import { openDatabase } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
 import { makeAssessment } from '../builders/assessment.ts';
-import { putStored, readStored } from './raw-records.ts';
+import { caught, putStored, readStored, uncloneable } from './raw-records.ts';
 import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from './fixtures.ts';
 
 async function loaded(id: string): Promise<Assessment> {
@@ -27,18 +27,6 @@ async function loaded(id: string): Promise<Assessment> {
 
 function ids(results: ReadResult[]): string[] {
   return results.map((r) => (r.ok ? r.assessment.id : `!${r.id}`));
-}
-
-/** An assessment IndexedDB cannot store: functions cannot be cloned. */
-function uncloneable(assessment: Assessment): Assessment {
-  return Object.assign(structuredClone(assessment), { onSave: () => undefined });
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => error,
-  );
 }
 
 describe('assessment repository: round trip', () => {

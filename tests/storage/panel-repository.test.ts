@@ -6,7 +6,7 @@ import { deleteRound, listRounds, listScorecards, loadRound, saveRound, saveScor
 import { StorageError } from '../../src/storage/storage-error.ts';
 import type { RoundOptions, ScorecardOptions } from '../builders/panel.ts';
 import { buildRound, buildScorecard } from '../builders/panel.ts';
-import { putStored, readStored } from './raw-records.ts';
+import { caught, putStored, readStored, uncloneable } from './raw-records.ts';
 
 const T1 = '2024-05-01T09:00:00.000Z';
 const T2 = '2024-05-02T09:00:00.000Z';
@@ -27,18 +27,6 @@ function roundIds(reads: RoundRead[]): string[] {
 
 function byId(cards: Scorecard[]): Scorecard[] {
   return [...cards].sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** A card IndexedDB cannot store: functions cannot be cloned. */
-function uncloneable(card: Scorecard): Scorecard {
-  return Object.assign(structuredClone(card), { onSave: () => undefined });
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => error,
-  );
 }
 
 describe('panel repository: rounds', () => {

@@ -21,3 +21,16 @@ export async function putStored(store: StoreName, value: unknown): Promise<void>
     db.close();
   }
 }
+
+/** A copy IndexedDB cannot store: functions cannot be cloned. */
+export function uncloneable<T extends object>(value: T): T {
+  return Object.assign(structuredClone(value), { onSave: () => undefined });
+}
+
+/** What the promise settles with: 'resolved', or the error it was rejected with. */
+export async function caught(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
+}
