@@ -1,31 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, NOT_APPLICABLE, rateIndicator, setAreaTarget, setIndicatorTarget, writeNote } from '../../src/domain/assessment/assessment.ts';
+import { NOT_APPLICABLE, writeNote } from '../../src/domain/assessment/assessment.ts';
 import { assessmentCsv, csvCell } from '../../src/domain/exchange/assessment-csv.ts';
 import { indicatorsOf } from '../../src/domain/framework/framework.ts';
+import { freshAssessment, ratedAssessment } from '../builders/assessment.ts';
 import { editableFramework, shippedFramework } from './shipped-framework.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 const HEADER = 'Grouping,Skill area,Indicator,Indicator text,Current level,Target level,Gap';
 
 function fresh(): Assessment {
-  return createAssessment({ id: 'a1', title: 'Spring review', framework: { editionId: shippedFramework.id, dataVersion: 1 }, now: NOW });
+  return freshAssessment({ now: NOW });
 }
 
+/**
+ * 1A developing (default target proficient: gap 1, with a note), 1B leading (above target: gap -1), 1C
+ * proficient (on target: gap 0), 1D unrated with its own target, 2A not applicable, 3A emerging against the
+ * area's target leading (gap 3).
+ */
 function rated(): Assessment {
-  let a = fresh();
-  a = rateIndicator(a, '1A', 'developing', NOW); // default target proficient: gap 1
-  a = rateIndicator(a, '1B', 'leading', NOW); // above target: gap -1
-  a = rateIndicator(a, '1C', 'proficient', NOW); // on target: gap 0
-  a = setIndicatorTarget(a, '1D', 'leading', NOW); // unrated, own target
-  a = rateIndicator(a, '2A', NOT_APPLICABLE, NOW);
-  a = setAreaTarget(a, '3', 'leading', NOW);
-  a = rateIndicator(a, '3A', 'emerging', NOW); // area target leading: gap 3
-  a = writeNote(a, '1A', 'Budget, "capital" plan\nand staffing', NOW);
-  return a;
+  return ratedAssessment({
+    now: NOW,
+    ratings: { '1A': 'developing', '1B': 'leading', '1C': 'proficient', '2A': NOT_APPLICABLE, '3A': 'emerging' },
+    targets: { '1D': 'leading' },
+    notes: { '1A': 'Budget, "capital" plan\nand staffing' },
+    areaTargets: { '3': 'leading' },
+  });
 }
 
-/** Splits CSV text into rows of cells, following RFC 4180 quoting (the test's own small reader). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];

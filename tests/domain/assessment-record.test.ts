@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readRecord, RECORD_VERSION, toRecord } from '../../src/domain/assessment/assessment-record.ts';
-import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
-import { setImportance, startReassessment } from '../../src/domain/assessment/assessment.ts';
 import { addComment } from '../../src/domain/review/review.ts';
-import { makeAssessment, recordV0, recordV1, recordV2, recordV3, recordV3Received } from '../storage/fixtures.ts';
+import { makeAssessment, reassessmentPair } from '../builders/assessment.ts';
+import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from '../storage/fixtures.ts';
 
 function withoutVersion<T extends { recordVersion: number }>(record: T): Omit<T, 'recordVersion'> {
   const { recordVersion: _version, ...assessment } = record;
@@ -44,10 +43,15 @@ describe('readRecord', () => {
 
   it('reads back what toRecord wrote for an assessment with importance, a plan and a previous assessment', () => {
     const NOW = '2024-04-01T08:00:00.000Z';
-    let source = setImportance(makeAssessment({ answers: { '2A': { current: 'emerging' } } }), '2', 'high', NOW);
-    source = addPdAction(source, { id: 'p1', title: 'Read up', skillAreaIds: ['2'], activityId: 'pd-read-strategic-planning', dueDate: '2024-05-01' }, NOW);
-    source = updatePdAction(source, 'p1', { status: 'done', evidence: 'Summary for the team' }, NOW);
-    const assessment = startReassessment(source, 'b2', 'Autumn review', NOW);
+    const [, assessment] = reassessmentPair(
+      {
+        at: NOW,
+        ratings: { '2A': 'emerging' },
+        importance: { '2': 'high' },
+        plan: [{ id: 'p1', title: 'Read up', skillAreaIds: ['2'], activityId: 'pd-read-strategic-planning', dueDate: '2024-05-01', status: 'done', evidence: 'Summary for the team' }],
+      },
+      { id: 'b2', title: 'Autumn review', now: NOW },
+    );
     const result = readRecord(structuredClone(toRecord(assessment)));
     expect(result).toEqual({ ok: true, assessment });
     expect(result.ok && result.assessment).toMatchObject({ previousAssessmentId: 'a1', areaImportance: { '2': 'high' }, pdPlan: [{ id: 'p1', completedAt: NOW }] });

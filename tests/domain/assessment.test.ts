@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
-import { addComment } from '../../src/domain/review/review.ts';
 import {
   cleanTitle,
   createAssessment,
@@ -17,34 +15,37 @@ import {
   setImportance,
   setIndicatorTarget,
   startReassessment,
-  visitSkillArea,
   writeNote,
 } from '../../src/domain/assessment/assessment.ts';
+import { updatePdAction } from '../../src/domain/pd/pd-plan.ts';
+import { freshAssessment, ratedAssessment } from '../builders/assessment.ts';
 
 const CREATED = '2024-03-01T09:00:00.000Z';
 const LATER = '2024-03-02T10:30:00.000Z';
 const framework = { editionId: 'cosn-cto-2009', dataVersion: 1 };
 
 function fresh(): Assessment {
-  return createAssessment({ id: 'a1', title: 'Spring review', framework, now: CREATED });
+  return freshAssessment({ now: CREATED });
 }
 
 /** An assessment with a little of everything, for the "never mutated" and copy tests. */
 function filled(): Assessment {
-  let a = fresh();
-  a = rateIndicator(a, '1A', 'developing', CREATED);
-  a = setIndicatorTarget(a, '1A', 'leading', CREATED);
-  a = writeNote(a, '1A', 'Ask the cabinet.', CREATED);
-  a = rateIndicator(a, '2B', NOT_APPLICABLE, CREATED);
-  a = setAreaTarget(a, '1', 'leading', CREATED);
-  a = setImportance(a, '2', 'high', CREATED);
-  a = setImportance(a, '9', 'low', CREATED);
-  a = addPdAction(a, { id: 'p1', title: 'Shadow the business office', skillAreaIds: ['9', '2'], activityId: 'pd-shadow-business-office', dueDate: '2024-06-30' }, CREATED);
-  a = updatePdAction(a, 'p1', { status: 'done', evidence: 'Notes' }, CREATED);
-  a = addPdAction(a, { id: 'p2', title: 'Write a summary', skillAreaIds: ['2'] }, CREATED);
-  a = addComment(a, { id: 'c1', skillAreaId: '2', text: 'Bring the budget calendar.', author: 'Grace', authorRole: 'Superintendent' }, CREATED);
-  a = addComment(a, { id: 'c2', text: 'A thoughtful review.', author: 'Grace', authorRole: 'Superintendent' }, CREATED);
-  return a;
+  return ratedAssessment({
+    now: CREATED,
+    ratings: { '1A': 'developing', '2B': NOT_APPLICABLE },
+    targets: { '1A': 'leading' },
+    notes: { '1A': 'Ask the cabinet.' },
+    areaTargets: { '1': 'leading' },
+    importance: { '2': 'high', '9': 'low' },
+    plan: [
+      { id: 'p1', title: 'Shadow the business office', skillAreaIds: ['9', '2'], activityId: 'pd-shadow-business-office', dueDate: '2024-06-30', status: 'done', evidence: 'Notes' },
+      { id: 'p2', title: 'Write a summary', skillAreaIds: ['2'] },
+    ],
+    comments: [
+      { id: 'c1', skillAreaId: '2', text: 'Bring the budget calendar.', author: 'Grace', authorRole: 'Superintendent' },
+      { id: 'c2', text: 'A thoughtful review.', author: 'Grace', authorRole: 'Superintendent' },
+    ],
+  });
 }
 
 describe('createAssessment', () => {
@@ -262,32 +263,12 @@ describe('renameAssessment', () => {
   });
 });
 
-describe('visitSkillArea', () => {
-  it('remembers the skill area without changing updatedAt', () => {
-    const before = filled();
-    const after = visitSkillArea(before, '4');
-    expect(after.lastSkillAreaId).toBe('4');
-    expect(after.updatedAt).toBe(before.updatedAt);
-    expect(after.answers).toEqual(before.answers);
-    expect(before.lastSkillAreaId).toBeUndefined();
-  });
-
-  it('raises the revision so the new place is saved', () => {
-    const before = filled();
-    expect(visitSkillArea(before, '4').revision).toBe(before.revision + 1);
-  });
-
-  it('returns the same object when already in that skill area', () => {
-    const there = visitSkillArea(filled(), '4');
-    expect(visitSkillArea(there, '4')).toBe(there);
-  });
-});
-
 describe('duplicateAssessment', () => {
   const COPIED = '2024-04-01T08:00:00.000Z';
 
   it('gets a new id, a "Copy of" title, fresh timestamps and revision 1', () => {
-    const source = visitSkillArea(filled(), '2');
+    // A record from before the walk position moved out of it still carries its place.
+    const source = { ...filled(), lastSkillAreaId: '2' };
     const copy = duplicateAssessment(source, 'b2', COPIED);
     expect(copy).toEqual({
       ...source,
@@ -408,7 +389,7 @@ describe('startReassessment', () => {
   const AGAIN = '2024-09-01T08:00:00.000Z';
 
   function source(): Assessment {
-    return visitSkillArea(renameAssessment(filled(), 'Spring review', LATER), '7');
+    return { ...renameAssessment(filled(), 'Spring review', LATER), lastSkillAreaId: '7' };
   }
 
   it('starts a linked assessment dated now at revision 1, carrying everything over', () => {

@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Importance } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, NOT_APPLICABLE, rateIndicator, setAreaTarget, setImportance } from '../../src/domain/assessment/assessment.ts';
+import { setAreaTarget } from '../../src/domain/assessment/assessment.ts';
 import { skillAreasOf } from '../../src/domain/framework/framework.ts';
 import { areaSeries, categorySeries, changeSeries, gapBars, round2 } from '../../src/domain/results/chart-series.ts';
 import { compareAssessments } from '../../src/domain/results/compare.ts';
 import { analyseGaps, rankGaps } from '../../src/domain/results/gaps.ts';
+import { ratedAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
 const JAN = '2024-01-15T09:00:00.000Z';
 const JUN = '2024-06-15T09:00:00.000Z';
-const LETTERS: Record<string, string> = { E: 'emerging', D: 'developing', P: 'proficient', L: 'leading', N: NOT_APPLICABLE };
 
-/** Rates each area's indicators in order: E D P L for the levels, N for not applicable, - to skip. */
+/** Rates each area's indicators in order by LEVEL_LETTERS: E D P L for the levels, N for not applicable, - to skip. */
 function rated(now: string, patterns: Record<string, string>, importance: Record<string, Importance> = {}): Assessment {
-  let a = createAssessment({ id: now, title: 'Charts', framework: { editionId: fw.id, dataVersion: fw.dataVersion }, now });
-  for (const [areaId, pattern] of Object.entries(patterns)) {
-    const indicators = skillAreasOf(fw).find((area) => area.id === areaId)?.indicators ?? [];
-    [...pattern].forEach((letter, i) => {
-      const rating = LETTERS[letter];
-      const indicator = indicators[i];
-      if (rating && indicator) a = rateIndicator(a, indicator.id, rating, now);
-    });
-  }
-  for (const [areaId, level] of Object.entries(importance)) a = setImportance(a, areaId, level, now);
-  return a;
+  return ratedAssessment({ id: now, title: 'Charts', now, areas: patterns, importance });
 }
 
 describe('round2', () => {

@@ -1,32 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, NOT_APPLICABLE, rateIndicator, setAreaTarget, startReassessment } from '../../src/domain/assessment/assessment.ts';
+import { setAreaTarget, startReassessment } from '../../src/domain/assessment/assessment.ts';
 import { skillAreasOf } from '../../src/domain/framework/framework.ts';
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import type { Comparison, SkillAreaChange } from '../../src/domain/results/compare.ts';
 import { compareAssessments } from '../../src/domain/results/compare.ts';
+import { freshAssessment, rateArea, ratedAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
 const JAN = '2024-01-15T09:00:00.000Z';
 const JUN = '2024-06-15T09:00:00.000Z';
-const LETTERS: Record<string, string> = { E: 'emerging', D: 'developing', P: 'proficient', L: 'leading', N: NOT_APPLICABLE };
 
 function start(id: string, now: string): Assessment {
-  return createAssessment({ id, title: id, framework: { editionId: fw.id, dataVersion: fw.dataVersion }, now });
+  return freshAssessment({ id, title: id, now });
 }
 
-/** Rates a skill area's indicators in order: E D P L for the levels, N for not applicable, - to skip. */
-function rateArea(assessment: Assessment, areaId: string, pattern: string): Assessment {
-  const indicators = skillAreasOf(fw).find((area) => area.id === areaId)?.indicators ?? [];
-  return [...pattern].reduce((a, letter, i) => {
-    const rating = LETTERS[letter];
-    const indicator = indicators[i];
-    return rating && indicator ? rateIndicator(a, indicator.id, rating, a.updatedAt) : a;
-  }, assessment);
-}
-
+/** Each area's indicators rated in order by LEVEL_LETTERS, at the time the assessment was started. */
 function rated(id: string, now: string, patterns: Record<string, string>): Assessment {
-  return Object.entries(patterns).reduce((a, [areaId, pattern]) => rateArea(a, areaId, pattern), start(id, now));
+  return ratedAssessment({ id, title: id, now, areas: patterns });
 }
 
 function change(comparison: Comparison, areaId: string): Omit<SkillAreaChange, 'skillArea' | 'category'> {
@@ -78,7 +69,7 @@ describe('compareAssessments: which is earlier', () => {
   });
 
   it('orders by when each was started, not when it was last edited', () => {
-    const editedLate = rateArea(spring, '2', 'D');
+    const editedLate = rateArea(spring, '2', 'D', spring.updatedAt);
     const touched = { ...editedLate, updatedAt: '2024-12-01T00:00:00.000Z' };
     expect(compareAssessments(fw, autumn, touched).earlier.id).toBe('spring');
   });

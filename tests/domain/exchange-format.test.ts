@@ -11,7 +11,6 @@ import {
   setIndicatorTarget,
   startReassessment,
   updateRespondent,
-  visitSkillArea,
   writeNote,
 } from '../../src/domain/assessment/assessment.ts';
 import { RECORD_VERSION, toRecord } from '../../src/domain/assessment/assessment-record.ts';
@@ -25,6 +24,7 @@ import { indicatorsOf, skillAreasOf } from '../../src/domain/framework/framework
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import { addComment, markReceived } from '../../src/domain/review/review.ts';
 import { readImportFile } from '../../src/lib/exchange-files.ts';
+import { ratedAssessment } from '../builders/assessment.ts';
 import { recordV0, recordV1, recordV2, recordV3 } from '../storage/fixtures.ts';
 import { shippedFramework } from './shipped-framework.ts';
 
@@ -51,18 +51,19 @@ const SOME_CHECKSUM = { algorithm: 'SHA-256', value: 'ab'.repeat(32) } as const;
 
 /** A little of everything, with markup in the free text that must come back as the same plain text. */
 function sample(id = 'a1'): Assessment {
-  let a = createAssessment({ id, title: 'Spring <script>alert(1)</script> review', respondent: { name: 'Ada <b>L</b>', role: 'CTO', district: 'North & South' }, framework, now: NOW });
-  a = rateIndicator(a, '1A', 'developing', NOW);
-  a = setIndicatorTarget(a, '1A', 'leading', NOW);
-  a = writeNote(a, '1A', '<img src=x onerror=alert(1)> "quoted", and\nsecond line', NOW);
-  a = writeNote(a, '1B', 'Only a note here.', NOW);
-  a = rateIndicator(a, '2B', NOT_APPLICABLE, NOW);
-  a = setAreaTarget(a, '1', 'leading', NOW);
-  a = setImportance(a, '2', 'high', NOW);
-  a = addPdAction(a, { id: 'p1', title: 'Shadow the business office', skillAreaIds: ['2'], dueDate: '2024-06-30' }, NOW);
-  a = updatePdAction(a, 'p1', { status: 'done', evidence: 'Private evidence <a href="javascript:x">link</a>' }, NOW);
-  a = addComment(a, { id: 'c1', skillAreaId: '2', text: 'Good </textarea> work', author: 'Grace', authorRole: 'Superintendent' }, NOW);
-  return a;
+  return ratedAssessment({
+    id,
+    title: 'Spring <script>alert(1)</script> review',
+    respondent: { name: 'Ada <b>L</b>', role: 'CTO', district: 'North & South' },
+    now: NOW,
+    ratings: { '1A': 'developing', '2B': NOT_APPLICABLE },
+    targets: { '1A': 'leading' },
+    notes: { '1A': '<img src=x onerror=alert(1)> "quoted", and\nsecond line', '1B': 'Only a note here.' },
+    areaTargets: { '1': 'leading' },
+    importance: { '2': 'high' },
+    plan: [{ id: 'p1', title: 'Shadow the business office', skillAreaIds: ['2'], dueDate: '2024-06-30', status: 'done', evidence: 'Private evidence <a href="javascript:x">link</a>' }],
+    comments: [{ id: 'c1', skillAreaId: '2', text: 'Good </textarea> work', author: 'Grace', authorRole: 'Superintendent' }],
+  });
 }
 
 function envelope(payload: unknown, change: Record<string, unknown> = {}): Record<string, unknown> {
@@ -428,7 +429,8 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...areaIds), fc.constantFrom<Importance>('low', 'normal', 'high')).map(([id, i]): Step => (a, now) => setImportance(a, id, i, now)) },
   { weight: 1, arbitrary: textArb.map((title): Step => (a, now) => renameAssessment(a, title, now)) },
   { weight: 1, arbitrary: fc.record({ name: textArb, role: textArb, district: textArb }, { requiredKeys: [] }).map((r): Step => (a, now) => updateRespondent(a, r, now)) },
-  { weight: 1, arbitrary: fc.constantFrom(...areaIds).map((id): Step => (a) => visitSkillArea(a, id)) },
+  // A place in the walk, as records saved before it moved out of the answers still carry.
+  { weight: 1, arbitrary: fc.constantFrom(...areaIds).map((id): Step => (a) => ({ ...a, lastSkillAreaId: id })) },
   {
     weight: 2,
     arbitrary: fc

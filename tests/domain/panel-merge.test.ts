@@ -4,32 +4,21 @@ import type { MergeNote } from '../../src/domain/panel/merge.ts';
 import { mergeScorecards } from '../../src/domain/panel/merge.ts';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { scorecardId } from '../../src/domain/panel/panel.ts';
+import { buildRound } from '../builders/panel.ts';
 
 const T1 = '2024-05-01T09:00:00.000Z';
 const T2 = '2024-05-01T10:00:00.000Z';
 const T3 = '2024-05-01T11:00:00.000Z';
 
-const round: HiringRound = {
-  id: 'r1',
-  positionTitle: 'Chief Technology Officer',
-  district: 'Springfield USD',
-  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-  candidates: [
-    { id: 'c1', name: 'Ada Lovelace' },
-    { id: 'c2', name: 'Grace Hopper' },
-  ],
+const round: HiringRound = buildRound({
   panelists: [
-    { id: 'p1', name: 'Alan Turing', role: 'Superintendent' },
-    { id: 'p2', name: 'Edsger Dijkstra', role: 'Board member' },
-    { id: 'p3', name: 'Barbara Liskov', role: 'Principal' },
+    { name: 'Alan Turing', role: 'Superintendent' },
+    { name: 'Edsger Dijkstra', role: 'Board member' },
+    { name: 'Barbara Liskov', role: 'Principal' },
   ],
-  skillAreaIds: ['1', '2', 'CV1'],
-  weights: {},
-  createdAt: T1,
-  updatedAt: T1,
-  revision: 1,
-};
+});
 
+/** A card as it may arrive in a file, at any date and revision (some no panelist's app would make). */
 function card(panelistId: string, scores: Scorecard['scores'], change: Partial<Scorecard> = {}): Scorecard {
   const roundId = change.roundId ?? 'r1';
   return { id: scorecardId(roundId, panelistId), roundId, panelistId, scores, updatedAt: T1, revision: 2, ...change };

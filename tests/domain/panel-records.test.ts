@@ -8,35 +8,14 @@ import {
   toRoundRecord,
   toScorecardRecord,
 } from '../../src/domain/panel/panel-records.ts';
-import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../../src/domain/panel/round.ts';
+import { emptyScorecard, submitScorecard } from '../../src/domain/panel/round.ts';
+import { roundTripRound, roundTripScorecard } from '../builders/panel.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 const LATER = '2024-05-02T08:15:00.000Z';
 
-function ids(): () => string {
-  let n = 0;
-  return () => `id-${(n += 1)}`;
-}
-
-const round: HiringRound = createRound({
-  id: 'round-2024',
-  positionTitle: 'Chief Technology Officer',
-  district: 'Springfield USD',
-  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-  candidates: ['Ada Lovelace', 'Grace Hopper'],
-  panelists: [
-    { name: 'Alan Turing', role: 'Superintendent' },
-    { name: 'Edsger Dijkstra', role: '' },
-  ],
-  skillAreaIds: ['2', '1', 'CV1'],
-  weights: { '1': 1.5, '2': 10 },
-  now: NOW,
-  newId: ids(),
-});
-
-let draft: Scorecard = emptyScorecard(round, 'id-3', NOW);
-draft = scoreArea(draft, 'id-1', '1', { level: 'proficient', note: 'Clear "vision" <b>statement</b>' }, NOW);
-draft = scoreArea(draft, 'id-2', 'CV1', { note: 'Ask about the bond campaign' }, NOW);
+const round: HiringRound = roundTripRound({ skillAreaIds: ['2', '1', 'CV1'], now: NOW });
+const draft: Scorecard = roundTripScorecard(round, 'Clear "vision" <b>statement</b>', NOW);
 const submitted = submitScorecard(draft, LATER);
 
 /** JSON text and back: what a file or another device hands over. */
@@ -124,7 +103,7 @@ describe('scorecard records', () => {
   it.each([
     ['a draft', draft],
     ['a submitted card', submitted],
-    ['an empty card', emptyScorecard(round, 'id-4', NOW)],
+    ['an empty card', emptyScorecard(round, 'p2', NOW)],
   ])('read back what toScorecardRecord wrote: %s', (_label, card) => {
     const result = readScorecard(throughJson(toScorecardRecord(card)));
     expect(result).toEqual({ ok: true, scorecard: card });
@@ -134,22 +113,22 @@ describe('scorecard records', () => {
   it('keep an area that has only a note, and a level without a note', () => {
     const result = readScorecard(throughJson(toScorecardRecord(submitted)));
     expect(result.ok && result.scorecard.scores).toEqual({
-      'id-1': { '1': { level: 'proficient', note: 'Clear "vision" <b>statement</b>' } },
-      'id-2': { CV1: { note: 'Ask about the bond campaign' } },
+      'c1': { '1': { level: 'proficient', note: 'Clear "vision" <b>statement</b>' } },
+      'c2': { CV1: { note: 'Ask about the bond campaign' } },
     });
   });
 
   const record = toScorecardRecord(submitted);
   const damaged: [label: string, raw: unknown, where: string][] = [
-    ['an id that is not round--panelist', { ...record, id: 'round-2024--id-4' }, 'id'],
+    ['an id that is not round--panelist', { ...record, id: 'round-2024--p2' }, 'id'],
     ['a round id that is not an id', { ...record, roundId: 'round 2024' }, 'roundId'],
     ['no panelist', { ...record, panelistId: undefined }, 'panelistId'],
     ['scores that are a list', { ...record, scores: [] }, 'scores'],
-    ['scores for a candidate that are text', { ...record, scores: { 'id-1': 'great' } }, 'scores.id-1'],
-    ['a level that is not an id', { ...record, scores: { 'id-1': { '1': { level: 'lead ing' } } } }, 'scores.id-1.1.level'],
-    ['a level given as a number', { ...record, scores: { 'id-1': { '1': { level: 3 } } } }, 'scores.id-1.1.level'],
-    ['a note that is not text', { ...record, scores: { 'id-1': { '1': { note: ['a'] } } } }, 'scores.id-1.1.note'],
-    ['a skill area key that is not an id', { ...record, scores: { 'id-1': { 'area 1': { level: 'leading' } } } }, 'scores.id-1.area 1'],
+    ['scores for a candidate that are text', { ...record, scores: { 'c1': 'great' } }, 'scores.c1'],
+    ['a level that is not an id', { ...record, scores: { 'c1': { '1': { level: 'lead ing' } } } }, 'scores.c1.1.level'],
+    ['a level given as a number', { ...record, scores: { 'c1': { '1': { level: 3 } } } }, 'scores.c1.1.level'],
+    ['a note that is not text', { ...record, scores: { 'c1': { '1': { note: ['a'] } } } }, 'scores.c1.1.note'],
+    ['a skill area key that is not an id', { ...record, scores: { 'c1': { 'area 1': { level: 'leading' } } } }, 'scores.c1.area 1'],
     ['a submission date that is not a date', { ...record, submittedAt: 'Tuesday' }, 'submittedAt'],
     ['no last change', { ...record, updatedAt: undefined }, 'updatedAt'],
     ['a fractional revision', { ...record, revision: 2.5 }, 'revision'],
@@ -160,7 +139,7 @@ describe('scorecard records', () => {
   });
 
   it('name the scorecard that cannot be read', () => {
-    expect(readScorecard({ ...record, revision: 0 })).toMatchObject({ ok: false, id: 'round-2024--id-3' });
+    expect(readScorecard({ ...record, revision: 0 })).toMatchObject({ ok: false, id: 'round-2024--p1' });
   });
 
   it.each([
@@ -173,14 +152,14 @@ describe('scorecard records', () => {
   it.each([
     ['nothing', undefined, '(unknown)', 'The saved record is not a scorecard.'],
     ['a number', 7, '(unknown)', 'The saved record is not a scorecard.'],
-    ['no version stamp', { ...record, recordVersion: undefined }, 'round-2024--id-3', 'The saved scorecard has an unknown format.'],
-    ['a newer version', { ...record, recordVersion: 3 }, 'round-2024--id-3', 'The scorecard was saved by a newer version of this app. Reload to update the app.'],
+    ['no version stamp', { ...record, recordVersion: undefined }, 'round-2024--p1', 'The saved scorecard has an unknown format.'],
+    ['a newer version', { ...record, recordVersion: 3 }, 'round-2024--p1', 'The scorecard was saved by a newer version of this app. Reload to update the app.'],
   ])('refuse %s, saying why', (_label, raw, id, problem) => {
     expect(readScorecard(raw)).toEqual({ ok: false, id, problem });
   });
 
   it('does not read a hiring round as a scorecard, nor the other way round', () => {
     expect(readScorecard(throughJson(toRoundRecord(round)))).toMatchObject({ ok: false, id: 'round-2024' });
-    expect(readRound(throughJson(toScorecardRecord(submitted)))).toMatchObject({ ok: false, id: 'round-2024--id-3' });
+    expect(readRound(throughJson(toScorecardRecord(submitted)))).toMatchObject({ ok: false, id: 'round-2024--p1' });
   });
 });

@@ -1,51 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
-import { scorecardId } from '../../src/domain/panel/panel.ts';
 import type { AreaResult, CandidateResult } from '../../src/domain/panel/panel-results.ts';
 import { panelResults, visibleScorecards } from '../../src/domain/panel/panel-results.ts';
 import { median } from '../../src/domain/statistics.ts';
+import { LEVEL_LETTERS } from '../builders/assessment.ts';
+import type { RoundOptions, ScorecardOptions } from '../builders/panel.ts';
+import { buildRound, buildScorecard, SUBMITTED } from '../builders/panel.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
-const T1 = '2024-05-01T09:00:00.000Z';
-const T2 = '2024-05-01T10:00:00.000Z';
-const LETTERS: Record<string, string> = { E: 'emerging', D: 'developing', P: 'proficient', L: 'leading', N: 'na' };
 
-function makeRound(change: Partial<HiringRound> = {}): HiringRound {
-  return {
-    id: 'r1',
-    positionTitle: 'Chief Technology Officer',
-    district: 'Springfield USD',
-    framework: { editionId: fw.id, dataVersion: fw.dataVersion },
-    candidates: [
-      { id: 'c1', name: 'Ada Lovelace' },
-      { id: 'c2', name: 'Grace Hopper' },
-      { id: 'c3', name: 'Katherine Johnson' },
-    ],
-    panelists: ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, name: `Panelist ${id}`, role: 'Board member' })),
+function makeRound(options: RoundOptions = {}): HiringRound {
+  return buildRound({
+    candidates: ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson'],
+    panelists: ['p1', 'p2', 'p3', 'p4'].map((id) => ({ name: `Panelist ${id}`, role: 'Board member' })),
     skillAreaIds: ['1', '2', '3'],
-    weights: {},
-    createdAt: T1,
-    updatedAt: T1,
-    revision: 1,
-    ...change,
-  };
+    ...options,
+  });
 }
 
 const round = makeRound();
+const otherRound = makeRound({ id: 'r2' });
 
-/** One panelist's card: per candidate a letter per covered area in round order (E D P L, N = not applicable, - = not scored). */
-function scored(panelistId: string, patterns: Record<string, string>, change: Partial<Scorecard> = {}): Scorecard {
+/**
+ * One panelist's card, submitted unless told otherwise: per candidate a letter per covered area in round order
+ * (E D P L, N = not applicable, - = not scored).
+ */
+function scored(panelistId: string, patterns: Record<string, string>, options: ScorecardOptions & { round?: HiringRound } = {}): Scorecard {
   const scores: Scorecard['scores'] = {};
   for (const [candidateId, pattern] of Object.entries(patterns)) {
     const areas: Record<string, { level: string }> = {};
     [...pattern].forEach((letter, i) => {
-      const level = LETTERS[letter];
+      const level = LEVEL_LETTERS[letter];
       const areaId = round.skillAreaIds[i];
       if (level && areaId) areas[areaId] = { level };
     });
     scores[candidateId] = areas;
   }
-  return { id: scorecardId('r1', panelistId), roundId: 'r1', panelistId, scores, updatedAt: T1, revision: 2, submittedAt: T2, ...change };
+  return buildScorecard(options.round ?? round, panelistId, { submittedAt: SUBMITTED, ...options, scores });
 }
 
 function resultFor(results: CandidateResult[], candidateId: string): CandidateResult {
@@ -74,7 +65,7 @@ describe('panelResults per skill area', () => {
     const result = area(resultFor(panelResults(fw, round, cards), 'c1'), '1');
     expect(result.mean).toBeCloseTo(expected.mean, 10);
     expect(result).toMatchObject({ median: expected.median, spread: expected.spread, isDisagreement: expected.isDisagreement });
-    expect(result.scores.map((s) => s.value)).toEqual(letters.map((l) => fw.rubric.levels.findIndex((level) => level.id === LETTERS[l]) + 1));
+    expect(result.scores.map((s) => s.value)).toEqual(letters.map((l) => fw.rubric.levels.findIndex((level) => level.id === LEVEL_LETTERS[l]) + 1));
   });
 
   it('lists each panelist’s value and note in panel order', () => {
@@ -169,7 +160,7 @@ describe('panelResults per candidate', () => {
 
   it('ignores cards of another round or from someone not on the panel, and counts the newest card per panelist', () => {
     const cards = [
-      scored('p1', { c1: 'EEE' }, { roundId: 'r2', id: 'r2--p1' }),
+      scored('p1', { c1: 'EEE' }, { round: otherRound }),
       scored('p9', { c1: 'EEE' }),
       scored('p2', { c1: 'EEE' }, { revision: 2 }),
       scored('p2', { c1: 'LLL' }, { revision: 5 }),
@@ -187,8 +178,8 @@ describe('visibleScorecards (blind scoring)', () => {
     ['after submitting, one’s own and the others’ submitted cards', [done('p1'), done('p2'), draft('p3')], 'p1', ['r1--p1', 'r1--p2']],
     ['never another panelist’s draft', [done('p1'), draft('p2')], 'p1', ['r1--p1']],
     ['nothing, for someone with no card', [done('p1'), done('p2')], 'p3', []],
-    ['not cards of another round', [done('p1'), scored('p2', {}, { roundId: 'r2', id: 'r2--p2' })], 'p1', ['r1--p1']],
-    ['nothing of this round when one submitted only in another round', [scored('p1', {}, { roundId: 'r2', id: 'r2--p1' }), done('p2')], 'p1', []],
+    ['not cards of another round', [done('p1'), scored('p2', {}, { round: otherRound })], 'p1', ['r1--p1']],
+    ['nothing of this round when one submitted only in another round', [scored('p1', {}, { round: otherRound }), done('p2')], 'p1', []],
   ])('%s', (_label, cards, viewer, expected) => {
     expect(visibleScorecards(round, cards, viewer).map((c) => c.id)).toEqual(expected);
   });

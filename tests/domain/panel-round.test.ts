@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
-import type { NewRound } from '../../src/domain/panel/round.ts';
-import { createRound, emptyScorecard, isComplete, isSubmitted, MAX_PANEL_NOTE_LENGTH, scoreArea, submitScorecard, weightOf } from '../../src/domain/panel/round.ts';
+import { emptyScorecard, isComplete, isSubmitted, MAX_PANEL_NOTE_LENGTH, scoreArea, submitScorecard, weightOf } from '../../src/domain/panel/round.ts';
+import type { RoundOptions } from '../builders/panel.ts';
+import { buildRound } from '../builders/panel.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 const LATER = '2024-05-02T09:30:00.000Z';
@@ -11,22 +12,9 @@ function idsFrom(prefix: string): () => string {
   return () => `${prefix}${(n += 1)}`;
 }
 
-function newRound(change: Partial<NewRound> = {}): HiringRound {
-  return createRound({
-    id: 'r1',
-    positionTitle: 'Chief Technology Officer',
-    district: 'Springfield USD',
-    framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-    candidates: ['Ada Lovelace', 'Grace Hopper'],
-    panelists: [
-      { name: 'Alan Turing', role: 'Superintendent' },
-      { name: 'Edsger Dijkstra', role: 'Board member' },
-    ],
-    skillAreaIds: ['1', '2', 'CV1'],
-    now: NOW,
-    newId: idsFrom('x'),
-    ...change,
-  });
+/** The builder's round, but ids x1, x2, … as createRound hands them out, and dated NOW. */
+function newRound(change: RoundOptions = {}): HiringRound {
+  return buildRound({ now: NOW, newId: idsFrom('x'), ...change });
 }
 
 describe('createRound', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, PdAction } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment } from '../../src/domain/assessment/assessment.ts';
 import type { NewPdAction } from '../../src/domain/pd/pd-plan.ts';
 import { actionsCompletedBetween, addPdAction, MAX_PLAN_TEXT, removePdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
+import { freshAssessment, ratedAssessment } from '../builders/assessment.ts';
 
 const CREATED = '2024-03-01T09:00:00.000Z';
 const ADDED = '2024-03-02T10:00:00.000Z';
@@ -19,13 +19,12 @@ const action: NewPdAction = {
 };
 
 function fresh(): Assessment {
-  return createAssessment({ id: 'a1', title: 'Spring review', framework: { editionId: 'cosn-cto-2009', dataVersion: 1 }, now: CREATED });
+  return freshAssessment({ now: CREATED });
 }
 
 /** An assessment with two plan actions: p1 (from the catalogue) and p2 (the user's own). */
 function planned(): Assessment {
-  const a = addPdAction(fresh(), action, ADDED);
-  return addPdAction(a, { id: 'p2', title: 'Write a plan summary', skillAreaIds: ['2'] }, ADDED);
+  return ratedAssessment({ now: CREATED, at: ADDED, plan: [action, { id: 'p2', title: 'Write a plan summary', skillAreaIds: ['2'] }] });
 }
 
 describe('addPdAction', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, IndicatorAnswer } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, NOT_APPLICABLE } from '../../src/domain/assessment/assessment.ts';
+import { NOT_APPLICABLE } from '../../src/domain/assessment/assessment.ts';
 import type { Completion } from '../../src/domain/assessment/progress.ts';
 import {
   areaTarget,
@@ -14,15 +14,16 @@ import {
 } from '../../src/domain/assessment/progress.ts';
 import type { SkillArea } from '../../src/domain/framework/framework.ts';
 import { indicatorsOf, skillAreasOf } from '../../src/domain/framework/framework.ts';
+import { freshAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 const TOTAL = indicatorsOf(fw).length;
 const levelIds = fw.rubric.levels.map((level) => level.id);
 
+/** Answers and targets set as given, even ones the app's edits would not leave (an empty answer, say). */
 function assessmentWith(answers: Record<string, IndicatorAnswer> = {}, areaTargets: Record<string, string> = {}): Assessment {
-  const base = createAssessment({ id: 'p1', title: 'Progress', framework: { editionId: fw.id, dataVersion: fw.dataVersion }, now: NOW });
-  return { ...base, answers, areaTargets };
+  return { ...freshAssessment({ id: 'p1', title: 'Progress', now: NOW }), answers, areaTargets };
 }
 
 function area(id: string): SkillArea {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import catalogueJson from '../../framework-data/pd-catalogue.json';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, rateIndicator, setAreaTarget } from '../../src/domain/assessment/assessment.ts';
 import type { PdActivity, PdCatalogue } from '../../src/domain/pd/pd-catalogue-schema.ts';
 import { pdCatalogueSchema } from '../../src/domain/pd/pd-catalogue-schema.ts';
 import type { Suggestion } from '../../src/domain/pd/recommend.ts';
 import { suggestActivities } from '../../src/domain/pd/recommend.ts';
 import type { RankedGap } from '../../src/domain/results/gaps.ts';
 import { analyseGaps, rankGaps } from '../../src/domain/results/gaps.ts';
+import { ratedAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
@@ -17,15 +17,11 @@ type Ratings = Record<string, string>;
 
 /** An assessment with every indicator of each listed skill area rated at one level (default target Proficient). */
 function assessed(ratings: Ratings, areaTargets: Record<string, string> = {}): Assessment {
-  let a = createAssessment({ id: 'r1', title: 'Recommend', framework: { editionId: fw.id, dataVersion: fw.dataVersion }, now: NOW });
-  for (const category of fw.categories) {
-    for (const area of category.skillAreas) {
-      const level = ratings[area.id];
-      if (level) for (const indicator of area.indicators) a = rateIndicator(a, indicator.id, level, NOW);
-    }
-  }
-  for (const [areaId, target] of Object.entries(areaTargets)) a = setAreaTarget(a, areaId, target, NOW);
-  return a;
+  const every = fw.categories.flatMap((category) => category.skillAreas).flatMap((area) => {
+    const level = ratings[area.id];
+    return level ? area.indicators.map((indicator): [string, string] => [indicator.id, level]) : [];
+  });
+  return ratedAssessment({ id: 'r1', title: 'Recommend', now: NOW, ratings: Object.fromEntries(every), areaTargets });
 }
 
 function ranked(ratings: Ratings, areaTargets: Record<string, string> = {}): RankedGap[] {

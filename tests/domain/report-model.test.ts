@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, NOT_APPLICABLE, rateIndicator, setAreaTarget, setImportance, writeNote } from '../../src/domain/assessment/assessment.ts';
+import { NOT_APPLICABLE, writeNote } from '../../src/domain/assessment/assessment.ts';
 import { assessmentProgress } from '../../src/domain/assessment/progress.ts';
 import { skillAreasOf } from '../../src/domain/framework/framework.ts';
 import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
@@ -9,6 +9,7 @@ import { buildReport } from '../../src/domain/report/report-model.ts';
 import { areaSeries, categorySeries } from '../../src/domain/results/chart-series.ts';
 import { analyseGaps, rankGaps } from '../../src/domain/results/gaps.ts';
 import { addComment, markReceived } from '../../src/domain/review/review.ts';
+import { freshAssessment, ratedAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from './shipped-framework.ts';
 
 const CREATED = '2024-03-01T09:00:00.000Z';
@@ -20,14 +21,10 @@ const GENERATED = '2024-03-10T08:30:00.000Z';
 const withoutNotes: ReportOptions = { includeNotes: false, generatedAt: GENERATED };
 const withNotes: ReportOptions = { includeNotes: true, generatedAt: GENERATED };
 
+const WHO = { id: 'r1', title: 'Spring review 2024', respondent: { name: 'Dana Ruiz', role: 'Chief Technology Officer', district: 'Lakeside USD' }, now: CREATED };
+
 function start(): Assessment {
-  return createAssessment({
-    id: 'r1',
-    title: 'Spring review 2024',
-    respondent: { name: 'Dana Ruiz', role: 'Chief Technology Officer', district: 'Lakeside USD' },
-    framework: { editionId: fw.id, dataVersion: fw.dataVersion },
-    now: CREATED,
-  });
+  return freshAssessment(WHO);
 }
 
 /**
@@ -36,19 +33,22 @@ function start(): Assessment {
  * Data Management on its raised target (Leading) with 10A not applicable, Communicator on target.
  */
 function rated(): Assessment {
-  const ratings: [string, string][] = [
-    ['2A', 'emerging'],
-    ['2B', 'developing'],
-    ['9A', 'emerging'],
-    ['9B', 'proficient'],
-    ['1A', 'leading'],
-    ['10A', NOT_APPLICABLE],
-    ['10B', 'proficient'],
-    ['CV1A', 'proficient'],
-  ];
-  let a = ratings.reduce((acc, [id, level]) => rateIndicator(acc, id, level, RATED), start());
-  a = setAreaTarget(a, '10', 'leading', RATED);
-  return setImportance(a, '9', 'high', RATED);
+  return ratedAssessment({
+    ...WHO,
+    at: RATED,
+    ratings: {
+      '2A': 'emerging',
+      '2B': 'developing',
+      '9A': 'emerging',
+      '9B': 'proficient',
+      '1A': 'leading',
+      '10A': NOT_APPLICABLE,
+      '10B': 'proficient',
+      CV1A: 'proficient',
+    },
+    areaTargets: { '10': 'leading' },
+    importance: { '9': 'high' },
+  });
 }
 
 /** The rated assessment with notes, a plan, and reviewers' comments. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, rateIndicator, setImportance } from '../../src/domain/assessment/assessment.ts';
+import { rateIndicator, setImportance } from '../../src/domain/assessment/assessment.ts';
+import { ratedAssessment } from '../builders/assessment.ts';
 import { addComment, commentsOn, markReceived, MAX_COMMENT_LENGTH, mergeReview, removeComment } from '../../src/domain/review/review.ts';
 
 const T0 = '2026-09-01T10:00:00.000Z';
@@ -8,8 +9,7 @@ const T1 = '2026-09-05T10:00:00.000Z';
 const T2 = '2026-09-09T10:00:00.000Z';
 
 function mine(): Assessment {
-  const a = createAssessment({ id: 'a1', title: 'Fall', framework: { editionId: 'cosn-cto-2009', dataVersion: 1 }, now: T0 });
-  return rateIndicator(a, '1A', 'developing', T0);
+  return ratedAssessment({ title: 'Fall', now: T0, ratings: { '1A': 'developing' } });
 }
 
 const comment = { id: 'c1', skillAreaId: '1', text: '  Put it on the March agenda.  ', author: ' Pat Lee ', authorRole: 'Superintendent' };

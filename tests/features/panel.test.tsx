@@ -1,40 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
-import { scorecardId } from '../../src/domain/panel/panel.ts';
+import type { Scorecard } from '../../src/domain/panel/panel.ts';
 import { listRounds, listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
+import { buildRound, buildScorecard, submittedScorecard } from '../builders/panel.ts';
 import { renderApp } from './render-app.tsx';
 
-const T1 = '2024-05-01T09:00:00.000Z';
-const T2 = '2024-05-01T10:00:00.000Z';
-
-function makeRound(change: Partial<HiringRound> = {}): HiringRound {
-  return {
-    id: 'r1',
-    positionTitle: 'Chief Technology Officer',
-    district: 'Springfield USD',
-    framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-    candidates: [
-      { id: 'c1', name: 'Ada Lovelace' },
-      { id: 'c2', name: 'Grace Hopper' },
-    ],
-    panelists: [
-      { id: 'p1', name: 'Alan Turing', role: 'Superintendent' },
-      { id: 'p2', name: 'Edsger Dijkstra', role: 'Board member' },
-    ],
-    skillAreaIds: ['1', 'CV1'],
-    weights: { '1': 2 },
-    createdAt: T1,
-    updatedAt: T1,
-    revision: 1,
-    ...change,
-  };
-}
-
-function card(panelistId: string, scores: Scorecard['scores'], change: Partial<Scorecard> = {}): Scorecard {
-  return { id: scorecardId('r1', panelistId), roundId: 'r1', panelistId, scores, updatedAt: T1, revision: 3, submittedAt: T2, ...change };
-}
+const round = buildRound({ skillAreaIds: ['1', 'CV1'], weights: { '1': 2 } });
 
 /** The one scorecard stored for the panelist; the read waits for every write already started. */
 async function storedCard(panelistId: string): Promise<Scorecard | undefined> {
@@ -141,7 +113,7 @@ describe('starting a hiring round', () => {
 describe('interview screen', () => {
   it('picks a level with a number key and stores it', async () => {
     const user = userEvent.setup();
-    await saveRound(makeRound());
+    await saveRound(round);
     renderApp('/panel/r1/interview/p1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace: Leadership and Vision' })).toBeInTheDocument();
     expect(screen.getByText(/Not scored yet\./)).toBeInTheDocument();
@@ -157,7 +129,7 @@ describe('interview screen', () => {
 
   it('stores the note as it is typed, and a "3" typed in the note does not change the level', async () => {
     const user = userEvent.setup();
-    await saveRound(makeRound());
+    await saveRound(round);
     renderApp('/panel/r1/interview/p1');
     await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace: Leadership and Vision' });
 
@@ -176,7 +148,7 @@ describe('interview screen', () => {
 
   it('submits after confirming: the time is stored and the scores can no longer change', async () => {
     const user = userEvent.setup();
-    await saveRound(makeRound());
+    await saveRound(round);
     renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Grace Hopper: Communicator' })).toBeInTheDocument();
 
@@ -204,7 +176,7 @@ describe('interview screen', () => {
 
   it('number keys do nothing behind the open submit dialog', async () => {
     const user = userEvent.setup();
-    await saveRound(makeRound());
+    await saveRound(round);
     renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
     await user.click(await screen.findByRole('button', { name: 'Submit my scores' }));
     await user.keyboard('2');
@@ -215,7 +187,7 @@ describe('interview screen', () => {
 
   it('cancelling the submit dialog keeps the scores open', async () => {
     const user = userEvent.setup();
-    await saveRound(makeRound());
+    await saveRound(round);
     renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
     await user.click(await screen.findByRole('button', { name: 'Submit my scores' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
@@ -229,12 +201,13 @@ describe('interview screen', () => {
 });
 
 describe('chair screen', () => {
-  const alan = card('p1', { c1: { '1': { level: 'proficient', note: 'Clear vision' }, CV1: { level: 'leading' } }, c2: { '1': { level: 'developing' } } });
-  const edsger = card('p2', { c1: { '1': { level: 'emerging' } }, c2: { '1': { level: 'developing' }, CV1: { level: 'proficient' } } });
+  const alan = submittedScorecard(round, 'p1', { c1: { '1': { level: 'proficient', note: 'Clear vision' }, CV1: { level: 'leading' } }, c2: { '1': { level: 'developing' } } });
+  const edsgerScores = { c1: { '1': { level: 'emerging' } }, c2: { '1': { level: 'developing' }, CV1: { level: 'proficient' } } };
+  const edsger = submittedScorecard(round, 'p2', edsgerScores);
 
   it('waits while a panelist is still scoring, and shows nobody’s scores', async () => {
-    await saveRound(makeRound());
-    await saveScorecards([alan, { ...edsger, submittedAt: undefined }]);
+    await saveRound(round);
+    await saveScorecards([alan, buildScorecard(round, 'p2', { scores: edsgerScores })]);
     renderApp('/panel/r1/results');
 
     expect(await screen.findByText(/Still scoring: Edsger Dijkstra\./)).toBeInTheDocument();
@@ -245,7 +218,7 @@ describe('chair screen', () => {
   });
 
   it('shows the tables once every panelist has submitted', async () => {
-    await saveRound(makeRound());
+    await saveRound(round);
     await saveScorecards([alan, edsger]);
     renderApp('/panel/r1/results');
 

@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/routes.tsx';
-import { createAssessment, type Assessment } from '../../src/domain/assessment/assessment.ts';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { StoresProvider } from '../../src/state/store-context.tsx';
 import { insertAssessment } from '../../src/storage/assessment-repository.ts';
+import { freshAssessment } from '../builders/assessment.ts';
 import { freshStores } from '../stores.ts';
 
 /** Renders the whole app at a URL, with the real routes, fresh stores and (fake) IndexedDB. */
@@ -23,11 +24,10 @@ export function renderApp(url: string) {
 
 export async function storedAssessment(change: Partial<Assessment> = {}): Promise<Assessment> {
   const assessment = {
-    ...createAssessment({
+    ...freshAssessment({
       id: `a-${Math.random().toString(36).slice(2)}`,
       title: 'Stored assessment',
       respondent: { name: 'Dana Ruiz', role: 'CTO', district: 'Lakeside USD' },
-      framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
       now: '2026-10-01T12:00:00.000Z',
     }),
     ...change,

@@ -1,12 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, rateIndicator, setImportance, writeNote } from '../../src/domain/assessment/assessment.ts';
 import { skillAreasOf } from '../../src/domain/framework/framework.ts';
-import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import { buildReport } from '../../src/domain/report/report-model.ts';
-import { addComment, markReceived } from '../../src/domain/review/review.ts';
+import { markReceived } from '../../src/domain/review/review.ts';
 import { ReportDocument } from '../../src/features/report/report-document.tsx';
+import { freshAssessment, ratedAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from '../domain/shipped-framework.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
@@ -15,21 +14,16 @@ const ATTACK = '<script>alert(1)</script>';
 
 /** Strategic Planning 1.5, Business Management 2.0 (high importance, so #1), Leadership and Vision 4.0 (a strength). */
 function assessment(name = 'Dana Ruiz'): Assessment {
-  let a = createAssessment({
+  return ratedAssessment({
     id: 'd1',
-    title: 'Spring review',
     respondent: { name, role: 'CTO', district: 'Lakeside USD' },
-    framework: { editionId: fw.id, dataVersion: fw.dataVersion },
     now: NOW,
+    ratings: { '2A': 'emerging', '2B': 'developing', '9A': 'emerging', '9B': 'proficient', '1A': 'leading' },
+    importance: { '9': 'high' },
+    notes: { '2A': `No plan yet. ${ATTACK}` },
+    plan: [{ id: 'p1', title: 'Shadow the business office', skillAreaIds: ['9'], dueDate: '2024-06-30', status: 'done', evidence: 'Sat in on budget meetings.' }],
+    comments: [{ id: 'c1', skillAreaId: '2', text: 'Please bring the plan.', author: 'Sam Lee', authorRole: 'Superintendent' }],
   });
-  for (const [id, level] of [['2A', 'emerging'], ['2B', 'developing'], ['9A', 'emerging'], ['9B', 'proficient'], ['1A', 'leading']] as const) {
-    a = rateIndicator(a, id, level, NOW);
-  }
-  a = setImportance(a, '9', 'high', NOW);
-  a = writeNote(a, '2A', `No plan yet. ${ATTACK}`, NOW);
-  a = addPdAction(a, { id: 'p1', title: 'Shadow the business office', skillAreaIds: ['9'], dueDate: '2024-06-30' }, NOW);
-  a = updatePdAction(a, 'p1', { status: 'done', evidence: 'Sat in on budget meetings.' }, NOW);
-  return addComment(a, { id: 'c1', skillAreaId: '2', text: 'Please bring the plan.', author: 'Sam Lee', authorRole: 'Superintendent' }, NOW);
 }
 
 function renderReport(a: Assessment, includeNotes = false) {
@@ -146,7 +140,7 @@ describe('ReportDocument', () => {
   });
 
   it('says so when nothing is rated, and still draws every area as not rated', () => {
-    const empty = createAssessment({ id: 'e', title: 'New', framework: { editionId: fw.id, dataVersion: fw.dataVersion }, now: NOW });
+    const empty = freshAssessment({ id: 'e', title: 'New', now: NOW });
     renderReport(empty);
     expect(screen.getByText('No gaps to rank: nothing rated is below its target.')).toBeInTheDocument();
     expect(screen.getAllByText('Not given')).toHaveLength(3);

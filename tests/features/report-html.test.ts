@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
+import { writeNote } from '../../src/domain/assessment/assessment.ts';
 import { skillAreasOf } from '../../src/domain/framework/framework.ts';
-import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
 import { buildReport } from '../../src/domain/report/report-model.ts';
-import { addComment } from '../../src/domain/review/review.ts';
 import { ReportDocument } from '../../src/features/report/report-document.tsx';
 import { reportHtmlFile } from '../../src/features/report/report-html.ts';
+import { ratedAssessment } from '../builders/assessment.ts';
 import { shippedFramework as fw } from '../domain/shipped-framework.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
@@ -20,20 +19,16 @@ const EVIDENCE = 'Certificate filed with HR.';
 
 /** Strategic Planning 1.5 (#1), Business Management 2.0 (#2), a note holding markup, and plan evidence. */
 function assessment(name = 'Dana Ruiz'): Assessment {
-  let a = createAssessment({
+  return ratedAssessment({
     id: 'h1',
     title: 'Spring review & plan',
     respondent: { name, role: 'CTO', district: 'Lakeside USD' },
-    framework: { editionId: fw.id, dataVersion: fw.dataVersion },
     now: NOW,
+    ratings: { '2A': 'emerging', '2B': 'developing', '9A': 'emerging', '9B': 'proficient' },
+    notes: { '2A': NOTE },
+    plan: [{ id: 'p1', title: 'Complete a budgeting course', skillAreaIds: ['9'], status: 'done', evidence: EVIDENCE }],
+    comments: [{ id: 'c1', text: `Looks right. ${ATTACK}`, author: 'Sam Lee', authorRole: 'Superintendent' }],
   });
-  for (const [id, level] of [['2A', 'emerging'], ['2B', 'developing'], ['9A', 'emerging'], ['9B', 'proficient']] as const) {
-    a = rateIndicator(a, id, level, NOW);
-  }
-  a = writeNote(a, '2A', NOTE, NOW);
-  a = addPdAction(a, { id: 'p1', title: 'Complete a budgeting course', skillAreaIds: ['9'] }, NOW);
-  a = updatePdAction(a, 'p1', { status: 'done', evidence: EVIDENCE }, NOW);
-  return addComment(a, { id: 'c1', text: `Looks right. ${ATTACK}`, author: 'Sam Lee', authorRole: 'Superintendent' }, NOW);
 }
 
 function file(a: Assessment, includeNotes = false): string {

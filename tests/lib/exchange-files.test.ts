@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
 import type { PlainEnvelope } from '../../src/domain/exchange/exchange-format.ts';
 import { exchangeFile, FILE_TYPE, FORMAT_VERSION, MAX_IMPORT_BYTES } from '../../src/domain/exchange/exchange-format.ts';
 import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
 import type { SealedEnvelope } from '../../src/domain/files/envelope.ts';
 import { readEnvelopeText } from '../../src/domain/files/envelope.ts';
 import { MESSAGES } from '../../src/domain/files/file-messages.ts';
-import { addPdAction, updatePdAction } from '../../src/domain/pd/pd-plan.ts';
-import { addComment } from '../../src/domain/review/review.ts';
 import { exportFileText, readImportFile } from '../../src/lib/exchange-files.ts';
 import { encryptEnvelope, fromBase64, sha256Hex, toBase64 } from '../../src/lib/file-crypto.ts';
+import { ratedAssessment } from '../builders/assessment.ts';
 import { recordV1 } from '../storage/fixtures.ts';
 import { fileOf as fileFrom } from './file-like.ts';
 
@@ -20,12 +18,15 @@ const EDITIONS = ['cosn-cto-2009'];
 const FAST = 1_000;
 
 function sample(id = 'a1'): Assessment {
-  let a = createAssessment({ id, title: 'Spring review', respondent: { name: 'Ada' }, framework: { editionId: 'cosn-cto-2009', dataVersion: 1 }, now: NOW });
-  a = rateIndicator(a, '1A', 'developing', NOW);
-  a = writeNote(a, '1A', 'Private: ask the cabinet.', NOW);
-  a = addPdAction(a, { id: 'p1', title: 'Shadow the business office', skillAreaIds: ['2'] }, NOW);
-  a = updatePdAction(a, 'p1', { status: 'done', evidence: 'Private evidence' }, NOW);
-  return addComment(a, { id: 'c1', text: 'Well argued.', author: 'Grace', authorRole: 'Superintendent' }, NOW);
+  return ratedAssessment({
+    id,
+    respondent: { name: 'Ada' },
+    now: NOW,
+    ratings: { '1A': 'developing' },
+    notes: { '1A': 'Private: ask the cabinet.' },
+    plan: [{ id: 'p1', title: 'Shadow the business office', skillAreaIds: ['2'], status: 'done', evidence: 'Private evidence' }],
+    comments: [{ id: 'c1', text: 'Well argued.', author: 'Grace', authorRole: 'Superintendent' }],
+  });
 }
 
 function fileOf(text: string | Uint8Array, name = 'spring-review.json') {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { createAssessment, rateIndicator } from '../../src/domain/assessment/assessment.ts';
 import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
 import { MESSAGES } from '../../src/domain/files/file-messages.ts';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
-import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../../src/domain/panel/round.ts';
+import { emptyScorecard, submitScorecard } from '../../src/domain/panel/round.ts';
+import { ratedAssessment } from '../builders/assessment.ts';
+import { roundTripRound, roundTripScorecard } from '../builders/panel.ts';
 import { exportFileText } from '../../src/lib/exchange-files.ts';
 import { sha256Hex } from '../../src/lib/file-crypto.ts';
 import { fileOf as fileFrom } from './file-like.ts';
@@ -20,30 +20,8 @@ const NOT_A_SCORECARD = 'This is not a scorecard file from a panelist. Ask each 
 const NOT_A_ROUND = 'This is not a hiring-round file. Ask the chair for the file from “Export the round for panelists”.';
 const PROTO = 'The file holds data that is not allowed (a "__proto__" key). It was not imported.';
 
-function ids(): () => string {
-  let n = 0;
-  return () => `id-${(n += 1)}`;
-}
-
-const round: HiringRound = createRound({
-  id: 'round-2024',
-  positionTitle: 'Chief Technology Officer',
-  district: 'Springfield USD',
-  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-  candidates: ['Ada Lovelace', 'Grace Hopper'],
-  panelists: [
-    { name: 'Alan Turing', role: 'Superintendent' },
-    { name: 'Edsger Dijkstra', role: '' },
-  ],
-  skillAreaIds: ['1', '2', 'CV1'],
-  weights: { '1': 1.5, '2': 10 },
-  now: NOW,
-  newId: ids(),
-});
-
-let draft: Scorecard = emptyScorecard(round, 'id-3', NOW);
-draft = scoreArea(draft, 'id-1', '1', { level: 'proficient', note: 'Clear "vision" <b>statement</b> — café' }, NOW);
-draft = scoreArea(draft, 'id-2', 'CV1', { note: 'Ask about the bond campaign' }, NOW);
+const round: HiringRound = roundTripRound({ now: NOW });
+const draft: Scorecard = roundTripScorecard(round, 'Clear "vision" <b>statement</b> — café', NOW);
 const card = submitScorecard(draft, LATER);
 
 function fileOf(text: string | Uint8Array, name = 'scorecard.json') {
@@ -64,12 +42,7 @@ async function edited(text: string, body: 'scorecard' | 'round', edit: (envelope
 }
 
 function assessmentExport(): Promise<string> {
-  const assessment: Assessment = rateIndicator(
-    createAssessment({ id: 'a1', title: 'Spring review', respondent: { name: 'Ada' }, framework: { editionId: 'cosn-cto-2009', dataVersion: 1 }, now: NOW }),
-    '1A',
-    'developing',
-    NOW,
-  );
+  const assessment = ratedAssessment({ respondent: { name: 'Ada' }, now: NOW, ratings: { '1A': 'developing' } });
   return exportFileText([assessment], { kind: 'assessment', includeNotes: true, now: NOW, appVersion: '1.2.3' });
 }
 
@@ -81,7 +54,7 @@ describe('scorecard files', () => {
   });
 
   it('round-trips a draft that is not submitted and has no scores', async () => {
-    const empty = emptyScorecard(round, 'id-4', NOW);
+    const empty = emptyScorecard(round, 'p2', NOW);
     expect(await readScorecardFile(fileOf(await scorecardFileText(round, empty, NOW)))).toEqual({ ok: true, scorecard: empty, positionTitle: round.positionTitle });
   });
 

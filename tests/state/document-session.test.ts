@@ -4,7 +4,7 @@ import { writeNote } from '../../src/domain/assessment/assessment.ts';
 import type { SessionStorage, SessionView } from '../../src/state/document-session.ts';
 import { openDocumentSession } from '../../src/state/document-session.ts';
 import { insertAssessment, loadAssessment, saveAssessment } from '../../src/storage/assessment-repository.ts';
-import { makeAssessment } from '../storage/fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
 

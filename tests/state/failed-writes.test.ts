@@ -8,7 +8,7 @@ import { createPanelStore } from '../../src/state/panel-store.ts';
 import { insertAssessment, listAssessments } from '../../src/storage/assessment-repository.ts';
 import { listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { fileOf as fileFrom } from '../lib/file-like.ts';
-import { makeAssessment } from '../storage/fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
 import { freshStores } from '../stores.ts';
 
 const NOW = '2024-07-01T12:00:00.000Z';

@@ -3,44 +3,28 @@ import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import { toScorecardRecord } from '../../src/domain/panel/panel-records.ts';
 import { createPanelStore } from '../../src/state/panel-store.ts';
 import { CHANNEL_NAME } from '../../src/storage/change-feed.ts';
-import { openDatabase } from '../../src/storage/db.ts';
 import { listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
+import { buildRound, buildScorecard } from '../builders/panel.ts';
+import { putStored } from '../storage/raw-records.ts';
 import { freshStores } from '../stores.ts';
 
 const T1 = '2024-05-01T09:00:00.000Z';
 const T2 = '2024-05-01T10:00:00.000Z';
 
-const round: HiringRound = {
-  id: 'r1',
+const round: HiringRound = buildRound({
   positionTitle: 'CTO',
   district: 'North',
-  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-  candidates: [{ id: 'c1', name: 'Ada' }],
-  panelists: [{ id: 'p1', name: 'Alan', role: 'Superintendent' }],
+  candidates: ['Ada'],
+  panelists: [{ name: 'Alan', role: 'Superintendent' }],
   skillAreaIds: ['1'],
-  weights: {},
-  createdAt: T1,
-  updatedAt: T1,
-  revision: 1,
-};
-
-const card = (note: string, revision: number, updatedAt = T1): Scorecard => ({
-  id: 'r1--p1',
-  roundId: 'r1',
-  panelistId: 'p1',
-  scores: { c1: { '1': { level: 'developing', note } } },
-  updatedAt,
-  revision,
 });
+
+const card = (note: string, revision: number, updatedAt = T1): Scorecard =>
+  buildScorecard(round, 'p1', { scores: { c1: { '1': { level: 'developing', note } } }, now: updatedAt, revision });
 
 /** Another tab of the app: its own connection and channel. */
 async function writeAsOtherTab(scorecard: Scorecard, { announce = true } = {}): Promise<void> {
-  const db = await openDatabase();
-  try {
-    await db.put('scorecards', toScorecardRecord(scorecard));
-  } finally {
-    db.close();
-  }
+  await putStored('scorecards', toScorecardRecord(scorecard));
   if (announce) {
     const channel = new BroadcastChannel(CHANNEL_NAME);
     channel.postMessage([{ store: 'scorecards', id: scorecard.id }]);

@@ -5,8 +5,8 @@ import { toRecord } from '../../src/domain/assessment/assessment-record.ts';
 import type { AssessmentStore } from '../../src/state/assessment-store.ts';
 import { createAssessmentStore } from '../../src/state/assessment-store.ts';
 import { CHANNEL_NAME } from '../../src/storage/change-feed.ts';
-import { openDatabase } from '../../src/storage/db.ts';
-import { makeAssessment } from '../storage/fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
+import { putStored, readStored } from '../storage/raw-records.ts';
 import { freshStores } from '../stores.ts';
 
 const T1 = '2024-04-01T10:00:00.000Z';
@@ -22,22 +22,8 @@ beforeEach(() => {
 });
 
 async function writeAsOtherTab(assessment: Assessment, { announce = true } = {}): Promise<void> {
-  const db = await openDatabase();
-  try {
-    await db.put('assessments', toRecord(assessment));
-  } finally {
-    db.close();
-  }
+  await putStored('assessments', toRecord(assessment));
   if (announce) otherTab.postMessage([{ store: 'assessments', id: assessment.id }]);
-}
-
-async function stored(id: string): Promise<unknown> {
-  const db = await openDatabase();
-  try {
-    return await db.get('assessments', id);
-  } finally {
-    db.close();
-  }
 }
 
 function open(): Assessment {
@@ -86,12 +72,12 @@ describe('two tabs on one assessment', () => {
     expect(state.saveState).toBe('conflict');
     expect(state.saveProblem).toMatch(/changed in another tab .* not saved and nothing there was overwritten/);
     expect(open().answers['1C']).toEqual({ note: 'Typed here while behind.' });
-    expect(await stored(first.id)).toEqual(toRecord(theirs));
+    expect(await readStored('assessments', first.id)).toEqual(toRecord(theirs));
 
     // Typing on is kept on screen but not written over their copy.
     tab.writeNote('1C', 'Typed here while behind, and more.');
     await saved();
-    expect(await stored(first.id)).toEqual(toRecord(theirs));
+    expect(await readStored('assessments', first.id)).toEqual(toRecord(theirs));
 
     await tab.loadNewestAnswers();
     expect(open()).toEqual(theirs);
@@ -103,7 +89,7 @@ describe('two tabs on one assessment', () => {
     tab.putBackMyAnswer('1C');
     await saved();
     expect(tab.store.getState().unsaved).toBeUndefined();
-    expect(await stored(first.id)).toMatchObject({
+    expect(await readStored('assessments', first.id)).toMatchObject({
       answers: { '1B': { current: 'proficient' }, '1C': { note: 'Typed here while behind, and more.' } },
     });
   });
@@ -120,7 +106,7 @@ describe('two tabs on one assessment', () => {
     await saved();
 
     expect(tab.store.getState().saveState).toBe('conflict');
-    expect(await stored(first.id)).toEqual(toRecord(theirs));
+    expect(await readStored('assessments', first.id)).toEqual(toRecord(theirs));
   });
 
   it('turns a failed write into a conflict, not a silent swap, when the other tab saves meanwhile', async () => {

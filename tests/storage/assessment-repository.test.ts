@@ -15,26 +15,9 @@ import type { ReadResult } from '../../src/domain/assessment/assessment-record.t
 import { RECORD_VERSION } from '../../src/domain/assessment/assessment-record.ts';
 import { openDatabase } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
-import { makeAssessment, recordV0, recordV1, recordV2, recordV3, recordV3Received } from './fixtures.ts';
-
-/** What is on disk, read with a connection of its own so the repository's cannot hide anything. */
-async function stored(id: string): Promise<unknown> {
-  const db = await openDatabase();
-  try {
-    return await db.get('assessments', id);
-  } finally {
-    db.close();
-  }
-}
-
-async function putRaw(value: unknown): Promise<void> {
-  const db = await openDatabase();
-  try {
-    await db.put('assessments', value);
-  } finally {
-    db.close();
-  }
-}
+import { makeAssessment } from '../builders/assessment.ts';
+import { caught, putStored, readStored, uncloneable } from './raw-records.ts';
+import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from './fixtures.ts';
 
 async function loaded(id: string): Promise<Assessment> {
   const result = await loadAssessment(id);
@@ -44,18 +27,6 @@ async function loaded(id: string): Promise<Assessment> {
 
 function ids(results: ReadResult[]): string[] {
   return results.map((r) => (r.ok ? r.assessment.id : `!${r.id}`));
-}
-
-/** An assessment IndexedDB cannot store: functions cannot be cloned. */
-function uncloneable(assessment: Assessment): Assessment {
-  return Object.assign(structuredClone(assessment), { onSave: () => undefined });
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => error,
-  );
 }
 
 describe('assessment repository: round trip', () => {
@@ -68,7 +39,7 @@ describe('assessment repository: round trip', () => {
 
   it('stores a versioned record', async () => {
     await saveAssessment(makeAssessment());
-    expect(await stored('a1')).toEqual({ recordVersion: RECORD_VERSION, ...makeAssessment() });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: RECORD_VERSION, ...makeAssessment() });
   });
 
   it('loads nothing for an id that was never saved', async () => {
@@ -76,44 +47,44 @@ describe('assessment repository: round trip', () => {
   });
 
   it('loads a version-3 record as it was stored, comments included', async () => {
-    await putRaw(recordV3);
+    await putStored('assessments', recordV3);
     const { recordVersion: _version, ...assessment } = recordV3;
     expect(await loadAssessment('a1')).toEqual({ ok: true, assessment });
   });
 
   it('loads a received copy with its received mark', async () => {
-    await putRaw(recordV3Received);
+    await putStored('assessments', recordV3Received);
     const { recordVersion: _version, ...assessment } = recordV3Received;
     expect(await loadAssessment('r1')).toEqual({ ok: true, assessment });
   });
 
   it('loads an old version-0 record through every migration', async () => {
-    await putRaw(recordV0);
+    await putStored('assessments', recordV0);
     expect(await loadAssessment('old1')).toEqual({ ok: true, assessment: { ...recordV0, revision: 1, areaImportance: {}, pdPlan: [], comments: [] } });
   });
 
   it('loads an old version-1 record through its migrations, and saving it writes version 3', async () => {
-    await putRaw(recordV1);
+    await putStored('assessments', recordV1);
     const { recordVersion: _version, ...v1 } = recordV1;
     const assessment = await loaded('a1');
     expect(assessment).toEqual({ ...v1, areaImportance: {}, pdPlan: [], comments: [] });
-    expect(await stored('a1')).toEqual(recordV1);
+    expect(await readStored('assessments', 'a1')).toEqual(recordV1);
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await stored('a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
   });
 
   it('loads an old version-2 record with no comments, and saving it writes version 3', async () => {
-    await putRaw(recordV2);
+    await putStored('assessments', recordV2);
     const { recordVersion: _version, ...v2 } = recordV2;
     const assessment = await loaded('a1');
     expect(assessment).toEqual({ ...v2, comments: [] });
-    expect(await stored('a1')).toEqual(recordV2);
+    expect(await readStored('assessments', 'a1')).toEqual(recordV2);
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await stored('a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
   });
 
   it('lists every assessment, most recently edited first', async () => {
@@ -132,7 +103,7 @@ describe('assessment repository: round trip', () => {
     await saveAssessment(makeAssessment({ id: 'drop' }));
     await deleteAssessment('drop');
     expect(await loadAssessment('drop')).toBeUndefined();
-    expect(await stored('drop')).toBeUndefined();
+    expect(await readStored('assessments', 'drop')).toBeUndefined();
     expect(ids(await listAssessments())).toEqual(['keep']);
   });
 
@@ -151,9 +122,9 @@ describe('assessment repository: round trip', () => {
 describe('assessment repository: damaged records', () => {
   it('lists the readable assessments and reports the corrupt one instead of failing', async () => {
     await saveAssessment(makeAssessment({ id: 'good1', updatedAt: '2024-01-01T00:00:00.000Z' }));
-    await putRaw({ id: 'bad', title: 'Broken one', answers: 'not an object', updatedAt: '2024-06-01T00:00:00.000Z' });
+    await putStored('assessments', { id: 'bad', title: 'Broken one', answers: 'not an object', updatedAt: '2024-06-01T00:00:00.000Z' });
     await saveAssessment(makeAssessment({ id: 'good2', updatedAt: '2024-02-01T00:00:00.000Z' }));
-    await putRaw({ ...recordV3, id: 'future', title: 'From the future', recordVersion: RECORD_VERSION + 1 });
+    await putStored('assessments', { ...recordV3, id: 'future', title: 'From the future', recordVersion: RECORD_VERSION + 1 });
 
     const results = await listAssessments();
     expect(results).toHaveLength(4);
@@ -167,7 +138,7 @@ describe('assessment repository: damaged records', () => {
   });
 
   it('loadAssessment gives the reason a record cannot be read', async () => {
-    await putRaw({ ...recordV3, revision: 'seven' });
+    await putStored('assessments', { ...recordV3, revision: 'seven' });
     expect(await loadAssessment('a1')).toEqual({
       ok: false,
       id: 'a1',
@@ -177,7 +148,7 @@ describe('assessment repository: damaged records', () => {
   });
 
   it('saving over an unreadable record replaces it', async () => {
-    await putRaw({ id: 'a1', title: 'Broken', answers: [] });
+    await putStored('assessments', { id: 'a1', title: 'Broken', answers: [] });
     await saveAssessment(makeAssessment());
     expect(await loaded('a1')).toEqual(makeAssessment());
   });
@@ -193,24 +164,24 @@ describe('assessment repository: revisions', () => {
   it('refuses an older revision with "conflict" and leaves the stored record as it was', async () => {
     const newer = rateIndicator(makeAssessment({ revision: 4, title: 'From tab B' }), '1A', 'leading', '2024-03-03T00:00:00.000Z');
     await saveAssessment(newer);
-    const before = await stored('a1');
+    const before = await readStored('assessments', 'a1');
 
     const error = await caught(saveAssessment(makeAssessment({ revision: 3, title: 'From tab A' })));
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ problem: 'conflict' });
 
-    expect(await stored('a1')).toEqual(before);
+    expect(await readStored('assessments', 'a1')).toEqual(before);
     expect(await loaded('a1')).toEqual(newer);
   });
 
   it('does not overwrite a record that a newer version of the app saved with a higher revision', async () => {
     const fromNewerApp = { ...recordV3, recordVersion: RECORD_VERSION + 1, revision: 10, title: 'Saved by a newer app', extra: { kept: true } };
-    await putRaw(fromNewerApp);
+    await putStored('assessments', fromNewerApp);
 
     const error = await caught(saveAssessment(makeAssessment({ revision: 3, title: 'Older tab' })));
     expect(error).toBeInstanceOf(StorageError);
     expect(['conflict', 'newer-version']).toContain((error as StorageError).problem);
-    expect(await stored('a1')).toEqual(fromNewerApp);
+    expect(await readStored('assessments', 'a1')).toEqual(fromNewerApp);
   });
 
   it('still saves normally after a conflict', async () => {
@@ -225,25 +196,25 @@ describe('assessment repository: failed writes', () => {
   it('rejects with a StorageError when IndexedDB cannot store the value, keeping the earlier record', async () => {
     const first = makeAssessment({ title: 'Safe copy' });
     await saveAssessment(first);
-    const before = await stored('a1');
+    const before = await readStored('assessments', 'a1');
 
     const error = await caught(saveAssessment(uncloneable(makeAssessment({ title: 'Never written', revision: 2 }))));
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ problem: 'failed', cause: { name: 'DataCloneError' } });
 
-    expect(await stored('a1')).toEqual(before);
+    expect(await readStored('assessments', 'a1')).toEqual(before);
     expect(await loaded('a1')).toEqual(first);
   });
 
   it('writes nothing for a new assessment that cannot be stored', async () => {
     await expect(saveAssessment(uncloneable(makeAssessment({ id: 'fresh' })))).rejects.toBeInstanceOf(StorageError);
-    expect(await stored('fresh')).toBeUndefined();
+    expect(await readStored('assessments', 'fresh')).toBeUndefined();
     expect(await listAssessments()).toEqual([]);
   });
 
   it('insertAssessment fails the same way', async () => {
     await expect(insertAssessment(uncloneable(makeAssessment()))).rejects.toMatchObject({ name: 'StorageError', problem: 'failed' });
-    expect(await stored('a1')).toBeUndefined();
+    expect(await readStored('assessments', 'a1')).toBeUndefined();
   });
 
   it('the next save works after a failed one', async () => {

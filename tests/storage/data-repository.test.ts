@@ -11,7 +11,7 @@ import {
 } from '../../src/storage/data-repository.ts';
 import { database, DB_NAME, onDeletedElsewhere, openDatabase } from '../../src/storage/db.ts';
 import { saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
-import { makeAssessment } from './fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
 import { createRound, emptyScorecard } from '../../src/domain/panel/round.ts';
 
 const NOW = '2026-10-01T12:00:00.000Z';

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadAssessment, loadLastAssessmentId, listAssessments, saveAssessment } from '../../src/storage/assessment-repository.ts';
 import { closeDatabase, database, DB_NAME, DB_VERSION, openDatabase, upgrades } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
-import { committed, createV1Layout, makeAssessment, openRaw, recordV1, recordV3, requestResult } from './fixtures.ts';
+import { makeAssessment } from '../builders/assessment.ts';
+import { committed, createV1Layout, openRaw, recordV1, recordV3, requestResult } from './fixtures.ts';
 
 async function seed(version: number, upgrade: (db: IDBDatabase) => void, records: unknown[], meta: Record<string, unknown> = {}) {
   const db = await openRaw(DB_NAME, version, upgrade);

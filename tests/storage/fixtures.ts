@@ -1,12 +1,8 @@
-import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-
 /**
- * A stored record exactly as version 3 of the record format (the current one) writes it: importance per
- * skill area, a professional-development plan, a link to the assessment it was started from, and
- * reviewers' comments (one on a skill area, one on the whole assessment).
+ * OLD FORMAT, frozen: what version 1 of the record format wrote for Ada's spring review. Later versions kept
+ * these fields as they were, so the fixtures below share them; never build any of these from current code.
  */
-export const recordV3 = {
-  recordVersion: 3,
+const springReviewV1Fields = {
   id: 'a1',
   title: 'Spring review',
   respondent: { name: 'Ada', role: 'CTO', district: 'North' },
@@ -18,6 +14,12 @@ export const recordV3 = {
     '2B': { current: 'na' },
   },
   areaTargets: { '1': 'leading' },
+  lastSkillAreaId: '2',
+  revision: 7,
+} as const;
+
+/** OLD FORMAT, frozen: the fields version 2 added (importance, a plan, the assessment it was started from). */
+const springReviewV2Additions = {
   areaImportance: { '2': 'high', '9': 'low' },
   pdPlan: [
     {
@@ -42,6 +44,18 @@ export const recordV3 = {
       createdAt: '2024-03-03T11:00:00.000Z',
     },
   ],
+  previousAssessmentId: 'a0',
+} as const;
+
+/**
+ * A stored record exactly as version 3 of the record format (the current one) writes it: importance per
+ * skill area, a professional-development plan, a link to the assessment it was started from, and
+ * reviewers' comments (one on a skill area, one on the whole assessment).
+ */
+export const recordV3 = {
+  recordVersion: 3,
+  ...springReviewV1Fields,
+  ...springReviewV2Additions,
   comments: [
     {
       id: 'c1',
@@ -59,9 +73,6 @@ export const recordV3 = {
       at: '2024-03-04T15:05:00.000Z',
     },
   ],
-  previousAssessmentId: 'a0',
-  lastSkillAreaId: '2',
-  revision: 7,
 };
 
 /** A current-format record of a copy that came in from someone else's file, marked as received. */
@@ -86,65 +97,10 @@ export const recordV3Received = {
  * OLD FORMAT. A stored record exactly as version 2 of the record format wrote it: importance, a plan and a
  * previous assessment, but no comments.
  */
-export const recordV2 = {
-  recordVersion: 2,
-  id: 'a1',
-  title: 'Spring review',
-  respondent: { name: 'Ada', role: 'CTO', district: 'North' },
-  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-  createdAt: '2024-03-01T09:00:00.000Z',
-  updatedAt: '2024-03-05T16:20:00.000Z',
-  answers: {
-    '1A': { current: 'developing', target: 'leading', note: 'Ask the cabinet.' },
-    '2B': { current: 'na' },
-  },
-  areaTargets: { '1': 'leading' },
-  areaImportance: { '2': 'high', '9': 'low' },
-  pdPlan: [
-    {
-      id: 'act1',
-      title: 'Shadow the business office',
-      goal: 'Close the gap in Business Management.',
-      skillAreaIds: ['9', '2'],
-      activityId: 'pd-shadow-business-office',
-      dueDate: '2024-06-30',
-      status: 'done',
-      evidence: 'Notes from three days with the finance team.',
-      createdAt: '2024-03-02T10:00:00.000Z',
-      completedAt: '2024-03-05T16:00:00.000Z',
-    },
-    {
-      id: 'act2',
-      title: 'Write a one-page plan summary',
-      goal: '',
-      skillAreaIds: ['2'],
-      status: 'planned',
-      evidence: '',
-      createdAt: '2024-03-03T11:00:00.000Z',
-    },
-  ],
-  previousAssessmentId: 'a0',
-  lastSkillAreaId: '2',
-  revision: 7,
-};
+export const recordV2 = { recordVersion: 2, ...springReviewV1Fields, ...springReviewV2Additions };
 
 /** OLD FORMAT. A stored record exactly as version 1 of the record format wrote it: no importance, no plan. */
-export const recordV1 = {
-  recordVersion: 1,
-  id: 'a1',
-  title: 'Spring review',
-  respondent: { name: 'Ada', role: 'CTO', district: 'North' },
-  framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-  createdAt: '2024-03-01T09:00:00.000Z',
-  updatedAt: '2024-03-05T16:20:00.000Z',
-  answers: {
-    '1A': { current: 'developing', target: 'leading', note: 'Ask the cabinet.' },
-    '2B': { current: 'na' },
-  },
-  areaTargets: { '1': 'leading' },
-  lastSkillAreaId: '2',
-  revision: 7,
-};
+export const recordV1 = { recordVersion: 1, ...springReviewV1Fields };
 
 /** OLD FORMAT. The pre-release format (version 0): no version stamp, no revision counter. */
 export const recordV0 = {
@@ -157,24 +113,6 @@ export const recordV0 = {
   answers: { '3C': { current: 'proficient' } },
   areaTargets: {},
 };
-
-export function makeAssessment(change: Partial<Assessment> = {}): Assessment {
-  return {
-    id: 'a1',
-    title: 'Spring review',
-    respondent: { name: 'Ada', role: 'CTO', district: 'North' },
-    framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-    createdAt: '2024-03-01T09:00:00.000Z',
-    updatedAt: '2024-03-01T09:00:00.000Z',
-    answers: {},
-    areaTargets: {},
-    areaImportance: {},
-    pdPlan: [],
-    comments: [],
-    revision: 1,
-    ...change,
-  };
-}
 
 /** Opens a database with the raw IndexedDB API, as another (older or newer) build of the app would. */
 export function openRaw(name: string, version: number | undefined, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {

@@ -1,68 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
-import { scorecardId } from '../../src/domain/panel/panel.ts';
 import { ROUND_RECORD_VERSION, SCORECARD_RECORD_VERSION, toRoundRecord, toScorecardRecord } from '../../src/domain/panel/panel-records.ts';
-import { openDatabase } from '../../src/storage/db.ts';
 import type { RoundRead } from '../../src/storage/panel-repository.ts';
 import { deleteRound, listRounds, listScorecards, loadRound, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
+import type { RoundOptions, ScorecardOptions } from '../builders/panel.ts';
+import { buildRound, buildScorecard } from '../builders/panel.ts';
+import { caught, putStored, readStored, uncloneable } from './raw-records.ts';
 
 const T1 = '2024-05-01T09:00:00.000Z';
 const T2 = '2024-05-02T09:00:00.000Z';
 const T3 = '2024-05-03T09:00:00.000Z';
 
-function makeRound(change: Partial<HiringRound> = {}): HiringRound {
-  return {
-    id: 'r1',
-    positionTitle: 'Chief Technology Officer',
-    district: 'Springfield USD',
-    framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
-    candidates: [
-      { id: 'c1', name: 'Ada Lovelace' },
-      { id: 'c2', name: 'Grace Hopper' },
-    ],
-    panelists: [
-      { id: 'p1', name: 'Alan Turing', role: 'Superintendent' },
-      { id: 'p2', name: 'Edsger Dijkstra', role: 'Board member' },
-    ],
-    skillAreaIds: ['1', '2', 'CV1'],
-    weights: { '1': 2 },
-    createdAt: T1,
-    updatedAt: T1,
-    revision: 1,
-    ...change,
-  };
+function makeRound(options: RoundOptions = {}): HiringRound {
+  return buildRound({ weights: { '1': 2 }, ...options });
 }
 
-function makeCard(roundId: string, panelistId: string, change: Partial<Scorecard> = {}): Scorecard {
-  return {
-    id: scorecardId(roundId, panelistId),
-    roundId,
-    panelistId,
-    scores: { c1: { '1': { level: 'proficient', note: 'Clear vision' } } },
-    updatedAt: T1,
-    revision: 2,
-    ...change,
-  };
-}
-
-/** What is on disk, read with a connection of its own so the repository's cannot hide anything. */
-async function stored(store: 'rounds' | 'scorecards', id: string): Promise<unknown> {
-  const db = await openDatabase();
-  try {
-    return await db.get(store, id);
-  } finally {
-    db.close();
-  }
-}
-
-async function putRaw(store: 'rounds' | 'scorecards', value: unknown): Promise<void> {
-  const db = await openDatabase();
-  try {
-    await db.put(store, value);
-  } finally {
-    db.close();
-  }
+/** Panelist's card in round `roundId`, by default scored once: Ada (c1) proficient in area 1. */
+function makeCard(roundId: string, panelistId: string, options: ScorecardOptions = {}): Scorecard {
+  return buildScorecard(makeRound({ id: roundId }), panelistId, { scores: { c1: { '1': { level: 'proficient', note: 'Clear vision' } } }, ...options });
 }
 
 function roundIds(reads: RoundRead[]): string[] {
@@ -73,24 +29,12 @@ function byId(cards: Scorecard[]): Scorecard[] {
   return [...cards].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** A card IndexedDB cannot store: functions cannot be cloned. */
-function uncloneable(card: Scorecard): Scorecard {
-  return Object.assign(structuredClone(card), { onSave: () => undefined });
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => 'resolved',
-    (error: unknown) => error,
-  );
-}
-
 describe('panel repository: rounds', () => {
   it('loads exactly the round that was saved, stored as a versioned record', async () => {
     const round = makeRound();
     await saveRound(round);
     expect(await loadRound('r1')).toEqual({ ok: true, round });
-    expect(await stored('rounds', 'r1')).toEqual({ recordVersion: ROUND_RECORD_VERSION, ...round });
+    expect(await readStored('rounds', 'r1')).toEqual({ recordVersion: ROUND_RECORD_VERSION, ...round });
   });
 
   it('loads nothing for an id that was never saved', async () => {
@@ -99,16 +43,16 @@ describe('panel repository: rounds', () => {
 
   it('saving the round again replaces it', async () => {
     await saveRound(makeRound());
-    const renamed = makeRound({ positionTitle: 'Director of Technology', revision: 2, updatedAt: T2 });
+    const renamed = { ...makeRound({ positionTitle: 'Director of Technology' }), revision: 2, updatedAt: T2 };
     await saveRound(renamed);
     expect(await loadRound('r1')).toEqual({ ok: true, round: renamed });
     expect(await listRounds()).toHaveLength(1);
   });
 
   it('lists every round, newest first', async () => {
-    await saveRound(makeRound({ id: 'mid', createdAt: T2 }));
-    await saveRound(makeRound({ id: 'new', createdAt: T3 }));
-    await saveRound(makeRound({ id: 'old', createdAt: T1 }));
+    await saveRound(makeRound({ id: 'mid', now: T2 }));
+    await saveRound(makeRound({ id: 'new', now: T3 }));
+    await saveRound(makeRound({ id: 'old', now: T1 }));
     expect(roundIds(await listRounds())).toEqual(['new', 'mid', 'old']);
   });
 
@@ -117,10 +61,10 @@ describe('panel repository: rounds', () => {
   });
 
   it('lists an unreadable round with the reason, after the readable ones', async () => {
-    await saveRound(makeRound({ id: 'good1', createdAt: T1 }));
-    await putRaw('rounds', { ...toRoundRecord(makeRound({ id: 'bad' })), positionTitle: 42 });
-    await putRaw('rounds', { ...toRoundRecord(makeRound({ id: 'future' })), recordVersion: ROUND_RECORD_VERSION + 1 });
-    await saveRound(makeRound({ id: 'good2', createdAt: T2 }));
+    await saveRound(makeRound({ id: 'good1', now: T1 }));
+    await putStored('rounds', { ...toRoundRecord(makeRound({ id: 'bad' })), positionTitle: 42 });
+    await putStored('rounds', { ...toRoundRecord(makeRound({ id: 'future' })), recordVersion: ROUND_RECORD_VERSION + 1 });
+    await saveRound(makeRound({ id: 'good2', now: T2 }));
 
     const reads = await listRounds();
     expect(roundIds(reads).slice(0, 2)).toEqual(['good2', 'good1']);
@@ -134,7 +78,7 @@ describe('panel repository: rounds', () => {
   });
 
   it('loadRound gives the reason a round cannot be read', async () => {
-    await putRaw('rounds', { ...toRoundRecord(makeRound()), candidates: [{ id: 'c1', name: '   ' }] });
+    await putStored('rounds', { ...toRoundRecord(makeRound()), candidates: [{ id: 'c1', name: '   ' }] });
     expect(await loadRound('r1')).toEqual({ ok: false, id: 'r1', problem: 'The saved hiring round is damaged (candidates.0.name is not valid).' });
   });
 });
@@ -148,15 +92,15 @@ describe('panel repository: scorecards', () => {
     expect({ ...listed, scorecards: byId(listed.scorecards) }).toEqual({ scorecards: mine, unreadable: 0 });
     expect(await listScorecards('r2')).toEqual({ scorecards: [other], unreadable: 0 });
     expect(await listScorecards('r3')).toEqual({ scorecards: [], unreadable: 0 });
-    expect(await stored('scorecards', 'r1--p1')).toEqual({ recordVersion: SCORECARD_RECORD_VERSION, ...makeCard('r1', 'p1') });
+    expect(await readStored('scorecards', 'r1--p1')).toEqual({ recordVersion: SCORECARD_RECORD_VERSION, ...makeCard('r1', 'p1') });
   });
 
   it('skips and counts the round’s unreadable scorecards, not another round’s', async () => {
     const good = makeCard('r1', 'p1');
     await saveScorecards([good]);
-    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r1', 'p2')), revision: 0 });
-    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r1', 'p3')), recordVersion: SCORECARD_RECORD_VERSION + 1 });
-    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r2', 'p1')), scores: 'broken' });
+    await putStored('scorecards', { ...toScorecardRecord(makeCard('r1', 'p2')), revision: 0 });
+    await putStored('scorecards', { ...toScorecardRecord(makeCard('r1', 'p3')), recordVersion: SCORECARD_RECORD_VERSION + 1 });
+    await putStored('scorecards', { ...toScorecardRecord(makeCard('r2', 'p1')), scores: 'broken' });
 
     expect(await listScorecards('r1')).toEqual({ scorecards: [good], unreadable: 2 });
     expect(await listScorecards('r2')).toEqual({ scorecards: [], unreadable: 1 });
@@ -164,7 +108,7 @@ describe('panel repository: scorecards', () => {
 
   it('a newer save of a card replaces the stored one', async () => {
     await saveScorecards([makeCard('r1', 'p1')]);
-    const newer = makeCard('r1', 'p1', { revision: 3, updatedAt: T2, submittedAt: T2 });
+    const newer = makeCard('r1', 'p1', { now: T2, submittedAt: T2 });
     await saveScorecards([newer]);
     expect(await listScorecards('r1')).toEqual({ scorecards: [newer], unreadable: 0 });
   });
@@ -176,10 +120,10 @@ describe('panel repository: scorecards', () => {
   it('writes a batch whole or not at all: one card that cannot be stored means none is written', async () => {
     const before = makeCard('r1', 'p1');
     await saveScorecards([before]);
-    const storedBefore = await stored('scorecards', 'r1--p1');
+    const storedBefore = await readStored('scorecards', 'r1--p1');
 
     const batch = [
-      makeCard('r1', 'p1', { revision: 5, updatedAt: T3, scores: {} }),
+      makeCard('r1', 'p1', { revision: 5, now: T3, scores: {} }),
       makeCard('r1', 'p2'),
       uncloneable(makeCard('r1', 'p3')),
     ];
@@ -187,15 +131,15 @@ describe('panel repository: scorecards', () => {
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ problem: 'failed', cause: { name: 'DataCloneError' } });
 
-    expect(await stored('scorecards', 'r1--p1')).toEqual(storedBefore);
-    expect(await stored('scorecards', 'r1--p2')).toBeUndefined();
-    expect(await stored('scorecards', 'r1--p3')).toBeUndefined();
+    expect(await readStored('scorecards', 'r1--p1')).toEqual(storedBefore);
+    expect(await readStored('scorecards', 'r1--p2')).toBeUndefined();
+    expect(await readStored('scorecards', 'r1--p3')).toBeUndefined();
     expect(await listScorecards('r1')).toEqual({ scorecards: [before], unreadable: 0 });
   });
 
   it('writes nothing when the only card in the batch cannot be stored, and the next save works', async () => {
     await expect(saveScorecards([uncloneable(makeCard('r1', 'p1'))])).rejects.toBeInstanceOf(StorageError);
-    expect(await stored('scorecards', 'r1--p1')).toBeUndefined();
+    expect(await readStored('scorecards', 'r1--p1')).toBeUndefined();
     await saveScorecards([makeCard('r1', 'p1', { revision: 3 })]);
     expect((await listScorecards('r1')).scorecards).toEqual([makeCard('r1', 'p1', { revision: 3 })]);
   });
@@ -207,14 +151,14 @@ describe('panel repository: deleteRound', () => {
     await saveRound(makeRound({ id: 'r2', positionTitle: 'Network Manager' }));
     const kept = [makeCard('r2', 'p1'), makeCard('r2', 'p2')];
     await saveScorecards([makeCard('r1', 'p1'), makeCard('r1', 'p2'), ...kept]);
-    await putRaw('scorecards', { ...toScorecardRecord(makeCard('r1', 'p3')), revision: 'damaged' });
+    await putStored('scorecards', { ...toScorecardRecord(makeCard('r1', 'p3')), revision: 'damaged' });
 
     await deleteRound('r1');
 
     expect(await loadRound('r1')).toBeUndefined();
-    expect(await stored('rounds', 'r1')).toBeUndefined();
+    expect(await readStored('rounds', 'r1')).toBeUndefined();
     expect(await listScorecards('r1')).toEqual({ scorecards: [], unreadable: 0 });
-    for (const id of ['r1--p1', 'r1--p2', 'r1--p3']) expect(await stored('scorecards', id)).toBeUndefined();
+    for (const id of ['r1--p1', 'r1--p2', 'r1--p3']) expect(await readStored('scorecards', id)).toBeUndefined();
 
     expect(roundIds(await listRounds())).toEqual(['r2']);
     const left = await listScorecards('r2');

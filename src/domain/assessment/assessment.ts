@@ -81,6 +81,7 @@ export interface Assessment {
   received?: ReceivedFrom;
   /** The assessment this one was started from, for growth over time. */
   previousAssessmentId?: string;
+  /** Where the walk stood, on records saved before it moved to storage/walk-position.ts; read as a fallback; the app clears it but never sets it. */
   lastSkillAreaId?: string;
   /** Goes up by one with every saved change, so an older copy never overwrites a newer one. */
   revision: number;
@@ -169,12 +170,6 @@ export function renameAssessment(assessment: Assessment, title: string, now: str
 
 export function updateRespondent(assessment: Assessment, respondent: Partial<Respondent>, now: string): Assessment {
   return edited(assessment, now, { respondent: { ...assessment.respondent, ...respondent } });
-}
-
-/** Where the user is in the walk; not an edit, so "last edited" stays put. */
-export function visitSkillArea(assessment: Assessment, skillAreaId: string): Assessment {
-  if (assessment.lastSkillAreaId === skillAreaId) return assessment;
-  return { ...assessment, lastSkillAreaId: skillAreaId, revision: assessment.revision + 1 };
 }
 
 export function duplicateAssessment(source: Assessment, id: string, now: string): Assessment {
