@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -8,9 +10,32 @@ import { thirdPartyNotices } from './scripts/build/third-party-notices.ts';
 
 const name = 'EdTech Leader Self-Assessment';
 
+const nodeModule = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+
+/**
+ * React Router ships a production build beside its development one, but its package exports only the development
+ * build, warnings and all; Workbox's window module points bundlers at its ES5 build. The app's build takes the
+ * production and modern builds (about 1 KB gzip less; every browser with a service worker runs ES2017); the dev
+ * server and the tests keep React Router's warnings.
+ */
+const leanerBuilds = (): Plugin => ({
+  name: 'leaner-builds',
+  apply: 'build',
+  config: () => ({
+    resolve: {
+      alias: [
+        { find: /^react-router$/, replacement: nodeModule('react-router/dist/production/index.mjs') },
+        { find: /^react-router\/dom$/, replacement: nodeModule('react-router/dist/production/dom-export.mjs') },
+        { find: /^workbox-window$/, replacement: nodeModule('workbox-window/build/workbox-window.prod.mjs') },
+      ],
+    },
+  }),
+});
+
 export default defineConfig({
   plugins: [
     react(),
+    leanerBuilds(),
     prerenderShell('/src/app/prerender.tsx'),
     VitePWA({
       // The app asks before it updates (src/lib/service-worker.ts), so nobody is reloaded mid-sentence.
