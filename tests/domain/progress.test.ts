@@ -4,6 +4,7 @@ import type { Assessment, IndicatorAnswer } from '../../src/domain/assessment/as
 import { NOT_APPLICABLE } from '../../src/domain/assessment/assessment.ts';
 import type { Completion } from '../../src/domain/assessment/progress.ts';
 import {
+  answeredIn,
   areaTarget,
   assessmentCompletion,
   assessmentProgress,
@@ -290,6 +291,25 @@ describe('properties over random answer sets', () => {
         expect(nested).toEqual(skillAreasOf(fw).map((s) => skillAreaProgress(fw, a, s)));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('answeredIn', () => {
+  it('counts what skillAreaProgress counts: ratings and "not applicable", not notes or targets alone', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...indicatorsOf(fw).map((i) => i.id)),
+          fc.record({ current: fc.option(fc.constantFrom(...levelIds, NOT_APPLICABLE), { nil: undefined }), note: fc.option(fc.string(), { nil: undefined }) }),
+        ),
+        (answers) => {
+          const assessment = assessmentWith(answers);
+          for (const skillArea of skillAreasOf(fw)) {
+            expect(answeredIn(assessment, skillArea)).toBe(skillAreaProgress(fw, assessment, skillArea).completion.answered);
+          }
+        },
+      ),
     );
   });
 });

@@ -42,6 +42,13 @@ export function isAnswered(assessment: Assessment, indicator: Indicator): boolea
   return assessment.answers[indicator.id]?.current !== undefined;
 }
 
+/** How many of a skill area's indicators are rated: one pass over its answers, nothing else worked out. */
+export function answeredIn(assessment: Assessment, skillArea: SkillArea): number {
+  let answered = 0;
+  for (const indicator of skillArea.indicators) if (isAnswered(assessment, indicator)) answered += 1;
+  return answered;
+}
+
 /** The target that applies to one indicator: its own, else its skill area's, else the rubric default. */
 export function effectiveTarget(framework: Framework, assessment: Assessment, skillArea: SkillArea, indicator: Indicator): string {
   return assessment.answers[indicator.id]?.target ?? areaTarget(framework, assessment, skillArea);

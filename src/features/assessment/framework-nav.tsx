@@ -1,20 +1,40 @@
 import { memo, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useShallow } from 'zustand/shallow';
-import { assessmentProgress } from '../../domain/assessment/progress.ts';
-import type { SkillArea } from '../../domain/framework/framework.ts';
+import { answeredIn, completionOf } from '../../domain/assessment/progress.ts';
+import type { Assessment } from '../../domain/assessment/assessment.ts';
+import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
+import { skillAreasOf } from '../../domain/framework/framework.ts';
 import { paths } from '../../config/paths.ts';
 import type { AssessmentState } from '../../state/assessment-store.ts';
 import { useAssessment } from '../../state/assessment-store.ts';
 
 const PERCENT = '%';
 
-/** How many indicators are rated in each skill area (and in all, under "%"): flat, so a note's keystroke compares equal. */
+/** The counts last worked out for each answers object: a change that is not an edit (saving, saved) reuses them. */
+const countsByAnswers = new WeakMap<Assessment['answers'], { framework: Framework; counts: Record<string, number> }>();
+
+/**
+ * How many indicators are rated in each skill area (and in all, under "%"): flat, so a note's keystroke compares
+ * equal. Only counts, not the averages of assessmentProgress, and once per answers object, since every store
+ * change runs this selector.
+ */
 function ratedCounts(state: AssessmentState): Record<string, number> {
   if (state.status !== 'ready') return {};
-  const progress = assessmentProgress(state.framework, state.assessment);
-  const counts: Record<string, number> = { [PERCENT]: progress.completion.percent };
-  for (const { skillAreas } of progress.categories) for (const { skillArea, completion } of skillAreas) counts[skillArea.id] = completion.answered;
+  const { framework, assessment } = state;
+  const known = countsByAnswers.get(assessment.answers);
+  if (known?.framework === framework) return known.counts;
+  const counts: Record<string, number> = {};
+  let answered = 0;
+  let total = 0;
+  for (const area of skillAreasOf(framework)) {
+    const rated = answeredIn(assessment, area);
+    counts[area.id] = rated;
+    answered += rated;
+    total += area.indicators.length;
+  }
+  counts[PERCENT] = completionOf(answered, total).percent;
+  countsByAnswers.set(assessment.answers, { framework, counts });
   return counts;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { Link, useParams } from 'react-router';
-import { areaTarget, skillAreaProgress } from '../../domain/assessment/progress.ts';
+import { answeredIn, areaTarget } from '../../domain/assessment/progress.ts';
 import { placeSkillArea, skillAreaLabel, skillAreasOf } from '../../domain/framework/framework.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
@@ -30,7 +30,7 @@ export function SkillAreaScreen() {
         assessmentId: assessment.id,
         isReceived: Boolean(assessment.received),
         targetId: skillArea ? areaTarget(s.framework, assessment, skillArea) : '',
-        answered: skillArea ? skillAreaProgress(s.framework, assessment, skillArea).completion.answered : 0,
+        answered: skillArea ? answeredIn(assessment, skillArea) : 0,
         reviewer: s.reviewer,
       };
     }),
