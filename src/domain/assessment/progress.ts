@@ -114,6 +114,6 @@ export function assessmentProgress(framework: Framework, assessment: Assessment)
 export function assessmentCompletion(framework: Framework, assessment: Assessment): Completion {
   const areas = skillAreasOf(framework);
   const total = areas.reduce((n, area) => n + area.indicators.length, 0);
-  const answered = areas.reduce((n, area) => n + area.indicators.filter((i) => isAnswered(assessment, i)).length, 0);
+  const answered = areas.reduce((n, area) => n + answeredIn(assessment, area), 0);
   return completionOf(answered, total);
 }

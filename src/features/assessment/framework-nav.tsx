@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useShallow } from 'zustand/shallow';
-import { answeredIn, completionOf } from '../../domain/assessment/progress.ts';
+import { answeredIn, assessmentCompletion } from '../../domain/assessment/progress.ts';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
 import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
@@ -24,16 +24,8 @@ function ratedCounts(state: AssessmentState): Record<string, number> {
   const { framework, assessment } = state;
   const known = countsByAnswers.get(assessment.answers);
   if (known?.framework === framework) return known.counts;
-  const counts: Record<string, number> = {};
-  let answered = 0;
-  let total = 0;
-  for (const area of skillAreasOf(framework)) {
-    const rated = answeredIn(assessment, area);
-    counts[area.id] = rated;
-    answered += rated;
-    total += area.indicators.length;
-  }
-  counts[PERCENT] = completionOf(answered, total).percent;
+  const counts: Record<string, number> = { [PERCENT]: assessmentCompletion(framework, assessment).percent };
+  for (const area of skillAreasOf(framework)) counts[area.id] = answeredIn(assessment, area);
   countsByAnswers.set(assessment.answers, { framework, counts });
   return counts;
 }
