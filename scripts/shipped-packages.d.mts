@@ -18,6 +18,8 @@ export interface ShippedPackage {
   isTool: boolean;
 }
 
+/** The folder of an installed package, as Node would find it from the folder `from`. */
+export function packageRoot(name: string, from: string): string;
 export function packageOf(moduleId: string, projectRoot?: string): { name: string; root: string; isTool: boolean } | undefined;
 export function shippedPackages(chunks: Pick<OutputChunk, 'fileName' | 'isEntry' | 'imports' | 'modules'>[], projectRoot?: string): ShippedPackage[];
 export function licenceFiles(root: string): { file: string; text: string }[];

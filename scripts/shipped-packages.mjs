@@ -23,7 +23,7 @@ const TOOL_MODULES = [
 ];
 
 /** The folder of an installed package, as Node would find it from `from` (a folder). */
-function packageRoot(name, from) {
+export function packageRoot(name, from) {
   return dirname(createRequire(join(from, 'noop.js')).resolve(`${name}/package.json`));
 }
 
