@@ -59,23 +59,23 @@ async function wholeRecordHead(tx: SaveTransaction, id: string): Promise<Stored>
 }
 
 /**
- * Writes the record and the notes that changed (all of them when `copies` is undefined), issued in the same
+ * Writes the record and the notes that changed (all of them when no copy is given), issued in the same
  * task as the check that reads what is stored: requests run in order, so the check still sees the copy
  * before this write, and a refusal aborts the whole transaction, writes included. Nothing waits for a round
  * trip to the page between check and write, so the write commits even while the page is busy drawing.
  */
 function putChecked(assessment: Assessment, copies: readonly Assessment[] | undefined, readHead: (tx: SaveTransaction, id: string) => Promise<Stored>) {
   const { record, notes } = splitNotes(toRecord(assessment));
-  const changes = copies ? noteChanges(assessment, copies) : { put: notes, removed: undefined };
+  // Without a copy that may be on disk, the notes there are unknown: all of them go, and this copy's are put.
+  const changes = copies?.length ? noteChanges(assessment, copies) : undefined;
   return writeRecords(['assessments', 'notes'], async (tx) => {
     const stored = readHead(tx, assessment.id);
     const writes: Promise<unknown>[] = [stored];
     try {
       const noteStore = tx.objectStore('notes');
-      // Without the copies on disk, the notes there are unknown: all of them go, and this copy's are put.
-      if (!changes.removed) writes.push(noteStore.delete(notesOf(assessment.id)));
-      for (const indicatorId of changes.removed ?? []) writes.push(noteStore.delete([assessment.id, indicatorId]));
-      for (const note of changes.put) writes.push(noteStore.put(note));
+      if (!changes) writes.push(noteStore.delete(notesOf(assessment.id)));
+      for (const indicatorId of changes?.removed ?? []) writes.push(noteStore.delete([assessment.id, indicatorId]));
+      for (const note of changes?.put ?? notes) writes.push(noteStore.put(note));
       writes.push(tx.objectStore('assessments').put(record));
     } finally {
       // A value that cannot be stored throws at once; the requests before it then fail with the abort.

@@ -110,16 +110,21 @@ describe('document session with the real repository', () => {
     expect(await loadAssessment(start.id)).toEqual({ ok: true, assessment: back });
   });
 
-  it('a write the disk refused leaves its note to the next edit, which saves it with its own change', async () => {
+  it.each([
+    { name: 'a stored assessment', isStored: true },
+    { name: 'a new assessment not stored yet', isStored: false },
+  ])('$name: a write the disk refused leaves its note to the next edit, which saves it with its own change', async ({ isStored }) => {
     const start = makeAssessment();
-    await insertAssessment(start);
-    const session = openDocumentSession(start, storageOf(start.id), () => undefined);
+    if (isStored) await insertAssessment(start);
+    let onFailed = () => undefined as void;
+    const failed = new Promise<void>((resolve) => (onFailed = resolve));
+    const session = openDocumentSession(start, storageOf(start.id), (v) => v.saveState === 'failed' && onFailed(), { isStored });
     const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The disk is full.', 'QuotaExceededError');
     });
     const noted = writeNote(start, '1A', 'Written while the disk was full.', NOW);
     session.edit(noted);
-    await settle();
+    await failed;
     expect(session.view().saveState).toBe('failed');
     full.mockRestore();
 
