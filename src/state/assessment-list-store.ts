@@ -6,7 +6,6 @@ import type { Framework } from '../domain/framework/framework.ts';
 import type { ReadResult } from '../domain/assessment/assessment-record.ts';
 import * as repository from '../storage/assessment-repository.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
-import { headOf } from '../storage/revision-guard.ts';
 import { StorageError } from '../storage/storage-error.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { errorMessage } from '../lib/error-message.ts';
@@ -110,7 +109,7 @@ export function createAssessmentListStore(scope: StoreScope) {
     const assessment = find(id);
     if (!assessment) return Promise.resolve(false);
     // Refused if another tab changed it since the list was read: the list reloads with theirs.
-    return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), headOf(assessment)));
+    return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), assessment));
   }
 
   function duplicateInList(id: string): Promise<boolean> {

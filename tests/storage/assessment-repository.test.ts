@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { rateIndicator } from '../../src/domain/assessment/assessment.ts';
+import { rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
 import {
   putAssessments,
   deleteAssessment,
@@ -172,6 +172,18 @@ describe('assessment repository: revisions', () => {
 
     expect(await readStored('assessments', 'a1')).toEqual(before);
     expect(await loaded('a1')).toEqual(newer);
+  });
+
+  it('refuses a stale edit and every note it changed: the other tab’s copy and its notes stay whole', async () => {
+    const start = writeNote(makeAssessment(), '1A', 'First words.', '2024-03-01T00:00:00.000Z');
+    await insertAssessment(start);
+    const theirs = writeNote(start, '1A', 'Edited in another tab.', '2024-03-02T00:00:00.000Z');
+    await saveAssessment(theirs, start);
+
+    // Two edits ahead of theirs: the revision alone would let it through, the copy it started from does not.
+    const mine = writeNote(writeNote(start, '1A', 'Mine.', '2024-03-03T00:00:00.000Z'), '2A', 'Also mine.', '2024-03-03T00:00:01.000Z');
+    await expect(saveAssessment(mine, start)).rejects.toMatchObject({ problem: 'conflict' });
+    expect(await loaded('a1')).toEqual(theirs);
   });
 
   it('does not overwrite a record that a newer version of the app saved with a higher revision', async () => {

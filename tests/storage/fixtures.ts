@@ -152,6 +152,16 @@ export function createV2Layout(db: IDBDatabase): void {
   db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
 }
 
+/** OLD DATABASE. The version-3 layout as released: version 2 plus the index of each assessment's revision. */
+export function createV3Layout(db: IDBDatabase): void {
+  const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
+  assessments.createIndex('byUpdatedAt', 'updatedAt');
+  assessments.createIndex('byRevision', ['id', 'recordVersion', 'revision', 'updatedAt']);
+  db.createObjectStore('meta');
+  db.createObjectStore('rounds', { keyPath: 'id' });
+  db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
+}
+
 /** A hiring round exactly as round record version 1 (the current one) stores it. */
 export const roundRecordV1 = {
   recordVersion: 1,
