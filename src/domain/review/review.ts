@@ -1,6 +1,8 @@
 import type { Assessment, ReviewComment } from '../assessment/assessment.ts';
 
 export const MAX_COMMENT_LENGTH = 5_000;
+/** Comments one assessment can hold: more than any review needs, few enough for every screen to stay quick. */
+export const MAX_COMMENTS = 500;
 
 export interface NewComment {
   id: string;
@@ -14,7 +16,7 @@ export interface NewComment {
 export function addComment(assessment: Assessment, comment: NewComment, now: string): Assessment {
   const text = comment.text.trim().slice(0, MAX_COMMENT_LENGTH);
   const author = comment.author.trim().slice(0, 200);
-  if (!text || !author || assessment.comments.some((c) => c.id === comment.id)) return assessment;
+  if (!text || !author || assessment.comments.length >= MAX_COMMENTS || assessment.comments.some((c) => c.id === comment.id)) return assessment;
   const added: ReviewComment = {
     id: comment.id,
     ...(comment.skillAreaId ? { skillAreaId: comment.skillAreaId } : {}),
