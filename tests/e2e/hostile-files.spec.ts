@@ -66,7 +66,7 @@ async function seed(page: Page): Promise<void> {
   await page.getByLabel('Open a round file from the chair').setInputFiles(payload(await validFile('round file')));
   await expect(page.getByRole('heading', { name: corpusRound().positionTitle, level: 1 })).toBeVisible();
   await page.getByLabel('Import panelists’ scorecard files').setInputFiles(payload(await validFile('scorecard import')));
-  await expect(page.getByText('Alan Turing’s scorecard was added')).toBeVisible();
+  await expect(page.getByText("Alan Turing's scorecard was added")).toBeVisible();
 }
 
 /** Where each way's file chooser is, and what the screen says when it refuses a file. */
@@ -104,7 +104,7 @@ for (const way of Object.keys(WAYS) as Way[]) {
     const valid = await validFile(way);
     await page.getByLabel(label).setInputFiles(payload(valid));
     if (way === 'round file') await expect(page.getByRole('heading', { name: corpusRound().positionTitle, level: 1 })).toBeVisible();
-    else if (way === 'scorecard import') await expect(page.getByText('Alan Turing’s scorecard is already here; nothing changed.')).toBeVisible();
+    else if (way === 'scorecard import') await expect(page.getByText("Alan Turing's scorecard is already here; nothing changed.")).toBeVisible();
     else await expect(page.getByRole('heading', { name: `What “${valid.name}” holds` })).toBeVisible();
   });
 }

@@ -13,7 +13,7 @@ export function checkRoundMeaning(round: HiringRound, framework: Framework, boun
   const areas = new Set(skillAreasOf(framework).map((area) => area.id));
   return (
     firstUnknown(round.skillAreaIds.map((id, i): Found => [['skillAreaIds', i], id]), areas, 'skill area') ??
-    firstUnknown(keysAt(round.weights, ['weights']), new Set(round.skillAreaIds), 'skill area the round covers') ??
+    firstUnknown(keysAt(round.weights, ['weights']), new Set(round.skillAreaIds), 'skill area', 'round') ??
     firstTooLate(
       [
         [['createdAt'], round.createdAt],
@@ -47,8 +47,8 @@ export function checkScorecardMeaning(card: Scorecard, round: HiringRound, frame
     Object.entries(byArea).map(([areaId, score]): Found => [['scores', candidateId, areaId, 'level'], score.level]),
   );
   return (
-    firstUnknown(keysAt(card.scores, ['scores']), candidates, 'candidate') ??
-    firstUnknown(areaKeys, areas, 'skill area the round covers') ??
+    firstUnknown(keysAt(card.scores, ['scores']), candidates, 'candidate', 'round') ??
+    firstUnknown(areaKeys, areas, 'skill area', 'round') ??
     firstUnknown(levelsGiven, levels, 'rubric level')
   );
 }

@@ -5,9 +5,9 @@ import type { ProblemPath, RecordError } from './record-codec.ts';
 export type Found = [path: ProblemPath, value: string | undefined];
 
 /** The first id not in `known`, as a problem naming what it should have been ("indicator", "rubric level"). */
-export function firstUnknown(found: Iterable<Found>, known: ReadonlySet<string>, what: string): RecordError | undefined {
+export function firstUnknown(found: Iterable<Found>, known: ReadonlySet<string>, what: string, of?: 'round'): RecordError | undefined {
   for (const [path, value] of found) {
-    if (value !== undefined && !known.has(value)) return { code: 'unknown-ref', path, what, value };
+    if (value !== undefined && !known.has(value)) return of ? { code: 'unknown-ref', path, what, value, of } : { code: 'unknown-ref', path, what, value };
   }
   return undefined;
 }

@@ -43,7 +43,8 @@ export function commentsOn(assessment: Assessment, skillAreaId: string | undefin
  */
 export function mergeReview(local: Assessment, reviewed: Assessment, now: string): Assessment {
   const known = new Set(local.comments.map((c) => c.id));
-  const incoming = reviewed.comments.filter((c) => !known.has(c.id));
+  // Never more than an assessment may hold: the oldest reviewer comments first, the rest left in the file.
+  const incoming = reviewed.comments.filter((c) => !known.has(c.id)).slice(0, Math.max(0, MAX_COMMENTS - local.comments.length));
   const areas = new Set([...Object.keys(local.areaImportance), ...Object.keys(reviewed.areaImportance)]);
   const importanceChanged = [...areas].some((id) => local.areaImportance[id] !== reviewed.areaImportance[id]);
   if (incoming.length === 0 && !importanceChanged) return local;
