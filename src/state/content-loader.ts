@@ -1,5 +1,7 @@
 import type { Framework } from '../domain/framework/framework.ts';
 import { frameworkSchema } from '../domain/framework/framework-schema.ts';
+import type { ReadContext } from '../domain/records/meaning.ts';
+import { nowIso } from '../lib/new-id.ts';
 import type { PdCatalogue } from '../domain/pd/pd-catalogue-schema.ts';
 import { pdCatalogueSchema } from '../domain/pd/pd-catalogue-schema.ts';
 import type { InterviewQuestions } from '../domain/panel/interview-questions-schema.ts';
@@ -25,6 +27,12 @@ export function loadFramework(editionId: string = CURRENT_EDITION_ID): Promise<F
     loaded.catch(() => cache.delete(editionId));
   }
   return loaded;
+}
+
+/** What a file is read against: every edition this app has, and this moment. */
+export async function fileReadContext(): Promise<ReadContext> {
+  const shipped = await Promise.all(Object.keys(editions).map((id) => loadFramework(id)));
+  return { editions: shipped, now: nowIso() };
 }
 
 let catalogue: Promise<PdCatalogue> | undefined;

@@ -8,7 +8,7 @@ import { readImportFile } from '../lib/exchange-files.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { listAssessments, putAssessments } from '../storage/assessment-repository.ts';
 import { createAssessmentStore } from './assessment-store.ts';
-import { CURRENT_EDITION_ID } from './content-loader.ts';
+import { fileReadContext } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { noteTakenFromFile } from './backup-store.ts';
 import { askForPersistenceOnce } from './persistence.ts';
@@ -31,9 +31,6 @@ export type ImportState =
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[] }
   | { phase: 'done'; message: string; openId?: string };
-
-/** Editions this app can open; a file for any other is refused before anything is written. */
-const KNOWN_EDITIONS = [CURRENT_EDITION_ID];
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {
@@ -58,7 +55,7 @@ export function createImportStore(scope: StoreScope) {
 
   async function preview(file: FileLike, passphrase?: string): Promise<void> {
     set({ phase: 'reading', fileName: file.name }, true);
-    const outcome = await readImportFile(file, { passphrase, knownEditionIds: KNOWN_EDITIONS });
+    const outcome = await readImportFile(file, { passphrase, context: await fileReadContext() });
     if (outcome.status === 'needs-passphrase') return set({ phase: 'needs-passphrase', fileName: file.name, file }, true);
     if (outcome.status === 'wrong-passphrase') {
       return set({ phase: 'needs-passphrase', fileName: file.name, file, problem: outcome.message }, true);

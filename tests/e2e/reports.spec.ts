@@ -47,6 +47,8 @@ test('the downloaded HTML report opens from disk with the network off and asks f
   const path = test.info().outputPath('report.html');
   await download.saveAs(path);
   expect(readFileSync(path, 'utf8')).not.toMatch(/<script/i);
+  // Its own policy forbids any script, as a second wall behind the escaping.
+  expect(readFileSync(path, 'utf8')).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';`);
 
   const offline = await browser.newContext({ offline: true, javaScriptEnabled: false });
   const reader = await offline.newPage();

@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
 import type { Assessment } from './assessment.ts';
-import { ID_PATTERN } from '../framework/framework-schema.ts';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './assessment.ts';
+import { MAX_PD_ACTIONS, MAX_PLAN_TEXT } from '../pd/pd-plan.ts';
+import { MAX_COMMENT_LENGTH, MAX_COMMENTS } from '../review/review.ts';
+import { boundedArray, boundedRecord, idField as key, longText, revisionField, shortText, timestampField as timestamp } from '../records/limits.ts';
 import { defineRecord } from '../records/record-codec.ts';
 import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
@@ -8,48 +11,60 @@ import { describeRecordProblem } from '../records/record-messages.ts';
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
 export const RECORD_VERSION = 3;
 
-const key = z.string().check(z.regex(ID_PATTERN));
-const timestamp = z.iso.datetime();
+/** More than any edition has; each id is checked against the edition itself when a file is read. */
+const MAX_KEYED = 1_000;
+/** A file name as the browser gives it. */
+const MAX_FILE_NAME = 1_000;
 
 const recordSchema = z.object({
   recordVersion: z.literal(RECORD_VERSION),
   id: key,
-  title: z.string(),
-  respondent: z.object({ name: z.string(), role: z.string(), district: z.string() }),
+  title: longText(MAX_TITLE_LENGTH),
+  respondent: z.object({ name: shortText, role: shortText, district: shortText }),
   framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
   createdAt: timestamp,
   updatedAt: timestamp,
-  answers: z.record(key, z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(z.string()) })),
-  areaTargets: z.record(key, key),
-  areaImportance: z.record(key, z.enum(['low', 'high'])),
-  pdPlan: z.array(
+  answers: boundedRecord(z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(longText(MAX_NOTE_LENGTH)) }), MAX_KEYED),
+  areaTargets: boundedRecord(key, MAX_KEYED),
+  areaImportance: boundedRecord(z.enum(['low', 'high']), MAX_KEYED),
+  pdPlan: boundedArray(
     z.object({
       id: key,
-      title: z.string(),
-      goal: z.string(),
-      skillAreaIds: z.array(key),
+      title: shortText,
+      goal: longText(MAX_PLAN_TEXT),
+      skillAreaIds: boundedArray(key, MAX_KEYED),
       activityId: z.optional(key),
       dueDate: z.optional(z.iso.date()),
       status: z.enum(['planned', 'in-progress', 'done']),
-      evidence: z.string(),
+      evidence: longText(MAX_PLAN_TEXT),
       createdAt: timestamp,
       completedAt: z.optional(timestamp),
     }),
+    MAX_PD_ACTIONS,
   ),
-  comments: z.array(
+  comments: boundedArray(
     z.object({
       id: key,
       skillAreaId: z.optional(key),
-      text: z.string(),
-      author: z.string(),
-      authorRole: z.string(),
+      text: longText(MAX_COMMENT_LENGTH),
+      author: shortText,
+      authorRole: shortText,
       at: timestamp,
     }),
+    MAX_COMMENTS,
+  ).check(
+    z.superRefine((comments, ctx) => {
+      const seen = new Set<string>();
+      comments.forEach((comment, index) => {
+        if (seen.has(comment.id)) ctx.addIssue({ code: 'custom', message: `repeats the comment id “${comment.id}”`, path: [index, 'id'], input: comments });
+        seen.add(comment.id);
+      });
+    }),
   ),
-  received: z.optional(z.object({ at: timestamp, fileName: z.string() })),
+  received: z.optional(z.object({ at: timestamp, fileName: longText(MAX_FILE_NAME) })),
   previousAssessmentId: z.optional(key),
   lastSkillAreaId: z.optional(key),
-  revision: z.int().check(z.gte(1)),
+  revision: revisionField,
 });
 
 export type AssessmentRecord = z.infer<typeof recordSchema>;

@@ -103,9 +103,9 @@ export function createAssessment({ id, title, respondent, framework, now }: NewA
     id,
     title: cleanTitle(title),
     respondent: {
-      name: respondent?.name?.trim() ?? '',
-      role: respondent?.role?.trim() ?? '',
-      district: respondent?.district?.trim() ?? '',
+      name: (respondent?.name?.trim() ?? '').slice(0, MAX_TITLE_LENGTH),
+      role: (respondent?.role?.trim() ?? '').slice(0, MAX_TITLE_LENGTH),
+      district: (respondent?.district?.trim() ?? '').slice(0, MAX_TITLE_LENGTH),
     },
     framework,
     createdAt: now,
@@ -169,7 +169,13 @@ export function renameAssessment(assessment: Assessment, title: string, now: str
 }
 
 export function updateRespondent(assessment: Assessment, respondent: Partial<Respondent>, now: string): Assessment {
-  return edited(assessment, now, { respondent: { ...assessment.respondent, ...respondent } });
+  // The stored record allows no longer names than the form does.
+  const next = { ...assessment.respondent };
+  for (const field of ['name', 'role', 'district'] as const) {
+    const text = respondent[field];
+    if (text !== undefined) next[field] = text.slice(0, MAX_TITLE_LENGTH);
+  }
+  return edited(assessment, now, { respondent: next });
 }
 
 export function duplicateAssessment(source: Assessment, id: string, now: string): Assessment {

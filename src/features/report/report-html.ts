@@ -30,12 +30,20 @@ function reportBody(report: ReportModel): string {
   }
 }
 
+/**
+ * The file's own Content-Security-Policy, a second wall behind the escaping: no script of any kind runs,
+ * nothing is fetched, no form posts and no base URL changes. Only the file's own inline styles apply.
+ */
+export const REPORT_CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+
 export function reportHtmlFile(report: ReportModel): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    // Before anything the policy must cover.
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="EdTech Leader Self-Assessment">`,
     `<title>${escapeHtml(report.documentTitle)}</title>`,
