@@ -6,7 +6,7 @@ import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 const key = z.string().check(z.regex(ID_PATTERN));
 const timestamp = z.iso.datetime();
@@ -44,8 +44,12 @@ const recordSchema = z.object({
       author: z.string(),
       authorRole: z.string(),
       at: timestamp,
+      planActionId: z.optional(key),
+      resolvedAt: z.optional(timestamp),
     }),
   ),
+  readerNote: z.optional(z.string()),
+  reviewSignOff: z.optional(z.object({ name: z.string(), role: z.string(), at: timestamp })),
   received: z.optional(z.object({ at: timestamp, fileName: z.string() })),
   previousAssessmentId: z.optional(key),
   lastSkillAreaId: z.optional(key),
@@ -67,6 +71,9 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
+    // 3 → 4: a note to the report's reader, a reviewer's sign-off, comments on plan actions and resolved comments
+    // arrive; all optional, so a version 3 record already has the version 4 shape.
+    (record) => record,
   ],
 });
 

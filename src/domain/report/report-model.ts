@@ -4,6 +4,7 @@ import type { Framework } from '../framework/framework.ts';
 import { areaSeries, categorySeries } from '../results/chart-series.ts';
 import type { GapStatus } from '../results/gaps.ts';
 import { analyseGaps, rankGaps } from '../results/gaps.ts';
+import { strengthsOf } from '../results/strengths.ts';
 import { areaRef, chartSummary, groupsOf, reportGap, strengthOf } from './report-results.ts';
 import { commentsOf, notesOf, planOf } from './report-sections.ts';
 import type { ReportGlance, ReportModel, ReportOptions, ReportPlanAction } from './report-types.ts';
@@ -24,6 +25,7 @@ export function buildReport(framework: Framework, assessment: Assessment, option
   const byStatus = (status: GapStatus) => analysis.skillAreas.filter((area) => area.status === status);
   const plan = planOf(framework, assessment, options.includeNotes);
   const comments = commentsOf(framework, assessment);
+  const strengths = strengthsOf(framework, analysis);
   const title = assessment.title || 'Self-assessment';
   const whose = assessment.respondent.name ? ` – ${assessment.respondent.name}` : '';
 
@@ -56,7 +58,8 @@ export function buildReport(framework: Framework, assessment: Assessment, option
     chart: { points, maxLevel: framework.rubric.levels.length, summary: chartSummary(points) },
     groups: groupsOf(progress, analysis, categorySeries(analysis), points),
     gaps,
-    strengths: byStatus('above-target').map(strengthOf),
+    strengths: strengths.areas.map(strengthOf),
+    topRated: strengths.topRated.map(({ indicator, skillArea }) => ({ indicatorId: indicator.id, code: indicator.code, text: indicator.text, areaTitle: skillArea.title })),
     unrated: byStatus('unrated').map((area) => areaRef(area.skillArea)),
     plan,
     comments,

@@ -50,8 +50,10 @@ export interface ReportFigures {
   current: number | null;
   /** Mean target of the same rated indicators, so current, target and gap always describe the same answers. */
   target: number | null;
-  /** Mean shortfall: each rated indicator counts max(0, target − current). */
+  /** target − current of the figures shown beside it, when positive (domain/assessment/figures.ts). */
   gap: number;
+  /** current − target of the figures shown beside it, when positive. */
+  surplus: number;
 }
 
 export interface ReportAreaRow extends ReportFigures {
@@ -86,10 +88,14 @@ export interface ReportGap {
   area: ReportAreaRef;
   current: number | null;
   target: number | null;
+  /** target − current as shown, when positive. */
   gap: number;
+  surplus: number;
+  /** The ranking measure: average shortfall per rated indicator (never shown as current against target). */
+  shortfall: number;
   importance: Importance;
   importanceLabel: string;
-  /** gap × importance weight. */
+  /** shortfall × importance weight. */
   priority: number;
   /** Why it ranks where it does, one plain sentence (from rankGaps). */
   reason: string;
@@ -103,8 +109,16 @@ export interface ReportStrength {
   area: ReportAreaRef;
   current: number | null;
   target: number | null;
-  /** Mean excess over target. */
+  /** current − target as shown (0 for an area on target). */
   surplus: number;
+}
+
+/** An indicator rated at the top level: a strength even where its area has gaps. */
+export interface ReportTopIndicator {
+  indicatorId: string;
+  code: string;
+  text: string;
+  areaTitle: string;
 }
 
 export interface ReportChart {
@@ -202,8 +216,10 @@ export interface ReportModel {
   groups: ReportGroup[];
   /** Areas below target, most pressing first. */
   gaps: ReportGap[];
-  /** Areas above target, in framework order. */
+  /** Areas at or above target (no indicator short), in framework order. */
   strengths: ReportStrength[];
+  /** Indicators rated at the top level, in framework order. */
+  topRated: ReportTopIndicator[];
   /** Areas with nothing rated, in framework order. */
   unrated: ReportAreaRef[];
   plan: ReportPlanAction[];
