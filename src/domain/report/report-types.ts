@@ -1,4 +1,4 @@
-import type { Importance, PdActionStatus, ReceivedFrom, Respondent } from '../assessment/assessment.ts';
+import type { Importance, PdActionStatus, ReceivedFrom, Respondent, ReviewSignOff } from '../assessment/assessment.ts';
 import type { Completion } from '../assessment/progress.ts';
 import type { Framework } from '../framework/framework.ts';
 import type { AreaPoint } from '../results/chart-series.ts';
@@ -11,8 +11,10 @@ import type { GapStatus } from '../results/gaps.ts';
  */
 
 export interface ReportOptions {
-  /** Evidence notes on indicators and plan actions are private until the user chooses to share them. */
+  /** Evidence notes on indicators and plan actions are private until the user chooses to share them (they come with the detail). */
   includeNotes: boolean;
+  /** The appendix after the executive summary: left out when false; on by default. */
+  includeDetail?: boolean;
   /** ISO time the report is made. */
   generatedAt: string;
 }
@@ -152,6 +154,7 @@ export interface ReportPlanAction {
   goal: string;
   /** Skill area titles, in the order the action lists them. */
   skillAreas: string[];
+  skillAreaIds: string[];
   status: PdActionStatus;
   statusLabel: string;
   /** yyyy-mm-dd */
@@ -201,12 +204,39 @@ export interface ReportNoteGroup {
   notes: ReportNote[];
 }
 
+export interface ReportPriority {
+  gap: ReportGap;
+  /** The plan action that answers it, when there is one. */
+  action?: ReportPlanAction;
+}
+
+/** The executive summary: at most two printed pages. */
+export interface ReportSummary {
+  /** One plain sentence a reader can repeat. */
+  headline: string;
+  /** The top three priorities, each with the plan action that answers it. */
+  priorities: ReportPriority[];
+  /** Up to three areas at or above target, strongest first. */
+  strengths: ReportStrength[];
+  topRatedCount: number;
+  /** The CTO's note to the reader, when written. */
+  readerNote?: string;
+  /** "Name, role" of the respondent. */
+  preparedBy: string;
+  reviewedBy?: ReviewSignOff;
+}
+
 export interface ReportModel {
   /** The report's title: the assessment's. */
   title: string;
   /** For a browser tab or a file: title, whose, and what it is. */
   documentTitle: string;
   cover: ReportCover;
+  summary: ReportSummary;
+  /** Printed at the top of every page (title and name; the feature adds the date in the reader's locale). */
+  runningHeader: string;
+  /** Whether the appendix (the detail) follows the summary. */
+  includesDetail: boolean;
   /** Rubric levels, lowest first. */
   scale: ReportLevel[];
   notApplicableName: string;

@@ -22,8 +22,6 @@ const AXIS_HEIGHT = 58;
 const LINE_CHARS = 30;
 
 export const CHART_TITLE = 'Current and target level by skill area';
-const TITLE_ID = 'report-chart-title';
-const DESC_ID = 'report-chart-desc';
 
 
 function Legend() {
@@ -50,6 +48,8 @@ export function ReportChartSvg({ chart, scale }: { chart: ReportChart; scale: Re
   const ticks = Array.from({ length: maxLevel + 1 }, (_, value) => value);
   const tickName = (value: number) => scale.find((level) => level.value === value)?.name;
 
+  const TITLE_ID = 'report-chart-title';
+  const DESC_ID = 'report-chart-desc';
   return (
     <svg
       className="report-chart__svg"

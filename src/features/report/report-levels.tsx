@@ -1,7 +1,6 @@
 import type { Completion } from '../../domain/assessment/progress.ts';
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import { Figure } from './report-bits.tsx';
-import { CHART_TITLE, ReportChartSvg } from './report-chart.tsx';
 import { TableRegion } from '../../components/ui/table-region.tsx';
 import { COMPLETION_RULE, GAP_RULE } from '../../domain/assessment/figures.ts';
 import { formatGap } from '../../lib/format.ts';
@@ -25,20 +24,6 @@ export function ReportLevels({ report }: { report: ReportModel }) {
       <p className="report-muted">
         Levels: {scale}. {COMPLETION_RULE} {GAP_RULE}
       </p>
-      <figure className="report-figure" aria-labelledby="report-figure-caption" aria-describedby="report-figure-summary">
-        <figcaption>
-          <p id="report-figure-caption" className="report-figure__title">
-            {CHART_TITLE}
-          </p>
-          <p id="report-figure-summary" className="report-figure__summary">
-            {report.chart.summary} The table “{TABLE_CAPTION}” gives the figures.
-          </p>
-        </figcaption>
-        <div className="report-chart">
-          <ReportChartSvg chart={report.chart} scale={report.scale} />
-        </div>
-      </figure>
-
       <TableRegion className="report-table-wrap" label={TABLE_CAPTION}>
         <table className="report-table report-summary-table">
           <caption>{TABLE_CAPTION}</caption>
