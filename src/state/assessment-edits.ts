@@ -41,6 +41,7 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
       void saveReviewer(reviewer).catch(() => undefined);
     },
     removeComment: (commentId: string) => edit((a, now) => review.removeComment(a, commentId, now), { isAnswer: false }),
+    resolveComment: (commentId: string) => edit((a, now) => review.resolveComment(a, commentId, now), { isAnswer: false }),
     addPdAction: (action: Omit<NewPdAction, 'id'>) => edit((a, now) => plan.addPdAction(a, { ...action, id: newId() }, now)),
     updatePdAction: (actionId: string, change: PdActionChange) => edit((a, now) => plan.updatePdAction(a, actionId, change, now)),
     removePdAction: (actionId: string) => edit((a, now) => plan.removePdAction(a, actionId, now)),

@@ -30,7 +30,7 @@ export type ImportState =
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[] }
-  | { phase: 'done'; message: string; openId?: string };
+  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean };
 
 /** Editions this app can open; a file for any other is refused before anything is written. */
 const KNOWN_EDITIONS = [CURRENT_EDITION_ID];
@@ -113,6 +113,8 @@ export function createImportStore(scope: StoreScope) {
             `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
             (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : ''),
           openId: count === 1 ? results[0]?.id : undefined,
+          // A received copy opens on its report's summary: what its reader came for.
+          isReceived: count === 1 && Boolean(results[0]?.received),
         },
         true,
       );

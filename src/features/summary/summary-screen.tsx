@@ -15,7 +15,7 @@ import './summary.css';
 export function SummaryScreen() {
   const open = useOpenAssessment();
   const reviewer = useAssessment((s) => s.reviewer);
-  const { addComment, removeComment } = useAssessmentActions();
+  const { addComment, removeComment, resolveComment } = useAssessmentActions();
   if (!open) return null;
   const { framework, assessment } = open;
   const progress = assessmentProgress(framework, assessment);
@@ -83,7 +83,7 @@ export function SummaryScreen() {
         comments={commentsOn(assessment, undefined)}
         reviewer={reviewer}
         onAdd={addComment}
-        onRemove={removeComment}
+        {...(assessment.received ? { onRemove: removeComment } : { onResolve: resolveComment })}
       />
       <p>
         <Link className="button button--primary" to={paths.results.href(assessment.id)}>
