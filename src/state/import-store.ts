@@ -30,7 +30,7 @@ export type ImportState =
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[] }
-  | { phase: 'done'; message: string; openId?: string };
+  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean };
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {
@@ -110,6 +110,8 @@ export function createImportStore(scope: StoreScope) {
             `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
             (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : ''),
           openId: count === 1 ? results[0]?.id : undefined,
+          // A received copy opens on its report's summary: what its reader came for.
+          isReceived: count === 1 && Boolean(results[0]?.received),
         },
         true,
       );

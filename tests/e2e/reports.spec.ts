@@ -42,7 +42,7 @@ test('the report prints to a PDF holding the name, every skill area and the top 
 test('the downloaded HTML report opens from disk with the network off and asks for nothing', async ({ page, browser }) => {
   await ratedAssessment(page, 'HTML report');
   await nav(page).getByRole('link', { name: 'Report and export' }).click();
-  await page.getByLabel('Include my evidence notes').check();
+  await page.getByLabel('Summary, detail and evidence notes').check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (HTML file)' }).click()]);
   const path = test.info().outputPath('report.html');
   await download.saveAs(path);
@@ -154,8 +154,12 @@ test('review round trip: the superintendent comments on a received file, and the
   await expect(superintendent.page.getByText('New on this device: it will be added.')).toBeVisible();
   await checkScreen(superintendent.page, 'import-preview');
   await superintendent.page.getByRole('button', { name: 'Import' }).click();
-  await superintendent.page.getByRole('link', { name: 'Open the imported assessment' }).click();
+  // A received copy opens on its report summary, which speaks of the CTO by name.
+  await superintendent.page.getByRole('link', { name: 'Open the report summary' }).click();
+  await expect(superintendent.page.getByRole('heading', { level: 2, name: 'Executive summary' })).toBeVisible();
+  await expect(superintendent.page.getByRole('heading', { level: 1, name: 'Report: Dana Ruiz’s self-assessment' })).toBeVisible();
   await expect(superintendent.page.getByText('Received', { exact: true })).toBeVisible();
+  await nav(superintendent.page).getByRole('link', { name: /Leadership and Vision/ }).click();
   // Answers are the CTO's: read-only, no level to change.
   await expect(superintendent.page.getByRole('radio')).toHaveCount(0);
   await superintendent.page.getByText('Add a comment').click();
@@ -209,14 +213,15 @@ test('markup in names and notes arrives as plain text and never runs', async ({ 
   await page.getByLabel('Evidence notes for 1A').fill('<script>window.__pwned = 3</script>');
   await page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Developing/ }).check();
   await nav(page).getByRole('link', { name: 'Report and export' }).click();
-  await page.getByLabel('Include my evidence notes').check();
+  await page.getByLabel('Summary, detail and evidence notes').check();
   const sent = await download(page, 'Export file (JSON)');
 
   const reader = await newUser(browser);
   await importFile(reader.page, 'markup.json', sent);
   await reader.page.getByRole('button', { name: 'Import' }).click();
-  await reader.page.getByRole('link', { name: 'Open the imported assessment' }).click();
+  await reader.page.getByRole('link', { name: 'Open the report summary' }).click();
   await expect(reader.page.getByText(title).first()).toBeVisible();
+  await nav(reader.page).getByRole('link', { name: /Leadership and Vision/ }).click();
   await expect(reader.page.getByText('<script>window.__pwned = 3</script>')).toBeVisible();
   expect(await reader.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await reader.page.locator('main script, main img').count()).toBe(0);

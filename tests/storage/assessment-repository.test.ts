@@ -63,7 +63,7 @@ describe('assessment repository: round trip', () => {
     expect(await loadAssessment('old1')).toEqual({ ok: true, assessment: { ...recordV0, revision: 1, areaImportance: {}, pdPlan: [], comments: [] } });
   });
 
-  it('loads an old version-1 record through its migrations, and saving it writes version 3', async () => {
+  it('loads an old version-1 record through its migrations, and saving it writes the current version', async () => {
     await putStored('assessments', recordV1);
     const { recordVersion: _version, ...v1 } = recordV1;
     const assessment = await loaded('a1');
@@ -72,10 +72,10 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: RECORD_VERSION, ...edited });
   });
 
-  it('loads an old version-2 record with no comments, and saving it writes version 3', async () => {
+  it('loads an old version-2 record with no comments, and saving it writes the current version', async () => {
     await putStored('assessments', recordV2);
     const { recordVersion: _version, ...v2 } = recordV2;
     const assessment = await loaded('a1');
@@ -84,7 +84,7 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: RECORD_VERSION, ...edited });
   });
 
   it('lists every assessment, most recently edited first', async () => {

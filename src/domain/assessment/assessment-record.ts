@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Assessment } from './assessment.ts';
-import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './assessment.ts';
+import { MAX_NOTE_LENGTH, MAX_READER_NOTE_LENGTH, MAX_TITLE_LENGTH } from './assessment.ts';
 import { MAX_PD_ACTIONS, MAX_PLAN_TEXT } from '../pd/pd-plan.ts';
 import { MAX_COMMENT_LENGTH, MAX_COMMENTS } from '../review/review.ts';
 import { boundedArray, boundedRecord, idField as key, longText, revisionField, shortText, timestampField as timestamp } from '../records/limits.ts';
@@ -9,7 +9,7 @@ import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 /** More than any edition has; each id is checked against the edition itself when a file is read. */
 const MAX_KEYED = 1_000;
@@ -50,6 +50,8 @@ const recordSchema = z.object({
       author: shortText,
       authorRole: shortText,
       at: timestamp,
+      planActionId: z.optional(key),
+      resolvedAt: z.optional(timestamp),
     }),
     MAX_COMMENTS,
   ).check(
@@ -61,6 +63,8 @@ const recordSchema = z.object({
       });
     }),
   ),
+  readerNote: z.optional(longText(MAX_READER_NOTE_LENGTH)),
+  reviewSignOff: z.optional(z.object({ name: shortText, role: shortText, at: timestamp })),
   received: z.optional(z.object({ at: timestamp, fileName: longText(MAX_FILE_NAME) })),
   previousAssessmentId: z.optional(key),
   lastSkillAreaId: z.optional(key),
@@ -82,6 +86,9 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
+    // 3 → 4: a note to the report's reader, a reviewer's sign-off, comments on plan actions and resolved comments
+    // arrive; all optional, so a version 3 record already has the version 4 shape.
+    (record) => record,
   ],
 });
 

@@ -39,14 +39,25 @@ export interface PdAction {
   completedAt?: string;
 }
 
-/** A reviewer's comment (a superintendent, say) on one skill area, or on the whole assessment. */
+/** A reviewer's comment (a superintendent, say) on one skill area, a plan action, or the whole assessment. */
 export interface ReviewComment {
   id: string;
-  /** Absent for a comment on the assessment as a whole. */
+  /** Absent for a comment on the assessment as a whole (or on a plan action). */
   skillAreaId?: string;
+  /** Set for a comment on one action of the development plan. */
+  planActionId?: string;
   text: string;
   author: string;
   authorRole: string;
+  at: string;
+  /** When the assessment's owner marked it resolved; they may resolve a reviewer's comment, never delete it. */
+  resolvedAt?: string;
+}
+
+/** A reviewer's "Reviewed by NAME on DATE", shown in the report. */
+export interface ReviewSignOff {
+  name: string;
+  role: string;
   at: string;
 }
 
@@ -78,6 +89,9 @@ export interface Assessment {
   areaImportance: Record<string, Exclude<Importance, 'normal'>>;
   pdPlan: PdAction[];
   comments: ReviewComment[];
+  /** The owner's short note to the report's reader (a superintendent, a board), shown in the executive summary. */
+  readerNote?: string;
+  reviewSignOff?: ReviewSignOff;
   received?: ReceivedFrom;
   /** The assessment this one was started from, for growth over time. */
   previousAssessmentId?: string;
@@ -178,7 +192,9 @@ export function updateRespondent(assessment: Assessment, respondent: Partial<Res
   return edited(assessment, now, { respondent: next });
 }
 
-export function duplicateAssessment(source: Assessment, id: string, now: string): Assessment {
+/** A copy to work on: everything but a reviewer's sign-off, which was given to the original. */
+export function duplicateAssessment(original: Assessment, id: string, now: string): Assessment {
+  const { reviewSignOff: _signOff, ...source } = original;
   return {
     ...source,
     respondent: { ...source.respondent },
@@ -195,6 +211,15 @@ export function duplicateAssessment(source: Assessment, id: string, now: string)
     updatedAt: now,
     revision: 1,
   };
+}
+
+export const MAX_READER_NOTE_LENGTH = 1_500;
+
+/** The note to the reader; an empty note is removed, not stored. */
+export function setReaderNote(assessment: Assessment, note: string, now: string): Assessment {
+  const text = note.slice(0, MAX_READER_NOTE_LENGTH);
+  const { readerNote: _old, ...rest } = assessment;
+  return edited(rest, now, text.trim() ? { readerNote: text } : {});
 }
 
 export function setImportance(assessment: Assessment, skillAreaId: string, importance: Importance, now: string): Assessment {

@@ -28,9 +28,21 @@ export function addComment(assessment: Assessment, comment: NewComment, now: str
   return { ...assessment, comments: [...assessment.comments, added], updatedAt: now, revision: assessment.revision + 1 };
 }
 
+/** Only on the reviewer's own (received) copy: the assessment's owner resolves a reviewer's comment, never deletes it. */
+export function canDeleteComments(assessment: Assessment): boolean {
+  return Boolean(assessment.received);
+}
+
 export function removeComment(assessment: Assessment, commentId: string, now: string): Assessment {
-  if (!assessment.comments.some((c) => c.id === commentId)) return assessment;
+  if (!canDeleteComments(assessment) || !assessment.comments.some((c) => c.id === commentId)) return assessment;
   return { ...assessment, comments: assessment.comments.filter((c) => c.id !== commentId), updatedAt: now, revision: assessment.revision + 1 };
+}
+
+/** The owner marks a comment dealt with; it stays, dated, for the record. */
+export function resolveComment(assessment: Assessment, commentId: string, now: string): Assessment {
+  if (!assessment.comments.some((c) => c.id === commentId && c.resolvedAt === undefined)) return assessment;
+  const comments = assessment.comments.map((c) => (c.id === commentId ? { ...c, resolvedAt: now } : c));
+  return { ...assessment, comments, updatedAt: now, revision: assessment.revision + 1 };
 }
 
 export function commentsOn(assessment: Assessment, skillAreaId: string | undefined): ReviewComment[] {

@@ -17,7 +17,7 @@ import './assessment.css';
 
 export function SkillAreaScreen() {
   const { skillAreaId = '' } = useParams();
-  const { addComment, removeComment, visitSkillArea } = useAssessmentActions();
+  const { addComment, removeComment, resolveComment, visitSkillArea } = useAssessmentActions();
   const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
   const place = framework ? placeSkillArea(framework, skillAreaId) : undefined;
   const skillArea = place?.skillArea;
@@ -92,7 +92,7 @@ export function SkillAreaScreen() {
         comments={comments}
         reviewer={shown.reviewer}
         onAdd={(comment) => addComment({ ...comment, skillAreaId: area.id })}
-        onRemove={removeComment}
+        {...(isReceived ? { onRemove: removeComment } : { onResolve: resolveComment })}
       />
 
       <SkillAreaPager assessmentId={assessmentId} place={place} />

@@ -11,6 +11,7 @@ import { useAssessmentList, useAssessmentListActions } from '../../state/assessm
 import { ChangeTable } from './change-table.tsx';
 import { CompletedActions } from './completed-actions.tsx';
 import { defaultEarlier } from './default-earlier.ts';
+import { IndicatorChanges } from './indicator-changes.tsx';
 import './growth.css';
 
 const ChangeChart = lazy(() => import('./change-chart.tsx'));
@@ -87,6 +88,8 @@ export function ComparisonScreen() {
           <Suspense fallback={<p>Loading the chart…</p>}>
             <ChangeChart comparison={comparison} maxLevel={framework?.rubric.levels.length ?? 4} />
           </Suspense>
+          <h2>Change by indicator</h2>
+          <IndicatorChanges comparison={comparison} />
           <h2>Development completed in between</h2>
           <CompletedActions comparison={comparison} />
         </>

@@ -3,7 +3,9 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import { escapeHtml, serializeChildren } from '../../lib/html-serializer.ts';
+import { printHeaderCss } from '../../lib/print-header.ts';
 import { ReportDocument } from './report-document.tsx';
+import { runningHeaderOf } from './report-format.ts';
 import reportCss from './report.css?raw';
 
 /**
@@ -47,7 +49,7 @@ export function reportHtmlFile(report: ReportModel): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="EdTech Leader Self-Assessment">`,
     `<title>${escapeHtml(report.documentTitle)}</title>`,
-    `<style>\n${styleText(reportCss)}</style>`,
+    `<style>\n${styleText(reportCss)}\n${styleText(printHeaderCss(runningHeaderOf(report)))}</style>`,
     '</head>',
     `<body class="report-page">${reportBody(report)}</body>`,
     '</html>',

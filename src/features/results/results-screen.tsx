@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { analyseGaps, rankGaps } from '../../domain/results/gaps.ts';
+import { assessmentCompletion } from '../../domain/assessment/progress.ts';
+import { strengthsOf } from '../../domain/results/strengths.ts';
 import type { PdCatalogue } from '../../domain/pd/pd-catalogue-schema.ts';
 import { suggestActivities } from '../../domain/pd/recommend.ts';
 import { Notice } from '../../components/ui/notice.tsx';
@@ -38,9 +40,9 @@ export function ResultsScreen() {
   return (
     <section className="results">
       <PageHeading title="Results" />
-      <ResultsOverview analysis={analysis} ranked={ranked} />
+      <ResultsOverview analysis={analysis} completion={assessmentCompletion(framework, assessment)} ranked={ranked} strengths={strengthsOf(framework, analysis)} />
 
-      <h2 id="gaps-heading">Your gaps, by priority</h2>
+      <h2 id="gaps-heading">Priorities: skill areas with indicators below target</h2>
       <GapTable ranked={ranked} framework={framework} />
 
       <h2 id="charts-heading">Charts</h2>
