@@ -6,7 +6,7 @@ import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 const key = z.string().check(z.regex(ID_PATTERN));
 const timestamp = z.iso.datetime();
@@ -19,7 +19,15 @@ const recordSchema = z.object({
   framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
   createdAt: timestamp,
   updatedAt: timestamp,
-  answers: z.record(key, z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(z.string()) })),
+  answers: z.record(
+    key,
+    z.object({
+      current: z.optional(key),
+      target: z.optional(key),
+      note: z.optional(z.string()),
+      carried: z.optional(z.object({ from: z.array(key).check(z.minLength(1)), needsCheck: z.optional(z.literal(true)) })),
+    }),
+  ),
   areaTargets: z.record(key, key),
   areaImportance: z.record(key, z.enum(['low', 'high'])),
   pdPlan: z.array(
@@ -48,6 +56,7 @@ const recordSchema = z.object({
   ),
   received: z.optional(z.object({ at: timestamp, fileName: z.string() })),
   previousAssessmentId: z.optional(key),
+  editionChange: z.optional(z.object({ fromEditionId: key, newIndicatorIds: z.array(key), retiredIndicatorIds: z.array(key) })),
   lastSkillAreaId: z.optional(key),
   revision: z.int().check(z.gte(1)),
 });
@@ -67,6 +76,8 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
+    // 3 → 4: answers carried from an earlier framework edition are marked (none were before), so an older app refuses them instead of dropping the marks.
+    (record) => record,
   ],
 });
 
