@@ -37,6 +37,8 @@ const recordSchema = z.object({
       goal: z.string(),
       skillAreaIds: z.array(key),
       activityId: z.optional(key),
+      effort: z.optional(z.object({ hours: z.number().check(z.gt(0)), label: z.string() })),
+      cost: z.optional(z.enum(['free', 'low', 'high'])),
       dueDate: z.optional(z.iso.date()),
       status: z.enum(['planned', 'in-progress', 'done']),
       evidence: z.string(),
@@ -76,7 +78,8 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
-    // 3 → 4: answers carried from an earlier framework edition are marked (none were before), so an older app refuses them instead of dropping the marks.
+    // 3 → 4: answers carried from an earlier framework edition are marked, and planned catalogue activities keep their
+    // effort and cost (neither existed before), so an older app refuses such records instead of dropping them.
     (record) => record,
   ],
 });

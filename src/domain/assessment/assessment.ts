@@ -47,6 +47,9 @@ export interface PdAction {
   goal: string;
   skillAreaIds: string[];
   activityId?: string;
+  /** The catalogue's effort and cost when the activity was planned, kept so the plan says what it took on. */
+  effort?: { hours: number; label: string };
+  cost?: 'free' | 'low' | 'high';
   /** yyyy-mm-dd */
   dueDate?: string;
   status: PdActionStatus;

@@ -1,15 +1,9 @@
-import type { Crosswalk, Mapping } from '../framework/crosswalk.ts';
+import type { EditionMove, Mapping } from '../framework/crosswalk.ts';
 import { isOneToOne } from '../framework/crosswalk.ts';
 import type { Framework } from '../framework/framework.ts';
 import { findLevel } from '../framework/framework.ts';
 import type { Assessment, IndicatorAnswer } from './assessment.ts';
 import { MAX_NOTE_LENGTH, NOT_APPLICABLE, startReassessment } from './assessment.ts';
-
-export interface EditionMove {
-  from: Framework;
-  to: Framework;
-  crosswalk: Crosswalk;
-}
 
 const valueOf = (framework: Framework, levelId: string | undefined) => findLevel(framework, levelId)?.value;
 

@@ -41,6 +41,13 @@ const SHAPES: Record<ChangeKind, (from: number, to: number) => boolean> = {
   retired: (from, to) => from >= 1 && to === 0,
 };
 
+/** Two editions and the crosswalk from the older to the newer. */
+export interface EditionMove {
+  from: Framework;
+  to: Framework;
+  crosswalk: Crosswalk;
+}
+
 /** A one-to-one mapping carries an answer as it was; every other kind asks the user to check it. */
 export const isOneToOne = (mapping: Mapping): boolean => mapping.change === 'same' || mapping.change === 'moved';
 
