@@ -10,7 +10,7 @@ export interface EditionChoice {
 }
 
 export const EDITION_CHOICES: readonly EditionChoice[] = [
-  { id: 'cosn-cto-2019', year: '2019', label: 'December 2019 edition (the one the CETL exam uses now)' },
+  { id: 'cosn-cto-2019', year: '2019', label: 'December 2019 edition (current)' },
   { id: 'cosn-cto-2009', year: '2009', label: 'Version 2.0, December 2009' },
 ];
 

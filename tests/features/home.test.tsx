@@ -33,7 +33,7 @@ describe('home screen', () => {
     renderApp('/');
     await screen.findByText(/No assessments yet/);
     const editions = screen.getByRole('group', { name: 'Framework edition' });
-    expect(editions).toHaveAccessibleDescription(/CETL exam has used since 2020.*both stay fully supported/);
+    expect(editions).toHaveAccessibleDescription(/CETL exam has used the December 2019 edition since 2020.*both stay fully supported/);
     expect(within(editions).getByRole('radio', { name: /December 2019 edition/ })).toBeChecked();
     await user.click(within(editions).getByRole('radio', { name: /Version 2.0, December 2009/ }));
     await user.type(screen.getByLabelText('Title (required)'), 'Spring 2019 series');

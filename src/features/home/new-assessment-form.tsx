@@ -76,13 +76,13 @@ export function NewAssessmentForm() {
       <fieldset className="edition-choice" aria-describedby="new-edition-hint">
         <legend>Framework edition</legend>
         <p id="new-edition-hint" className="field__hint">
-          The December 2019 edition is the one the CETL exam has used since 2020: it adds Data Privacy and Security and runs the core values
-          through every skill area. Choose the 2009 edition only to continue a series of assessments made on it; both stay fully supported.
+          The CETL exam has used the December 2019 edition since 2020; it adds Data Privacy and Security. Pick 2009 only to continue a series
+          of assessments made on it: both stay fully supported.
         </p>
         {EDITION_CHOICES.map((choice) => (
           <div key={choice.id} className="edition-choice__option">
-            <input type="radio" id={`new-edition-${choice.year}`} name="edition" value={choice.id} defaultChecked={choice.id === DEFAULT_EDITION_ID} />
-            <label htmlFor={`new-edition-${choice.year}`}>{choice.label}</label>
+            <input type="radio" id={choice.id} name="edition" value={choice.id} defaultChecked={choice.id === DEFAULT_EDITION_ID} />
+            <label htmlFor={choice.id}>{choice.label}</label>
           </div>
         ))}
       </fieldset>
