@@ -1,6 +1,7 @@
 import { checkScreen, expect, goToArea, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
 
 test('a new assessment starts on the December 2019 edition and rates Data Privacy and Security on its own descriptors', async ({ page }) => {
+  test.slow(); // three screens with an accessibility check each
   await page.goto('/');
   await page.getByRole('link', { name: 'My assessments' }).click();
   const editions = page.getByRole('group', { name: 'Framework edition' });

@@ -12,8 +12,9 @@ export function EditionChangeNotice({ skillArea }: { skillArea: SkillArea }) {
       const change = s.status === 'ready' ? s.assessment.editionChange : undefined;
       if (!change || s.status !== 'ready') return undefined;
       const counts = carriedCounts(s.assessment);
-      const toCheckHere = skillArea.indicators.filter((i) => s.assessment.answers[i.id]?.carried?.needsCheck).map((i) => i.code);
-      const newHere = skillArea.indicators.filter((i) => change.newIndicatorIds.includes(i.id)).map((i) => i.code);
+      // Joined into strings: a shallow comparison of new arrays would never settle.
+      const toCheckHere = skillArea.indicators.filter((i) => s.assessment.answers[i.id]?.carried?.needsCheck).map((i) => i.code).join(', ');
+      const newHere = skillArea.indicators.filter((i) => change.newIndicatorIds.includes(i.id)).map((i) => i.code).join(', ');
       return { year: editionYear(change.fromEditionId), ...counts, newCount: change.newIndicatorIds.length, toCheckHere, newHere };
     }),
   );
@@ -25,10 +26,10 @@ export function EditionChangeNotice({ skillArea }: { skillArea: SkillArea }) {
         Started from an assessment on the {year} edition: {plural(settled, 'answer')} carried as {settled === 1 ? 'it was' : 'they were'} (or
         checked since), {plural(toCheck, 'answer')} marked “please check”, and {plural(newCount, 'indicator')} new in this edition.
       </p>
-      {(toCheckHere.length > 0 || newHere.length > 0) && (
+      {(toCheckHere || newHere) && (
         <p>
-          In this skill area: {toCheckHere.length > 0 ? `please check ${toCheckHere.join(', ')}` : 'nothing to check'}
-          {newHere.length > 0 ? `; new: ${newHere.join(', ')}` : ''}.
+          In this skill area: {toCheckHere ? `please check ${toCheckHere}` : 'nothing to check'}
+          {newHere ? `; new: ${newHere}` : ''}.
         </p>
       )}
     </div>
