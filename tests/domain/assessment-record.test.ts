@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRecord, RECORD_VERSION, toRecord } from '../../src/domain/assessment/assessment-record.ts';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { addComment } from '../../src/domain/review/review.ts';
 import { makeAssessment, reassessmentPair } from '../builders/assessment.ts';
 import { recordV0, recordV1, recordV2, recordV3, recordV3Received, recordV4 } from '../storage/fixtures.ts';
@@ -29,6 +30,16 @@ describe('readRecord', () => {
   it('refuses a version-4 record whose sign-off has no date, saying where', () => {
     const broken = { ...structuredClone(recordV4), reviewSignOff: { name: 'Grace Hopper', role: 'Superintendent' } };
     expect(readRecord(broken)).toMatchObject({ ok: false, id: recordV4.id });
+  });
+
+  it('keeps carried-answer marks and the edition change through a write and a read', () => {
+    const carried: Assessment = {
+      ...makeAssessment(),
+      answers: { '6D': { current: 'emerging', carried: { from: ['6A', '6E'], needsCheck: true as const } }, '6A': { current: 'leading', carried: { from: ['7A'] } } },
+      editionChange: { fromEditionId: 'cosn-cto-2009', newIndicatorIds: ['3B'], retiredIndicatorIds: ['3H'] },
+    };
+    expect(readRecord(toRecord(carried))).toEqual({ ok: true, assessment: carried });
+    expect(readRecord({ ...toRecord(carried), answers: { '6D': { carried: { from: [] } } } }).ok).toBe(false);
   });
 
   it('reads a version-3 record as it was stored, importance, plan and comments included', () => {

@@ -24,7 +24,15 @@ const recordSchema = z.object({
   framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
   createdAt: timestamp,
   updatedAt: timestamp,
-  answers: boundedRecord(z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(longText(MAX_NOTE_LENGTH)) }), MAX_KEYED),
+  answers: boundedRecord(
+    z.object({
+      current: z.optional(key),
+      target: z.optional(key),
+      note: z.optional(longText(MAX_NOTE_LENGTH)),
+      carried: z.optional(z.object({ from: boundedArray(key, MAX_KEYED).check(z.minLength(1)), needsCheck: z.optional(z.literal(true)) })),
+    }),
+    MAX_KEYED,
+  ),
   areaTargets: boundedRecord(key, MAX_KEYED),
   areaImportance: boundedRecord(z.enum(['low', 'high']), MAX_KEYED),
   pdPlan: boundedArray(
@@ -34,6 +42,8 @@ const recordSchema = z.object({
       goal: longText(MAX_PLAN_TEXT),
       skillAreaIds: boundedArray(key, MAX_KEYED),
       activityId: z.optional(key),
+      effort: z.optional(z.object({ hours: z.number().check(z.gt(0), z.lte(10_000)), label: shortText })),
+      cost: z.optional(z.enum(['free', 'low', 'high'])),
       dueDate: z.optional(z.iso.date()),
       status: z.enum(['planned', 'in-progress', 'done']),
       evidence: longText(MAX_PLAN_TEXT),
@@ -67,6 +77,7 @@ const recordSchema = z.object({
   reviewSignOff: z.optional(z.object({ name: shortText, role: shortText, at: timestamp })),
   received: z.optional(z.object({ at: timestamp, fileName: longText(MAX_FILE_NAME) })),
   previousAssessmentId: z.optional(key),
+  editionChange: z.optional(z.object({ fromEditionId: key, newIndicatorIds: boundedArray(key, MAX_KEYED), retiredIndicatorIds: boundedArray(key, MAX_KEYED) })),
   lastSkillAreaId: z.optional(key),
   revision: revisionField,
 });
@@ -86,8 +97,10 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
-    // 3 → 4: a note to the report's reader, a reviewer's sign-off, comments on plan actions and resolved comments
-    // arrive; all optional, so a version 3 record already has the version 4 shape.
+    // 3 → 4: all optional additions, so a version 3 record already has the version 4 shape: a note to the report's
+    // reader, a reviewer's sign-off, comments on plan actions and resolved comments, answers carried from an
+    // earlier framework edition, and planned activities' effort and cost. An older app refuses such records
+    // instead of dropping what it does not know.
     (record) => record,
   ],
 });
