@@ -53,7 +53,17 @@ export function createImportStore(scope: StoreScope) {
   const store = createStore<ImportState>()(() => ({ phase: 'idle' }));
   const { getState: get, setState: set } = store;
 
+  /** Never leaves the screen on "Reading…": a storage that cannot be opened becomes a message with the way forward. */
   async function preview(file: FileLike, passphrase?: string): Promise<void> {
+    try {
+      await readAndPreview(file, passphrase);
+    } catch (error) {
+      const reason = errorMessage(error, 'This browser’s storage could not be opened.');
+      set({ phase: 'invalid', fileName: file.name, message: `${reason} Nothing was imported. Close other tabs of the app and try again, or reload.` }, true);
+    }
+  }
+
+  async function readAndPreview(file: FileLike, passphrase?: string): Promise<void> {
     set({ phase: 'reading', fileName: file.name }, true);
     const outcome = await readImportFile(file, { passphrase, context: await fileReadContext() });
     if (outcome.status === 'needs-passphrase') return set({ phase: 'needs-passphrase', fileName: file.name, file }, true);

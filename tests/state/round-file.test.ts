@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HiringRound } from '../../src/domain/panel/panel.ts';
 import { roundFileText, scorecardFileText } from '../../src/lib/panel-files.ts';
 import { createPanelStore } from '../../src/state/panel-store.ts';
@@ -77,5 +77,21 @@ describe('scorecards after the round was replaced', () => {
     const [refusal] = await panel.importScorecardFiles([fileOf(await scorecardFileText(round, late, EXPORTED), 'late.json')]);
     expect(refusal).toBe('“late.json”: The scorecard is damaged: The saved scorecard is damaged (submittedAt is later than the file was exported).');
     expect((await listScorecards(round.id)).scorecards).toEqual([]);
+  });
+});
+
+describe('importing while IndexedDB cannot be opened', () => {
+  it('says so and how to go on, instead of staying on “Reading…”', async () => {
+    const { createImportStore } = await import('../../src/state/import-store.ts');
+    const { exportFileText } = await import('../../src/lib/exchange-files.ts');
+    const { ratedAssessment } = await import('../builders/assessment.ts');
+    const text = await exportFileText([ratedAssessment()], { kind: 'assessment', includeNotes: true, now: EXPORTED, appVersion: '1' });
+    const importer = freshStores().get(createImportStore);
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    await importer.chooseImportFile(fileOf(text, 'sent.json'));
+    open.mockRestore();
+    expect(importer.store.getState()).toMatchObject({ phase: 'invalid', fileName: 'sent.json', message: expect.stringContaining('Nothing was imported. Close other tabs of the app and try again, or reload.') as unknown });
   });
 });
