@@ -4,9 +4,17 @@
  * no inline style) and put in the downloaded file's own <style>.
  */
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped, so no text can end it early. */
+/**
+ * A CSS string literal: quotes, backslashes and line breaks escaped, so no text can end it early, and angle
+ * brackets written as CSS escapes, so a name holding markup reads as markup nowhere in the downloaded file.
+ */
 function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
+  const escaped = text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '\\3c ')
+    .replace(/>/g, '\\3e ');
+  return `"${escaped}"`;
 }
 
 export function printHeaderCss(header: string): string {

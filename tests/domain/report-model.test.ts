@@ -209,12 +209,13 @@ describe('buildReport: plan', () => {
         title: 'Shadow the business office',
         goal: 'Learn the budget calendar.',
         skillAreas: ['Business Management', 'Strategic Planning'],
+        skillAreaIds: ['9', '2'],
         status: 'done',
         statusLabel: 'Done',
         dueDate: '2024-06-30',
         completedAt: REVIEWED,
       },
-      { id: 'p2', title: 'Draft a technology plan', goal: '', skillAreas: ['Strategic Planning', 'gone'], status: 'in-progress', statusLabel: 'In progress' },
+      { id: 'p2', title: 'Draft a technology plan', goal: '', skillAreas: ['Strategic Planning', 'gone'], skillAreaIds: ['2', 'gone'], status: 'in-progress', statusLabel: 'In progress' },
     ]);
     expect(report.glance.plan).toEqual({ planned: 0, 'in-progress': 1, done: 1, total: 2 });
   });
