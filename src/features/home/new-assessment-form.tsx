@@ -76,8 +76,8 @@ export function NewAssessmentForm() {
       <fieldset className="edition-choice" aria-describedby="new-edition-hint">
         <legend>Framework edition</legend>
         <p id="new-edition-hint" className="field__hint">
-          The CETL exam has used the December 2019 edition since 2020; it adds Data Privacy and Security. Pick 2009 only to continue a series
-          of assessments made on it: both stay fully supported.
+          The CETL exam has used the December 2019 edition since 2020; it adds Data Privacy and Security. Pick 2009 to continue a 2009
+          series: both stay fully supported.
         </p>
         {EDITION_CHOICES.map((choice) => (
           <div key={choice.id} className="edition-choice__option">

@@ -5,7 +5,8 @@ import { TableRegion } from '../../components/ui/table-region.tsx';
 import { COMPLETION_RULE, GAP_RULE } from '../../domain/assessment/figures.ts';
 import { formatGap } from '../../lib/format.ts';
 
-const TABLE_CAPTION = 'Completion and average levels by grouping and skill area';
+/** Named by the summary's chart, whose figures this table holds. */
+export const TABLE_CAPTION = 'Completion and average levels by grouping and skill area';
 
 function Rated({ completion }: { completion: Completion }) {
   return (

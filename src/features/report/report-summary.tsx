@@ -3,6 +3,7 @@ import { Figure, When } from './report-bits.tsx';
 import { CHART_TITLE, ReportChartSvg } from './report-chart.tsx';
 import { formatFigure, plural } from './report-format.ts';
 import { formatGap } from '../../lib/format.ts';
+import { TABLE_CAPTION } from './report-levels.tsx';
 
 /** Who, when and which edition, in one line under the title. */
 function SummaryFacts({ report }: { report: ReportModel }) {
@@ -78,6 +79,7 @@ export function ReportSummary({ report }: { report: ReportModel }) {
           </p>
           <p id="report-figure-summary" className="report-figure__summary">
             {report.chart.summary}
+            {report.includesDetail && ` The table “${TABLE_CAPTION}” in the appendix gives the figures.`}
           </p>
         </figcaption>
         <div className="report-chart">
