@@ -54,7 +54,7 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
 
   // A re-assessment months later: answers carried over, then improved.
   await page.getByRole('link', { name: 'My assessments' }).click();
-  await page.getByRole('button', { name: 'Re-assess Baseline 2026' }).click();
+  await page.getByRole('button', { name: 'Re-assess Baseline 2026', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Skill area 1: Leadership and Vision' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Emerging/ })).toBeChecked();
   await rateArea(page, /Proficient/);
