@@ -87,6 +87,18 @@ function indicatorChanges(framework: Framework, earlier: Assessment, later: Asse
   );
 }
 
+/** What a comparison says the same way within and across editions: the two assessments, each one's own overall mean, and the plan actions completed between them. */
+function commonParts(earlier: Assessment, later: Assessment, before: GapAnalysis, after: GapAnalysis): Pick<Comparison, 'earlier' | 'later' | 'overall' | 'completedActions'> {
+  const overallBefore = overallCurrent(before);
+  const overallAfter = overallCurrent(after);
+  return {
+    earlier,
+    later,
+    overall: { before: overallBefore, after: overallAfter, change: levelChange(overallBefore, overallAfter) },
+    completedActions: actionsCompletedBetween([earlier.pdPlan, later.pdPlan], earlier.createdAt, later.createdAt),
+  };
+}
+
 /**
  * Growth between two assessments of the same framework, whichever order they are given in: the earlier
  * is the one started first (on a tie, the first argument).
@@ -107,16 +119,7 @@ export function compareAssessments(framework: Framework, a: Assessment, b: Asses
       gapAfter: then?.gap ?? 0,
     };
   });
-  const overallBefore = overallCurrent(before);
-  const overallAfter = overallCurrent(after);
-  return {
-    earlier,
-    later,
-    skillAreas,
-    indicators: indicatorChanges(framework, earlier, later),
-    overall: { before: overallBefore, after: overallAfter, change: levelChange(overallBefore, overallAfter) },
-    completedActions: actionsCompletedBetween([earlier.pdPlan, later.pdPlan], earlier.createdAt, later.createdAt),
-  };
+  return { ...commonParts(earlier, later, before, after), skillAreas, indicators: indicatorChanges(framework, earlier, later) };
 }
 
 /**
@@ -143,15 +146,10 @@ export function compareAcrossEditions(move: EditionMove, earlier: Assessment, la
     };
   });
   const retired = new Set(move.crosswalk.skillAreas.filter((mapping) => mapping.to.length === 0).flatMap((mapping) => mapping.from));
-  const overallBefore = overallCurrent(before);
-  const overallAfter = overallCurrent(after);
   return {
-    earlier,
-    later,
+    ...commonParts(earlier, later, before, after),
     skillAreas,
     indicators: indicatorChanges(move.to, earlier, later, move),
-    overall: { before: overallBefore, after: overallAfter, change: levelChange(overallBefore, overallAfter) },
-    completedActions: actionsCompletedBetween([earlier.pdPlan, later.pdPlan], earlier.createdAt, later.createdAt),
     acrossEditions: { from: move.from, to: move.to, retiredAreas: before.skillAreas.filter((a) => retired.has(a.skillArea.id)).map((a) => a.skillArea) },
   };
 }
