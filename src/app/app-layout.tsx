@@ -5,6 +5,8 @@ import { paths } from '../config/paths.ts';
 
 // The update notice (and its store) is not part of the first download: no update is found before the page has loaded.
 const UpdateNotice = lazy(async () => ({ default: (await import('./update-notice.tsx')).UpdateNotice }));
+// Nor is the theme choice: index.html's inline script has already applied a saved theme before the first paint.
+const ThemeChoice = lazy(async () => ({ default: (await import('../components/ui/theme-choice.tsx')).ThemeChoice }));
 
 export function AppLayout() {
   // index.html hides the prerendered home content on other paths until the app has drawn its own.
@@ -70,6 +72,9 @@ export function AppLayout() {
           Your answers stay on this device. Built on the Consortium for School Networking (CoSN) Framework of Essential Skills of the
           K-12 CTO; not made or endorsed by CoSN. <NavLink to={paths.about.href()}>About this app</NavLink>
         </p>
+        <LazyAfterHydration fallback={null}>
+          <ThemeChoice />
+        </LazyAfterHydration>
       </footer>
     </>
   );

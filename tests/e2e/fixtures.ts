@@ -133,6 +133,9 @@ export async function startAssessment(page: Page, details: NewAssessment): Promi
 
 export const skillAreaNav = (page: Page) => page.getByRole('navigation', { name: 'Skill areas' });
 
+/** The sidebar's links to the whole-assessment screens (summary, results, plan, report), apart from the skill areas. */
+export const assessmentNav = (page: Page) => page.getByRole('navigation', { name: 'This assessment' });
+
 /** Rates every indicator of the open skill area at one level. */
 export async function rateArea(page: Page, level: RegExp): Promise<void> {
   const groups = page.getByRole('group', { name: /^Current level for / });

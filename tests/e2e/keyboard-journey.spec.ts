@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, startAssessment, test } from './fixtures.ts';
+import { assessmentNav, expect, startAssessment, test } from './fixtures.ts';
 
 type Rgba = [number, number, number, number];
 
@@ -116,7 +116,7 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await expect(page.getByText(/^1 of \d+ indicators rated\./)).toBeVisible();
 
   // Back up into the sidebar for the results.
-  await tabTo(page, page.getByRole('navigation', { name: 'Skill areas' }).getByRole('link', { name: 'Results and gaps' }), { back: true });
+  await tabTo(page, assessmentNav(page).getByRole('link', { name: 'Results and gaps' }), { back: true });
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Results');
 
@@ -129,7 +129,7 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await expectVisibleFocus(page);
 
   // The report: download it as HTML, and export the JSON file to import below.
-  await tabTo(page, page.getByRole('navigation', { name: 'Skill areas' }).getByRole('link', { name: 'Report and export' }), { back: true, max: 200 });
+  await tabTo(page, assessmentNav(page).getByRole('link', { name: 'Report and export' }), { back: true, max: 200 });
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Report and export');
   await tabTo(page, page.getByRole('button', { name: 'Download report (HTML file)' }));
