@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readRecord, RECORD_VERSION, toRecord } from '../../src/domain/assessment/assessment-record.ts';
 import { addComment } from '../../src/domain/review/review.ts';
 import { makeAssessment, reassessmentPair } from '../builders/assessment.ts';
-import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from '../storage/fixtures.ts';
+import { recordV0, recordV1, recordV2, recordV3, recordV4, recordV4Received } from '../storage/fixtures.ts';
 
 function withoutVersion<T extends { recordVersion: number }>(record: T): Omit<T, 'recordVersion'> {
   const { recordVersion: _version, ...assessment } = record;
@@ -10,10 +10,29 @@ function withoutVersion<T extends { recordVersion: number }>(record: T): Omit<T,
 }
 
 describe('readRecord', () => {
-  it('is at record version 3', () => {
-    expect(RECORD_VERSION).toBe(3);
-    expect(recordV3.recordVersion).toBe(RECORD_VERSION);
-    expect(recordV3Received.recordVersion).toBe(RECORD_VERSION);
+  it('is at record version 4', () => {
+    expect(RECORD_VERSION).toBe(4);
+    expect(recordV4.recordVersion).toBe(RECORD_VERSION);
+    expect(recordV4Received.recordVersion).toBe(RECORD_VERSION);
+  });
+
+  it('reads a version-4 record with its flagged answers, a flag with no rating included', () => {
+    const result = readRecord(structuredClone(recordV4));
+    expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV4) });
+    expect(result.ok && Object.entries(result.assessment.answers).filter(([, a]) => a.flagged).map(([id]) => id)).toEqual(['1A', '1B']);
+  });
+
+  it('migrates a version-3 record to version 4: no answer flagged, everything else kept as stored', () => {
+    const result = readRecord(structuredClone(recordV3));
+    expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV3) });
+    expect(result.ok && Object.values(result.assessment.answers).some((a) => 'flagged' in a)).toBe(false);
+    expect(result.ok && toRecord(result.assessment).recordVersion).toBe(4);
+  });
+
+  it.each([['false', false], ['a word', 'yes'], ['a number', 1]])('refuses a flag that is %s', (_label, flagged) => {
+    const result = readRecord({ ...recordV4, answers: { '1A': { current: 'developing', flagged } } });
+    expect(result).toMatchObject({ ok: false, id: 'a1' });
+    expect(!result.ok && result.problem).toMatch(/answers\.1A\.flagged/);
   });
 
   it('reads a version-3 record as it was stored, importance, plan and comments included', () => {
@@ -28,8 +47,8 @@ describe('readRecord', () => {
   });
 
   it('reads a received copy with where and when it came from', () => {
-    const result = readRecord(structuredClone(recordV3Received));
-    expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV3Received) });
+    const result = readRecord(structuredClone(recordV4Received));
+    expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV4Received) });
     expect(result.ok && result.assessment.received).toEqual({ at: '2024-03-06T08:00:00.000Z', fileName: 'spring-review.json' });
   });
 
@@ -58,7 +77,7 @@ describe('readRecord', () => {
   });
 
   it('reads back what toRecord wrote', () => {
-    const assessment = makeAssessment({ answers: { '1A': { current: 'na', note: 'n/a here' } }, lastSkillAreaId: 'CV3', revision: 4 });
+    const assessment = makeAssessment({ answers: { '1A': { current: 'na', note: 'n/a here' }, '1B': { flagged: true } }, lastSkillAreaId: 'CV3', revision: 4 });
     const record = toRecord(assessment);
     expect(record.recordVersion).toBe(RECORD_VERSION);
     expect(readRecord(structuredClone(record))).toEqual({ ok: true, assessment });
@@ -151,8 +170,8 @@ describe('readRecord', () => {
     ['a comment with no text', { ...recordV3, comments: [{ ...recordV3.comments[0], text: undefined }] }, 'comments.0.text'],
     ['a comment on a skill area id that is not an id', { ...recordV3, comments: [{ ...recordV3.comments[0], skillAreaId: 'area 2' }] }, 'comments.0.skillAreaId'],
     ['a comment id that is not an id', { ...recordV3, comments: [{ ...recordV3.comments[0], id: '' }] }, 'comments.0.id'],
-    ['a received mark with no file name', { ...recordV3Received, id: 'a1', title: 'Spring review', received: { at: '2024-03-06T08:00:00.000Z' } }, 'received.fileName'],
-    ['a received mark whose time is not a time', { ...recordV3Received, id: 'a1', title: 'Spring review', received: { at: 'today', fileName: 'x.json' } }, 'received.at'],
+    ['a received mark with no file name', { ...recordV4Received, id: 'a1', title: 'Spring review', received: { at: '2024-03-06T08:00:00.000Z' } }, 'received.fileName'],
+    ['a received mark whose time is not a time', { ...recordV4Received, id: 'a1', title: 'Spring review', received: { at: 'today', fileName: 'x.json' } }, 'received.at'],
   ];
 
   it.each(damaged)('reports %s as damaged, naming the record and the field', (_label, raw, where) => {

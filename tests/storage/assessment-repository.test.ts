@@ -17,7 +17,7 @@ import { openDatabase } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
 import { makeAssessment } from '../builders/assessment.ts';
 import { caught, putStored, readStored, uncloneable } from './raw-records.ts';
-import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from './fixtures.ts';
+import { recordV0, recordV1, recordV2, recordV3, recordV4Received } from './fixtures.ts';
 
 async function loaded(id: string): Promise<Assessment> {
   const result = await loadAssessment(id);
@@ -53,8 +53,8 @@ describe('assessment repository: round trip', () => {
   });
 
   it('loads a received copy with its received mark', async () => {
-    await putStored('assessments', recordV3Received);
-    const { recordVersion: _version, ...assessment } = recordV3Received;
+    await putStored('assessments', recordV4Received);
+    const { recordVersion: _version, ...assessment } = recordV4Received;
     expect(await loadAssessment('r1')).toEqual({ ok: true, assessment });
   });
 
@@ -72,7 +72,7 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 4, ...edited });
   });
 
   it('loads an old version-2 record with no comments, and saving it writes version 3', async () => {
@@ -84,7 +84,7 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 4, ...edited });
   });
 
   it('lists every assessment, most recently edited first', async () => {

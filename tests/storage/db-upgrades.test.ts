@@ -14,7 +14,7 @@ import {
   recordV1,
   recordV2,
   recordV3,
-  recordV3Received,
+  recordV4Received,
   requestResult,
   roundRecordV1,
   scorecardRecordV1,
@@ -50,13 +50,13 @@ const typed = (value: object): Assessment => value as Assessment;
 const { recordVersion: _v1, ...v1 } = recordV1;
 const { recordVersion: _v2, ...v2 } = recordV2;
 const { recordVersion: _v3, ...v3 } = recordV3;
-const { recordVersion: _v3r, ...v3Received } = recordV3Received;
+const { recordVersion: _v4r, ...v4Received } = recordV4Received;
 const recordVersions: { name: string; record: { id: string }; expected: Assessment }[] = [
   { name: 'record version 0 (pre-release)', record: recordV0, expected: typed({ ...recordV0, revision: 1, areaImportance: {}, pdPlan: [], comments: [] }) },
   { name: 'record version 1', record: recordV1, expected: typed({ ...v1, areaImportance: {}, pdPlan: [], comments: [] }) },
   { name: 'record version 2', record: recordV2, expected: typed({ ...v2, comments: [] }) },
   { name: 'record version 3', record: recordV3, expected: typed(v3) },
-  { name: 'record version 3, a received copy', record: recordV3Received, expected: typed(v3Received) },
+  { name: 'record version 4, a received copy', record: recordV4Received, expected: typed(v4Received) },
 ];
 
 describe('database version 1, opened by this version of the app', () => {

@@ -48,9 +48,9 @@ const springReviewV2Additions = {
 } as const;
 
 /**
- * A stored record exactly as version 3 of the record format (the current one) writes it: importance per
+ * OLD FORMAT. A stored record exactly as version 3 of the record format wrote it: importance per
  * skill area, a professional-development plan, a link to the assessment it was started from, and
- * reviewers' comments (one on a skill area, one on the whole assessment).
+ * reviewers' comments (one on a skill area, one on the whole assessment); no answer flagged to revisit.
  */
 export const recordV3 = {
   recordVersion: 3,
@@ -76,8 +76,8 @@ export const recordV3 = {
 };
 
 /** A current-format record of a copy that came in from someone else's file, marked as received. */
-export const recordV3Received = {
-  recordVersion: 3,
+export const recordV4Received = {
+  recordVersion: 4,
   id: 'r1',
   title: 'Ada’s spring review',
   respondent: { name: 'Ada', role: 'CTO', district: 'North' },
@@ -91,6 +91,20 @@ export const recordV3Received = {
   comments: [],
   received: { at: '2024-03-06T08:00:00.000Z', fileName: 'spring-review.json' },
   revision: 1,
+};
+
+/**
+ * A stored record exactly as version 4 of the record format (the current one) writes it: version 3's fields, with
+ * two answers flagged to revisit (one rated, one not yet rated).
+ */
+export const recordV4 = {
+  ...recordV3,
+  recordVersion: 4,
+  answers: {
+    '1A': { current: 'developing', target: 'leading', note: 'Ask the cabinet.', flagged: true },
+    '1B': { flagged: true },
+    '2B': { current: 'na' },
+  },
 };
 
 /**

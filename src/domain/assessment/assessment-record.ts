@@ -6,7 +6,7 @@ import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 const key = z.string().check(z.regex(ID_PATTERN));
 const timestamp = z.iso.datetime();
@@ -19,7 +19,10 @@ const recordSchema = z.object({
   framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
   createdAt: timestamp,
   updatedAt: timestamp,
-  answers: z.record(key, z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(z.string()) })),
+  answers: z.record(
+    key,
+    z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(z.string()), flagged: z.optional(z.literal(true)) }),
+  ),
   areaTargets: z.record(key, key),
   areaImportance: z.record(key, z.enum(['low', 'high'])),
   pdPlan: z.array(
@@ -67,6 +70,8 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
+    // 3 → 4: an answer may be flagged to revisit; older answers are simply not flagged.
+    (record) => record,
   ],
 });
 
