@@ -42,9 +42,13 @@ export interface TimeLeft {
   minutes: number;
 }
 
-export function timeLeft(framework: Framework, assessment: Assessment): TimeLeft {
-  const unrated = placed(framework).filter(({ indicator }) => !isAnswered(assessment, indicator)).length;
+/** The time to rate this many indicators. */
+export function timeToRate(unrated: number): TimeLeft {
   return { unrated, minutes: Math.ceil((unrated * SECONDS_PER_RATING) / 60) };
+}
+
+export function timeLeft(framework: Framework, assessment: Assessment): TimeLeft {
+  return timeToRate(placed(framework).filter(({ indicator }) => !isAnswered(assessment, indicator)).length);
 }
 
 /** "about 46 minutes", "about 1 minute", "nothing left to rate": how the home screen and the walk say it. */

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
 import type { Completion } from '../../domain/assessment/progress.ts';
+import type { TimeLeft } from '../../domain/assessment/walk.ts';
+import { describeTimeLeft } from '../../domain/assessment/walk.ts';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
@@ -13,9 +15,10 @@ import { useAssessmentListActions } from '../../state/assessment-list-store.ts';
 interface AssessmentCardProps {
   assessment: Assessment;
   completion?: Completion;
+  timeLeft?: TimeLeft;
 }
 
-export function AssessmentCard({ assessment, completion }: AssessmentCardProps) {
+export function AssessmentCard({ assessment, completion, timeLeft }: AssessmentCardProps) {
   const navigate = useNavigate();
   const [isRenaming, setIsRenaming] = useState(false);
   const { deleteFromList, duplicateInList, reassessFromList, renameInList } = useAssessmentListActions();
@@ -57,6 +60,7 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
       {who && <p className="muted">{who}</p>}
       <p className="muted">Last edited {formatDateTime(updatedAt)}</p>
       {completion && <CompletionBar completion={completion} />}
+      {timeLeft && timeLeft.unrated > 0 && <p className="muted">{describeTimeLeft(timeLeft)}</p>}
 
       {isRenaming ? (
         <form className="rename-form" onSubmit={rename}>

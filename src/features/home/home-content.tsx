@@ -6,6 +6,8 @@ import { paths } from '../../config/paths.ts';
 import { useShallow } from 'zustand/shallow';
 import { useAssessmentList, useAssessmentListActions } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
+import { describeTimeLeft, timeLeft, timeToRate } from '../../domain/assessment/walk.ts';
+import { indicatorsOf } from '../../domain/framework/framework.ts';
 import { BackupPanel } from '../../components/backup/backup-panel.tsx';
 import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
@@ -88,7 +90,13 @@ export function HomeList() {
   return (
     <>
       {status === 'loading' && <p>Loading your assessments…</p>}
-      {status === 'ready' && items.length === 0 && <p>No assessments yet. Start one above; it takes about 30 minutes in all, and you can stop at any point.</p>}
+      {status === 'ready' && items.length === 0 && (
+        <p>
+          No assessments yet. Start one above
+          {framework && `: ${describeTimeLeft(timeToRate(indicatorsOf(framework).length))}`}. You can stop at any point and pick up where you
+          left off.
+        </p>
+      )}
       {items.length > 0 && (
         <ul className="assessment-list">
           {items.map((item) =>
@@ -96,6 +104,7 @@ export function HomeList() {
               <AssessmentCard
                 key={item.assessment.id}
                 assessment={item.assessment}
+                timeLeft={framework?.id === item.assessment.framework.editionId ? timeLeft(framework, item.assessment) : undefined}
                 completion={framework?.id === item.assessment.framework.editionId ? assessmentCompletion(framework, item.assessment) : undefined}
               />
             ) : (
