@@ -6,7 +6,10 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_SCREEN_BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 100);
-const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 340);
+// 340 KB of code plus 50 KB of framework content: two editions with four anchored level descriptors on every indicator
+// (2009 about 25 KB, 2019 about 18 KB gzip), the crosswalks and the larger catalogue. None of it is in the first screen,
+// and a screen parses only the edition it needs (the service worker precaches both for offline use).
+const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 390);
 const dist = 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {

@@ -25,6 +25,7 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
 
   return {
     rateIndicator: (indicatorId: string, rating: Rating | undefined) => edit((a, now) => model.rateIndicator(a, indicatorId, rating, now)),
+    keepCarriedAnswer: (indicatorId: string) => edit((a, now) => model.keepCarriedAnswer(a, indicatorId, now)),
     setIndicatorTarget: (indicatorId: string, target: string | undefined) =>
       edit((a, now) => model.setIndicatorTarget(a, indicatorId, target, now)),
     writeNote: (indicatorId: string, note: string) => edit((a, now) => model.writeNote(a, indicatorId, note, now)),

@@ -8,7 +8,7 @@ import { readImportFile } from '../lib/exchange-files.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { listAssessments, putAssessments } from '../storage/assessment-repository.ts';
 import { createAssessmentStore } from './assessment-store.ts';
-import { CURRENT_EDITION_ID } from './content-loader.ts';
+import { KNOWN_EDITION_IDS } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { noteTakenFromFile } from './backup-store.ts';
 import { askForPersistenceOnce } from './persistence.ts';
@@ -33,7 +33,7 @@ export type ImportState =
   | { phase: 'done'; message: string; openId?: string };
 
 /** Editions this app can open; a file for any other is refused before anything is written. */
-const KNOWN_EDITIONS = [CURRENT_EDITION_ID];
+const KNOWN_EDITIONS = [...KNOWN_EDITION_IDS];
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {

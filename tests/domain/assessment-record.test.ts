@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRecord, RECORD_VERSION, toRecord } from '../../src/domain/assessment/assessment-record.ts';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { addComment } from '../../src/domain/review/review.ts';
 import { makeAssessment, reassessmentPair } from '../builders/assessment.ts';
 import { recordV0, recordV1, recordV2, recordV3, recordV4, recordV4Received } from '../storage/fixtures.ts';
@@ -33,6 +34,23 @@ describe('readRecord', () => {
     const result = readRecord({ ...recordV4, answers: { '1A': { current: 'developing', flagged } } });
     expect(result).toMatchObject({ ok: false, id: 'a1' });
     expect(!result.ok && result.problem).toMatch(/answers\.1A\.flagged/);
+  });
+
+  it('is at record version 4, and reads a version 3 record as it was (carried-answer marks are new in 4)', () => {
+    expect(RECORD_VERSION).toBe(4);
+    expect(recordV3.recordVersion).toBe(3);
+    const { recordVersion: _version, ...fields } = recordV3;
+    expect(readRecord(recordV3)).toEqual({ ok: true, assessment: fields });
+  });
+
+  it('keeps carried-answer marks and the edition change through a write and a read', () => {
+    const carried: Assessment = {
+      ...makeAssessment(),
+      answers: { '6D': { current: 'emerging', carried: { from: ['6A', '6E'], needsCheck: true as const } }, '6A': { current: 'leading', carried: { from: ['7A'] } } },
+      editionChange: { fromEditionId: 'cosn-cto-2009', newIndicatorIds: ['3B'], retiredIndicatorIds: ['3H'] },
+    };
+    expect(readRecord(toRecord(carried))).toEqual({ ok: true, assessment: carried });
+    expect(readRecord({ ...toRecord(carried), answers: { '6D': { carried: { from: [] } } } }).ok).toBe(false);
   });
 
   it('reads a version-3 record as it was stored, importance, plan and comments included', () => {

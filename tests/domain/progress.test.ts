@@ -81,7 +81,7 @@ describe('completion', () => {
   it('counts "not applicable" as answered', () => {
     const a = assessmentWith({ '1A': { current: NOT_APPLICABLE }, '1B': { current: 'leading' } });
     expect(skillAreaProgress(fw, a, area('1')).completion).toEqual({ answered: 2, total: 8, percent: 25 });
-    expect(isAnswered(a, { id: '1A', code: '1A', text: 'x' })).toBe(true);
+    expect(isAnswered(a, { id: '1A', code: '1A', text: 'x', levels: {} })).toBe(true);
   });
 
   it('does not count a target or a note without a rating', () => {

@@ -72,7 +72,7 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 4, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: RECORD_VERSION, ...edited });
   });
 
   it('loads an old version-2 record with no comments, and saving it writes version 3', async () => {
@@ -84,7 +84,7 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 4, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: RECORD_VERSION, ...edited });
   });
 
   it('lists every assessment, most recently edited first', async () => {

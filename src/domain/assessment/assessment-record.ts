@@ -21,7 +21,13 @@ const recordSchema = z.object({
   updatedAt: timestamp,
   answers: z.record(
     key,
-    z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(z.string()), flagged: z.optional(z.literal(true)) }),
+    z.object({
+      current: z.optional(key),
+      target: z.optional(key),
+      note: z.optional(z.string()),
+      flagged: z.optional(z.literal(true)),
+      carried: z.optional(z.object({ from: z.array(key).check(z.minLength(1)), needsCheck: z.optional(z.literal(true)) })),
+    }),
   ),
   areaTargets: z.record(key, key),
   areaImportance: z.record(key, z.enum(['low', 'high'])),
@@ -32,6 +38,8 @@ const recordSchema = z.object({
       goal: z.string(),
       skillAreaIds: z.array(key),
       activityId: z.optional(key),
+      effort: z.optional(z.object({ hours: z.number().check(z.gt(0)), label: z.string() })),
+      cost: z.optional(z.enum(['free', 'low', 'high'])),
       dueDate: z.optional(z.iso.date()),
       status: z.enum(['planned', 'in-progress', 'done']),
       evidence: z.string(),
@@ -51,6 +59,7 @@ const recordSchema = z.object({
   ),
   received: z.optional(z.object({ at: timestamp, fileName: z.string() })),
   previousAssessmentId: z.optional(key),
+  editionChange: z.optional(z.object({ fromEditionId: key, newIndicatorIds: z.array(key), retiredIndicatorIds: z.array(key) })),
   lastSkillAreaId: z.optional(key),
   revision: z.int().check(z.gte(1)),
 });
@@ -70,7 +79,9 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
-    // 3 → 4: an answer may be flagged to revisit; older answers are simply not flagged.
+    // 3 → 4: answers carried from an earlier framework edition are marked, planned catalogue activities keep their
+    // effort and cost, and an answer may be flagged to revisit (none of which existed before), so an older app refuses
+    // such records instead of dropping them.
     (record) => record,
   ],
 });

@@ -5,6 +5,13 @@ export const NOT_APPLICABLE = 'na';
 /** A level id from the rubric, or NOT_APPLICABLE. */
 export type Rating = string;
 
+/** Where an answer carried from an earlier edition came from (ids in that edition), and whether the user should check it. */
+export interface CarriedMark {
+  from: string[];
+  /** Set when the answer did not map one to one; cleared once the user rates the indicator or keeps the answer. */
+  needsCheck?: true;
+}
+
 export interface IndicatorAnswer {
   current?: Rating;
   /** Overrides the skill area's target for this one indicator. */
@@ -12,6 +19,16 @@ export interface IndicatorAnswer {
   note?: string;
   /** Marked to come back to; absent when not flagged. */
   flagged?: true;
+  carried?: CarriedMark;
+}
+
+/** Set on an assessment started from one on an earlier edition: which edition, and what the change brought. */
+export interface EditionChange {
+  fromEditionId: string;
+  /** Indicators the newer edition added: nothing could be carried to them. */
+  newIndicatorIds: string[];
+  /** Indicators of the earlier edition that the newer one retired: their answers stayed behind. */
+  retiredIndicatorIds: string[];
 }
 
 export interface Respondent {
@@ -32,6 +49,9 @@ export interface PdAction {
   goal: string;
   skillAreaIds: string[];
   activityId?: string;
+  /** The catalogue's effort and cost when the activity was planned, kept so the plan says what it took on. */
+  effort?: { hours: number; label: string };
+  cost?: 'free' | 'low' | 'high';
   /** yyyy-mm-dd */
   dueDate?: string;
   status: PdActionStatus;
@@ -83,6 +103,8 @@ export interface Assessment {
   received?: ReceivedFrom;
   /** The assessment this one was started from, for growth over time. */
   previousAssessmentId?: string;
+  /** Set when that assessment used an earlier edition of the framework. */
+  editionChange?: EditionChange;
   /** Where the walk stood, on records saved before it moved to storage/walk-position.ts; read as a fallback; the app clears it but never sets it. */
   lastSkillAreaId?: string;
   /** Goes up by one with every saved change, so an older copy never overwrites a newer one. */
@@ -144,8 +166,17 @@ function withAnswer(assessment: Assessment, indicatorId: string, now: string, ch
   return edited(assessment, now, { answers });
 }
 
+/** Rating an indicator is the user's own answer, so a carried answer's "please check" goes with it. */
 export function rateIndicator(assessment: Assessment, indicatorId: string, rating: Rating | undefined, now: string): Assessment {
-  return withAnswer(assessment, indicatorId, now, { current: rating });
+  const carried = assessment.answers[indicatorId]?.carried;
+  return withAnswer(assessment, indicatorId, now, { current: rating, ...(carried ? { carried: { from: carried.from } } : {}) });
+}
+
+/** The user looked at a carried answer and keeps it as it is. */
+export function keepCarriedAnswer(assessment: Assessment, indicatorId: string, now: string): Assessment {
+  const carried = assessment.answers[indicatorId]?.carried;
+  if (!carried?.needsCheck) return assessment;
+  return withAnswer(assessment, indicatorId, now, { carried: { from: carried.from } });
 }
 
 export function setIndicatorTarget(assessment: Assessment, indicatorId: string, target: string | undefined, now: string): Assessment {
@@ -212,12 +243,13 @@ export function duplicateAssessment(source: Assessment, id: string, now: string)
     ...source,
     respondent: { ...source.respondent },
     framework: { ...source.framework },
-    answers: Object.fromEntries(Object.entries(source.answers).map(([key, answer]) => [key, { ...answer }])),
+    answers: Object.fromEntries(Object.entries(source.answers).map(([key, answer]) => [key, { ...answer, ...(answer.carried ? { carried: { ...answer.carried, from: [...answer.carried.from] } } : {}) }])),
     areaTargets: { ...source.areaTargets },
     areaImportance: { ...source.areaImportance },
     pdPlan: source.pdPlan.map((action) => ({ ...action, skillAreaIds: [...action.skillAreaIds] })),
     comments: source.comments.map((comment) => ({ ...comment })),
     ...(source.received ? { received: { ...source.received } } : {}),
+    ...(source.editionChange ? { editionChange: structuredClone(source.editionChange) } : {}),
     id,
     title: cleanTitle(`Copy of ${source.title}`),
     createdAt: now,
@@ -242,5 +274,8 @@ export function importanceOf(assessment: Assessment, skillAreaId: string): Impor
  * dated now, and linked back so growth can be compared.
  */
 export function startReassessment(source: Assessment, id: string, title: string, now: string): Assessment {
-  return { ...duplicateAssessment(source, id, now), title: cleanTitle(title), previousAssessmentId: source.id, lastSkillAreaId: undefined };
+  const { editionChange: _change, ...next } = duplicateAssessment(source, id, now);
+  // Marks from an edition change belong to the assessment that made it; a re-assessment on the same edition starts clean.
+  const answers = Object.fromEntries(Object.entries(next.answers).map(([key, { carried: _carried, ...answer }]) => [key, answer]));
+  return { ...next, answers, title: cleanTitle(title), previousAssessmentId: source.id, lastSkillAreaId: undefined };
 }

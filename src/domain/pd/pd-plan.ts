@@ -8,6 +8,8 @@ export interface NewPdAction {
   goal?: string;
   skillAreaIds: string[];
   activityId?: string;
+  effort?: { hours: number; label: string };
+  cost?: 'free' | 'low' | 'high';
   dueDate?: string;
 }
 
@@ -35,6 +37,8 @@ export function addPdAction(assessment: Assessment, action: NewPdAction, now: st
     goal: (action.goal ?? '').slice(0, MAX_PLAN_TEXT),
     skillAreaIds: [...action.skillAreaIds],
     ...(action.activityId ? { activityId: action.activityId } : {}),
+    ...(action.effort ? { effort: { ...action.effort } } : {}),
+    ...(action.cost ? { cost: action.cost } : {}),
     ...(cleanDate(action.dueDate) ? { dueDate: cleanDate(action.dueDate) } : {}),
     status: 'planned',
     evidence: '',

@@ -11,7 +11,8 @@ import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { IndicatorReadOnly } from './indicator-read-only.tsx';
 import { AreaTargetField } from './area-target-field.tsx';
 import { IndicatorItem } from './indicator-item.tsx';
-import { RubricDetails } from './rubric-details.tsx';
+import { LevelLegend, RubricDetails } from './rubric-details.tsx';
+import { EditionChangeNotice } from './edition-change-notice.tsx';
 import { SkillAreaPager } from './skill-area-pager.tsx';
 import './assessment.css';
 
@@ -77,7 +78,9 @@ export function SkillAreaScreen() {
         {answered} of {area.indicators.length} indicators rated.
       </p>
 
+      <EditionChangeNotice skillArea={area} />
       {!isReceived && <AreaTargetField framework={framework} skillArea={area} value={targetId} />}
+      <LevelLegend framework={framework} />
       <RubricDetails framework={framework} skillArea={area} />
 
       <ol className="indicator-list">

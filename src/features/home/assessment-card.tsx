@@ -5,6 +5,8 @@ import type { Assessment } from '../../domain/assessment/assessment.ts';
 import type { Completion } from '../../domain/assessment/progress.ts';
 import type { TimeLeft } from '../../domain/assessment/walk.ts';
 import { describeTimeLeft } from '../../domain/assessment/walk.ts';
+import type { Framework } from '../../domain/framework/framework.ts';
+import { DEFAULT_EDITION_ID, editionYear } from '../../config/editions.ts';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
@@ -14,14 +16,16 @@ import { useAssessmentListActions } from '../../state/assessment-list-store.ts';
 
 interface AssessmentCardProps {
   assessment: Assessment;
+  /** The edition it uses, once loaded. */
+  framework?: Framework;
   completion?: Completion;
   timeLeft?: TimeLeft;
 }
 
-export function AssessmentCard({ assessment, completion, timeLeft }: AssessmentCardProps) {
+export function AssessmentCard({ assessment, framework, completion, timeLeft }: AssessmentCardProps) {
   const navigate = useNavigate();
   const [isRenaming, setIsRenaming] = useState(false);
-  const { deleteFromList, duplicateInList, reassessFromList, renameInList } = useAssessmentListActions();
+  const { deleteFromList, duplicateInList, reassessFromList, reassessOnEdition, renameInList } = useAssessmentListActions();
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const { id, title, respondent, updatedAt } = assessment;
   const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');
@@ -37,6 +41,11 @@ export function AssessmentCard({ assessment, completion, timeLeft }: AssessmentC
 
   const reassess = async () => {
     const next = await reassessFromList(id);
+    if (next) await navigate(paths.assessment.href(next.id));
+  };
+  const isOlderEdition = assessment.framework.editionId !== DEFAULT_EDITION_ID;
+  const reassessOnCurrent = async () => {
+    const next = await reassessOnEdition(id, DEFAULT_EDITION_ID);
     if (next) await navigate(paths.assessment.href(next.id));
   };
 
@@ -58,7 +67,10 @@ export function AssessmentCard({ assessment, completion, timeLeft }: AssessmentC
         )}
       </h3>
       {who && <p className="muted">{who}</p>}
-      <p className="muted">Last edited {formatDateTime(updatedAt)}</p>
+      <p className="muted">
+        {framework ? `${framework.edition} of the framework` : `Framework edition ${editionYear(assessment.framework.editionId)}`} · Last edited{' '}
+        {formatDateTime(updatedAt)}
+      </p>
       {completion && <CompletionBar completion={completion} />}
       {timeLeft && timeLeft.unrated > 0 && <p className="muted">{describeTimeLeft(timeLeft)}</p>}
 
@@ -87,6 +99,11 @@ export function AssessmentCard({ assessment, completion, timeLeft }: AssessmentC
           {!assessment.received && (
             <button type="button" className="button" onClick={() => void reassess()} aria-label={`Re-assess ${title}`}>
               Re-assess
+            </button>
+          )}
+          {!assessment.received && isOlderEdition && (
+            <button type="button" className="button" onClick={() => void reassessOnCurrent()} aria-label={`Re-assess ${title} on the ${editionYear(DEFAULT_EDITION_ID)} edition`}>
+              Re-assess on the {editionYear(DEFAULT_EDITION_ID)} edition
             </button>
           )}
           <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}

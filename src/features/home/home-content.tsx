@@ -8,6 +8,7 @@ import { useAssessmentList, useAssessmentListActions } from '../../state/assessm
 import { AssessmentCard } from './assessment-card.tsx';
 import { describeTimeLeft, timeLeft, timeToRate } from '../../domain/assessment/walk.ts';
 import { indicatorsOf } from '../../domain/framework/framework.ts';
+import { DEFAULT_EDITION_ID } from '../../config/editions.ts';
 import { BackupPanel } from '../../components/backup/backup-panel.tsx';
 import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
@@ -86,31 +87,33 @@ export function HomeNotices() {
 
 /** The stored assessments, loaded after the static shell has painted. */
 export function HomeList() {
-  const { status, items, framework } = useAssessmentList(useShallow((s) => ({ status: s.status, items: s.items, framework: s.framework })));
+  const { status, items, frameworks } = useAssessmentList(useShallow((s) => ({ status: s.status, items: s.items, frameworks: s.frameworks })));
+  const newest = frameworks[DEFAULT_EDITION_ID];
   return (
     <>
       {status === 'loading' && <p>Loading your assessments…</p>}
       {status === 'ready' && items.length === 0 && (
         <p>
           No assessments yet. Start one above
-          {framework && `: ${describeTimeLeft(timeToRate(indicatorsOf(framework).length))}`}. You can stop at any point and pick up where you
+          {newest && `: ${describeTimeLeft(timeToRate(indicatorsOf(newest).length))}`}. You can stop at any point and pick up where you
           left off.
         </p>
       )}
       {items.length > 0 && (
         <ul className="assessment-list">
-          {items.map((item) =>
-            item.ok ? (
+          {items.map((item) => {
+            if (!item.ok) return <UnreadableCard key={item.id} id={item.id} title={item.title} problem={item.problem} />;
+            const framework = frameworks[item.assessment.framework.editionId];
+            return (
               <AssessmentCard
                 key={item.assessment.id}
                 assessment={item.assessment}
-                timeLeft={framework?.id === item.assessment.framework.editionId ? timeLeft(framework, item.assessment) : undefined}
-                completion={framework?.id === item.assessment.framework.editionId ? assessmentCompletion(framework, item.assessment) : undefined}
+                framework={framework}
+                completion={framework ? assessmentCompletion(framework, item.assessment) : undefined}
+                timeLeft={framework ? timeLeft(framework, item.assessment) : undefined}
               />
-            ) : (
-              <UnreadableCard key={item.id} id={item.id} title={item.title} problem={item.problem} />
-            ),
-          )}
+            );
+          })}
         </ul>
       )}
       {status === 'ready' && <BackupPanel />}

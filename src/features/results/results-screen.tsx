@@ -10,6 +10,7 @@ import { useOpenAssessment } from '../../state/assessment-store.ts';
 import { loadPdCatalogue } from '../../state/content-loader.ts';
 import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
+import { IsteLinks } from './iste-links.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
@@ -42,6 +43,7 @@ export function ResultsScreen() {
 
       <h2 id="gaps-heading">Your gaps, by priority</h2>
       <GapTable ranked={ranked} framework={framework} />
+      <IsteLinks ranked={ranked} />
 
       <h2 id="charts-heading">Charts</h2>
       <Suspense fallback={<p>Loading the charts…</p>}>
