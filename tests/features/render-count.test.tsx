@@ -43,7 +43,7 @@ describe('what a keystroke redraws', () => {
           <ol>
             {area.indicators.map((indicator) => (
               <Profiler key={indicator.id} id={indicator.id} onRender={count}>
-                <IndicatorItem framework={state.framework} indicator={indicator} areaTargetId="proficient" />
+                <IndicatorItem framework={state.framework} skillArea={area} indicator={indicator} areaTargetId="proficient" />
               </Profiler>
             ))}
           </ol>
