@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test } from './fixtures.ts';
 
 /** Desktop, the narrowest phone, and a 1280 px window zoomed to 200 % (WCAG 1.4.10 reflow). */
 const WIDTHS = [
@@ -68,9 +68,7 @@ async function ratedAssessment(page: Page, walkFirstArea?: string) {
   });
   await rateArea(page, /Emerging/);
   await page.getByLabel('Target for 1B').selectOption({ label: '4. Leading' });
-  await page
-    .getByLabel('Evidence notes for 1A')
-    .fill('Drafted the five-year technology vision with the cabinet; https://example.org/a-very-long-unbroken-address-that-must-wrap-rather-than-push-the-page-sideways');
+  await (await evidenceNote(page, '1A')).fill('Drafted the five-year technology vision with the cabinet; https://example.org/a-very-long-unbroken-address-that-must-wrap-rather-than-push-the-page-sideways');
   if (walkFirstArea) await walk(page, walkFirstArea);
   for (const [area, level] of [['Strategic Planning', /Developing/], ['Ethics and Policies', /Proficient/], ['Stakeholder Focus', /Leading/]] as const) {
     await goToArea(page, area);

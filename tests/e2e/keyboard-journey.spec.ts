@@ -104,7 +104,10 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await tabTo(page, page.getByLabel('Target for 1A'), { back: true, max: 400 });
   await page.keyboard.type('4');
   await expect(page.getByLabel('Target for 1A')).toHaveValue(/.+/);
-  await tabTo(page, page.getByLabel('Evidence notes for 1A'));
+  // "Add evidence" opens the note box and puts the cursor in it.
+  await tabTo(page, page.getByRole('listitem').filter({ has: page.getByRole('group', { name: 'Current level for 1A' }) }).getByRole('button', { name: 'Add evidence' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Evidence notes for 1A')).toBeFocused();
   await page.keyboard.type('Presented the technology vision to the board in March.');
 
   // On to the next skill area and rate its first indicator.

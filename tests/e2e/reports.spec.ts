@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { canonicalJson } from '../../src/domain/exchange/exchange-format.ts';
-import { assessmentNav, checkScreen, expect, rateArea, skillAreaNav as nav, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, assessmentNav, checkScreen, expect, rateArea, skillAreaNav as nav, startAssessment, test } from './fixtures.ts';
 
 /** An assessment with two clear gaps and a note, ready to report on. */
 async function ratedAssessment(page: Page, title: string) {
   const id = await startAssessment(page, { title, name: 'Dana Ruiz', role: 'Chief Technology Officer', district: 'Lakeside USD' });
   await rateArea(page, /Emerging/);
-  await page.getByLabel('Evidence notes for 1A').fill('Private note: board retreat draft.');
+  await (await evidenceNote(page, '1A')).fill('Private note: board retreat draft.');
   await nav(page).getByRole('link', { name: /Strategic Planning/ }).click();
   await rateArea(page, /Developing/);
   return id;
@@ -204,7 +204,7 @@ test('export everything and restore it on a fresh browser', async ({ page, brows
 test('markup in names and notes arrives as plain text and never runs', async ({ page, browser }) => {
   const title = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> Plan';
   await startAssessment(page, { title, name: '<b>Dana</b>' });
-  await page.getByLabel('Evidence notes for 1A').fill('<script>window.__pwned = 3</script>');
+  await (await evidenceNote(page, '1A')).fill('<script>window.__pwned = 3</script>');
   await page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Developing/ }).check();
   await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   await page.getByLabel('Include my evidence notes').check();
