@@ -95,8 +95,7 @@ export function HomeList() {
       {status === 'ready' && items.length === 0 && (
         <p>
           No assessments yet. Start one above
-          {newest && `: ${describeTimeLeft(timeToRate(indicatorsOf(newest).length))}`}. You can stop at any point and pick up where you
-          left off.
+          {newest && `: ${describeTimeLeft(timeToRate(indicatorsOf(newest).length))}`}. You can stop at any point.
         </p>
       )}
       {items.length > 0 && (
