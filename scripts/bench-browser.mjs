@@ -183,6 +183,38 @@ try {
     );
   }
 
+  // A level key press to its painted selection, over every indicator of the area: from the keydown to the end of
+  // the frame that first shows the new level checked (style, layout and paint included). The key picks a level the
+  // indicator does not have, so the selection really changes; J moves on, off the clock.
+  await page.getByRole('group', { name: 'Current level for 2A' }).getByRole('radio').first().focus();
+  const levelKeys = [];
+  const areaSize = await page.getByRole('group', { name: /^Current level for / }).count();
+  for (let i = 0; i < areaSize; i += 1) {
+    const key = await page.evaluate(() => {
+      const card = document.activeElement?.closest('[data-indicator]');
+      const radios = [...card.querySelectorAll('input[type="radio"]')].slice(0, 4);
+      const next = radios.findIndex((radio) => !radio.checked);
+      const wanted = radios[next];
+      window.__benchLevel = new Promise((resolve) => {
+        let keydownAt = 0;
+        window.addEventListener('keydown', () => (keydownAt = performance.now()), { capture: true, once: true });
+        const frame = () =>
+          requestAnimationFrame(() => {
+            if (!wanted.checked) return frame();
+            // The frame that shows it checked: its own work ends when this task's message arrives.
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - keydownAt);
+            channel.port2.postMessage(undefined);
+          });
+        frame();
+      });
+      return String(next + 1);
+    });
+    await page.keyboard.press(key);
+    levelKeys.push(await page.evaluate(() => window.__benchLevel));
+    await page.keyboard.press('j');
+  }
+
   // A note keystroke's render: from the keydown to the end of the input's work (event handlers, React's render and
   // commit, the save it starts), plus the next frame's own work (rAF callbacks, style, layout, paint). The wait for
   // that frame's vsync is idle time and not counted.
@@ -236,6 +268,7 @@ try {
   const moveWrites = await page.evaluate((from) => window.__benchWrites.slice(from), writesBefore);
   await browser.close();
 
+  const percentile = (list, p) => (list.length ? [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.ceil(p * list.length) - 1)] : undefined);
   const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const ms = (value) => `${Number.isInteger(value) ? value : value.toFixed(value < 100 ? 1 : 0)} ms`;
   const row = (figure, value, format, target) => ({
@@ -255,6 +288,7 @@ try {
     row('Comparison screen, 20 assessments: load to chart drawn', compare, ms),
     row('Rating click to IndexedDB commit at 4× CPU (92 notes of 2,000 characters)', of(commits, 'commit'), ms, 10),
     row('  of which the click’s own task (handlers, React render and commit, the write sent)', of(commits, 'handled'), ms),
+    row(`Level key press to painted selection at 4× CPU, p95 over a whole area (${levelKeys.length} indicators)`, percentile(levelKeys, 0.95), ms, 50),
     row('Note keystroke render at 4× CPU (keydown to input handled, plus the next frame)', of(keystrokes, 'total'), ms, 8),
     row('  the browser’s own textarea edit (keydown to the input event)', of(keystrokes, 'edit'), ms),
     row('  the input’s handlers: React render and commit, the save it starts', of(keystrokes, 'react'), ms),

@@ -4,7 +4,10 @@ import { LazyAfterHydration } from '../components/ui/after-hydration.tsx';
 import { paths } from '../config/paths.ts';
 
 // The update notice (and its store) is not part of the first download: no update is found before the page has loaded.
-const UpdateNotice = lazy(async () => ({ default: (await import('./update-notice.tsx')).UpdateNotice }));
+// Nor is the theme choice, in the same chunk: index.html's inline script has already applied a saved theme.
+const afterLoad = () => import('./update-notice.tsx');
+const UpdateNotice = lazy(async () => ({ default: (await afterLoad()).UpdateNotice }));
+const ThemeChoice = lazy(async () => ({ default: (await afterLoad()).ThemeChoice }));
 
 export function AppLayout() {
   // index.html hides the prerendered home content on other paths until the app has drawn its own.
@@ -71,6 +74,9 @@ export function AppLayout() {
           Your answers stay on this device. Built on the Consortium for School Networking (CoSN) Framework of Essential Skills of the
           K-12 CTO; not made or endorsed by CoSN. <NavLink to={paths.about.href()}>About this app</NavLink>
         </p>
+        <LazyAfterHydration fallback={null}>
+          <ThemeChoice />
+        </LazyAfterHydration>
       </footer>
     </>
   );

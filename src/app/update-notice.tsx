@@ -41,3 +41,6 @@ export function UpdateNotice() {
     </div>
   );
 }
+
+// Loaded with the notice, after the first screen: see app-layout.tsx.
+export { ThemeChoice } from '../components/ui/theme-choice.tsx';

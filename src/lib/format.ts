@@ -1,8 +1,31 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDateTime(iso: string): string {
+/**
+ * Every date and time the app shows goes through here, in the user's own time zone and locale, so no ISO string
+ * reaches the screen. Formatters are made on each call: the zone can change while the app is open (a laptop
+ * crossing time zones), and a test fakes one.
+ */
+function shown(iso: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'unknown date' : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? 'unknown date' : new Intl.DateTimeFormat(undefined, options).format(date);
+}
+
+/** "1 Dec 2026, 17:30" in the user's locale: when something was edited, exported, submitted. */
+export function formatDateTime(iso: string): string {
+  return shown(iso, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "1 December 2026": the report's dates, long enough to be unambiguous on paper. */
+export function formatLongDate(iso: string): string {
+  return shown(iso, { dateStyle: 'long' });
+}
+
+/** "1 December 2026 at 17:30": the report's times. */
+export function formatLongDateTime(iso: string): string {
+  return shown(iso, { dateStyle: 'long', timeStyle: 'short' });
+}
+
+/** A calendar date without a time (yyyy-mm-dd, such as a due date) is the same day everywhere: read in UTC. */
+export function formatCalendarDate(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? shown(`${date}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' }) : 'unknown date';
 }
 
 /** Digits and calendar fixed, so the parts read the same in every locale. */
@@ -16,7 +39,6 @@ const dayOptions = { year: 'numeric', month: '2-digit', day: '2-digit', calendar
 export function localDay(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'unknown date';
-  // Made on each call: the user's zone can change while the app is open (a laptop crossing time zones).
   const parts = new Intl.DateTimeFormat('en-US', { ...dayOptions, timeZone }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;

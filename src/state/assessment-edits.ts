@@ -29,6 +29,18 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
     setIndicatorTarget: (indicatorId: string, target: string | undefined) =>
       edit((a, now) => model.setIndicatorTarget(a, indicatorId, target, now)),
     writeNote: (indicatorId: string, note: string) => edit((a, now) => model.writeNote(a, indicatorId, note, now)),
+    flagIndicator: (indicatorId: string, isFlagged: boolean) => edit((a, now) => model.flagIndicator(a, indicatorId, isFlagged, now)),
+    /** Rates the indicators "not applicable"; returns how to undo it (undefined when nothing could change). */
+    markNotApplicable: (indicatorIds: readonly string[]): (() => void) | undefined => {
+      let before: Record<string, model.IndicatorAnswer | undefined> | undefined;
+      edit((a, now) => {
+        const marked = model.markNotApplicable(a, indicatorIds, now);
+        before = marked.before;
+        return marked.assessment;
+      });
+      const saved = before;
+      return saved && (() => edit((a, now) => model.restoreAnswers(a, saved, now)));
+    },
     setAreaTarget: (skillAreaId: string, target: string) => edit((a, now) => model.setAreaTarget(a, skillAreaId, target, now)),
     /** Importance is the district's view: a reviewer may set it on a received copy too. */
     setImportance: (skillAreaId: string, importance: Importance) =>

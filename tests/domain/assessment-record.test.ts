@@ -25,11 +25,24 @@ describe('readRecord', () => {
     expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV3) });
     expect(result.ok && toRecord(result.assessment)).toEqual({ ...recordV3, recordVersion: 4 });
     expect(result.ok && result.assessment).not.toHaveProperty('readerNote');
+    expect(result.ok && Object.values(result.assessment.answers).some((a) => 'flagged' in a)).toBe(false);
   });
 
   it('refuses a version-4 record whose sign-off has no date, saying where', () => {
     const broken = { ...structuredClone(recordV4), reviewSignOff: { name: 'Grace Hopper', role: 'Superintendent' } };
     expect(readRecord(broken)).toMatchObject({ ok: false, id: recordV4.id });
+  });
+
+  it('reads a version-4 record with its flagged answers, a flag with no rating included', () => {
+    const result = readRecord(structuredClone(recordV4));
+    expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV4) });
+    expect(result.ok && Object.entries(result.assessment.answers).filter(([, a]) => a.flagged).map(([id]) => id)).toEqual(['1A', '1B']);
+  });
+
+  it.each([['false', false], ['a word', 'yes'], ['a number', 1]])('refuses a flag that is %s', (_label, flagged) => {
+    const result = readRecord({ ...recordV4, answers: { '1A': { current: 'developing', flagged } } });
+    expect(result).toMatchObject({ ok: false, id: 'a1' });
+    expect(!result.ok && result.problem).toMatch(/answers\.1A\.flagged/);
   });
 
   it('keeps carried-answer marks and the edition change through a write and a read', () => {
@@ -84,7 +97,7 @@ describe('readRecord', () => {
   });
 
   it('reads back what toRecord wrote', () => {
-    const assessment = makeAssessment({ answers: { '1A': { current: 'na', note: 'n/a here' } }, lastSkillAreaId: 'CV3', revision: 4 });
+    const assessment = makeAssessment({ answers: { '1A': { current: 'na', note: 'n/a here' }, '1B': { flagged: true } }, lastSkillAreaId: 'CV3', revision: 4 });
     const record = toRecord(assessment);
     expect(record.recordVersion).toBe(RECORD_VERSION);
     expect(readRecord(structuredClone(record))).toEqual({ ok: true, assessment });

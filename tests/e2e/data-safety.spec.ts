@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, checkScreen, expect, startAssessment, test } from './fixtures.ts';
 
 const level = (page: Page, code: string, name: RegExp) => page.getByRole('group', { name: `Current level for ${code}` }).getByRole('radio', { name });
 
@@ -51,7 +51,7 @@ test('an edit in one tab shows in the other without a reload; a stale edit is re
   await expect(level(tabB, '1A', /Leading/)).not.toBeChecked();
 
   await level(tabA, '1A', /Leading/).check();
-  await tabA.getByLabel('Evidence notes for 1A').fill('Chaired the district technology committee.');
+  await (await evidenceNote(tabA, '1A')).fill('Chaired the district technology committee.');
   await expect(level(tabB, '1A', /Leading/)).toBeChecked();
   await expect(tabB.getByLabel('Evidence notes for 1A')).toHaveValue('Chaired the district technology committee.');
   await expect(tabB.getByText('All changes saved on this device')).toBeVisible();
@@ -60,7 +60,7 @@ test('an edit in one tab shows in the other without a reload; a stale edit is re
   await tabB.evaluate(() => ((window as unknown as { holdFeed: boolean }).holdFeed = true));
   await level(tabA, '1B', /Proficient/).check();
   await expect(tabA.getByText('All changes saved on this device')).toBeVisible();
-  await tabB.getByLabel('Evidence notes for 1C').fill('Typed in tab B while it was behind.');
+  await (await evidenceNote(tabB, '1C')).fill('Typed in tab B while it was behind.');
 
   const alert = tabB.getByRole('alert').filter({ hasText: 'changed in another tab' });
   await expect(alert).toContainText('your latest change here was not saved and nothing there was overwritten');
@@ -75,7 +75,7 @@ test('an edit in one tab shows in the other without a reload; a stale edit is re
   await tabB.evaluate(() => ((window as unknown as { holdFeed: boolean }).holdFeed = false));
   await alert.getByRole('button', { name: 'Load the newest answers' }).click();
   await expect(level(tabB, '1B', /Proficient/)).toBeChecked();
-  await expect(tabB.getByLabel('Evidence notes for 1C')).toHaveValue('');
+  await expect(tabB.getByLabel('Evidence notes for 1C')).toHaveCount(0);
   const unsaved = tabB.getByRole('status').filter({ hasText: 'Your changes from this tab that were not saved' });
   await expect(unsaved.getByLabel('Your note for 1C (select it to copy)')).toHaveValue('Typed in tab B while it was behind.');
   await checkScreen(tabB, 'assessment-unsaved-answers');
@@ -130,7 +130,7 @@ test.describe(() => {
     expect((await storedAnswers(page, id))['1A']).toEqual({ current: 'developing' });
 
     const note = 'Evidence of the budget process, board minutes and audit notes. '.repeat(300);
-    await page.getByLabel('Evidence notes for 1A').fill(note);
+    await (await evidenceNote(page, '1A')).fill(note);
 
     const alert = page.getByRole('alert').filter({ hasText: 'run out of storage space' });
     await expect(alert).toContainText('the last change was not saved. Everything saved before it is safe.');

@@ -1,4 +1,4 @@
-import { checkScreen, expect, goToArea, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, checkScreen, expect, goToArea, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
 
 test('a new assessment starts on the December 2019 edition and rates Data Privacy and Security on its own descriptors', async ({ page }) => {
   test.slow(); // three screens with an accessibility check each
@@ -34,7 +34,7 @@ test('re-assessing a rated 2009 assessment on the 2019 edition carries its answe
   await goToArea(page, 'Information Technology Management');
   await expect(page.getByRole('heading', { level: 1, name: 'Skill area 7: Information Technology Management' })).toBeVisible();
   await rateArea(page, /Proficient/);
-  await page.getByLabel('Evidence notes for 7A').fill('Standards page on the intranet.');
+  await (await evidenceNote(page, '7A')).fill('Standards page on the intranet.');
   await expect(page.getByText('8 of 8 indicators rated.')).toBeVisible();
 
   await page.getByRole('link', { name: 'My assessments' }).click();

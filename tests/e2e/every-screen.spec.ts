@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { checkScreen, expect, goToArea, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test } from './fixtures.ts';
 
 /** Desktop, the narrowest phone, and a 1280 px window zoomed to 200 % (WCAG 1.4.10 reflow). */
 const WIDTHS = [
@@ -9,7 +9,7 @@ const WIDTHS = [
   { label: 'zoom200', width: 640, height: 400 },
 ] as const;
 
-/** At every width: no sideways page scroll, axe finds nothing, and a screenshot is kept. */
+/** At every width: no sideways page scroll, axe finds nothing, and a screenshot is kept; then axe again in dark colours. */
 async function walk(page: Page, name: string) {
   for (const { label, width, height } of WIDTHS) {
     await page.setViewportSize({ width, height });
@@ -30,6 +30,11 @@ async function walk(page: Page, name: string) {
     await checkScreen(page, `every/${name}@${label}`);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The same screen in dark colours (the system's setting, as prefers-color-scheme reports it): axe's contrast checks too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgb(243, 245, 248)');
+  await checkScreen(page, `every/${name}@1280-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
   test.info().annotations.push({ type: 'screen', description: name });
 }
 
@@ -63,9 +68,7 @@ async function ratedAssessment(page: Page, walkFirstArea?: string) {
   });
   await rateArea(page, /Emerging/);
   await page.getByLabel('Target for 1B').selectOption({ label: '4. Leading' });
-  await page
-    .getByLabel('Evidence notes for 1A')
-    .fill('Drafted the five-year technology vision with the cabinet; https://example.org/a-very-long-unbroken-address-that-must-wrap-rather-than-push-the-page-sideways');
+  await (await evidenceNote(page, '1A')).fill('Drafted the five-year technology vision with the cabinet; https://example.org/a-very-long-unbroken-address-that-must-wrap-rather-than-push-the-page-sideways');
   if (walkFirstArea) await walk(page, walkFirstArea);
   for (const [area, level] of [['Strategic Planning', /Developing/], ['Ethics and Policies', /Proficient/], ['Stakeholder Focus', /Leading/]] as const) {
     await goToArea(page, area);
@@ -102,7 +105,7 @@ test('home and the guided walk, at 1280 px, 320 px and 200 % zoom, pass axe and 
   await goToArea(page, 'Innovative');
   await walk(page, 'core-value');
 
-  await skillAreaNav(page).getByRole('link', { name: 'Summary' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Summary' }).click();
   await heading(page, 'Summary');
   await walk(page, 'summary');
 });
@@ -110,7 +113,7 @@ test('home and the guided walk, at 1280 px, 320 px and 200 % zoom, pass axe and 
 test('results, the development plan and the report, at every width, pass axe and never scroll sideways, with zero foreign requests', async ({ page }) => {
   test.slow(); // every screen at three widths, each with an accessibility check
   await ratedAssessment(page);
-  await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await heading(page, 'Results');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   for (const summary of await page.getByText('Show the figures as a table').all()) await summary.click();
@@ -118,7 +121,7 @@ test('results, the development plan and the report, at every width, pass axe and
   await walk(page, 'results');
 
   await page.getByRole('button', { name: /^Add to plan: / }).first().click();
-  await skillAreaNav(page).getByRole('link', { name: 'Development plan' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Development plan' }).click();
   await heading(page, 'Development plan');
   await page.getByLabel('Action (required)').fill('Shadow our CFO during budget season');
   await page.getByRole('button', { name: 'Add to plan' }).click();
@@ -128,7 +131,7 @@ test('results, the development plan and the report, at every width, pass axe and
   await walk(page, 'pd-plan-remove-dialog');
   await remove.getByRole('button', { name: 'Cancel' }).click();
 
-  await skillAreaNav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   await heading(page, 'Report and export');
   await page.getByLabel('Protect the file with a passphrase').check();
   await expectChartsDescribed(page, 1);
@@ -184,7 +187,7 @@ test('the import screen in every state, at every width, passes axe and never scr
   test.slow(); // every screen at three widths, each with an accessibility check
   await startAssessment(page, { title: 'Board report', name: 'Dana Ruiz', district: 'Lakeside USD' });
   await rateArea(page, /Developing/);
-  await skillAreaNav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
   const exported = readFileSync(await download.path());
 

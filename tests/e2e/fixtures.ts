@@ -137,6 +137,19 @@ export async function startAssessment(page: Page, details: NewAssessment): Promi
 
 export const skillAreaNav = (page: Page) => page.getByRole('navigation', { name: 'Skill areas' });
 
+/** The sidebar's links to the whole-assessment screens (summary, results, plan, report), apart from the skill areas. */
+export const assessmentNav = (page: Page) => page.getByRole('navigation', { name: 'This assessment' });
+
+/** An indicator's evidence note box, opened with "Add evidence" when it is still closed (an empty note starts closed). */
+export async function evidenceNote(page: Page, code: string) {
+  const note = page.getByLabel(`Evidence notes for ${code}`);
+  if (!(await note.isVisible())) {
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('group', { name: `Current level for ${code}` }) });
+    await card.getByRole('button', { name: 'Add evidence' }).click();
+  }
+  return note;
+}
+
 /** Rates every indicator of the open skill area at one level. */
 export async function rateArea(page: Page, level: RegExp): Promise<void> {
   const groups = page.getByRole('group', { name: /^Current level for / });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, startAssessment, test } from './fixtures.ts';
+import { assessmentNav, expect, startAssessment, test } from './fixtures.ts';
 
 type Rgba = [number, number, number, number];
 
@@ -104,7 +104,10 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await tabTo(page, page.getByLabel('Target for 1A'), { back: true, max: 400 });
   await page.keyboard.type('4');
   await expect(page.getByLabel('Target for 1A')).toHaveValue(/.+/);
-  await tabTo(page, page.getByLabel('Evidence notes for 1A'));
+  // "Add evidence" opens the note box and puts the cursor in it.
+  await tabTo(page, page.getByRole('listitem').filter({ has: page.getByRole('group', { name: 'Current level for 1A' }) }).getByRole('button', { name: 'Add evidence' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Evidence notes for 1A')).toBeFocused();
   await page.keyboard.type('Presented the technology vision to the board in March.');
 
   // On to the next skill area and rate its first indicator.
@@ -116,7 +119,7 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await expect(page.getByText(/^1 of \d+ indicators rated\./)).toBeVisible();
 
   // Back up into the sidebar for the results.
-  await tabTo(page, page.getByRole('navigation', { name: 'Skill areas' }).getByRole('link', { name: 'Results and gaps' }), { back: true });
+  await tabTo(page, assessmentNav(page).getByRole('link', { name: 'Results and gaps' }), { back: true });
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Results');
 
@@ -129,7 +132,7 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await expectVisibleFocus(page);
 
   // The report: download it as HTML, and export the JSON file to import below.
-  await tabTo(page, page.getByRole('navigation', { name: 'Skill areas' }).getByRole('link', { name: 'Report and export' }), { back: true, max: 200 });
+  await tabTo(page, assessmentNav(page).getByRole('link', { name: 'Report and export' }), { back: true, max: 200 });
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Report and export');
   await tabTo(page, page.getByRole('button', { name: 'Download report (HTML file)' }));

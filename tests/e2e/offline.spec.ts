@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, expectOnlyProblems, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, assessmentNav, checkScreen, expect, expectOnlyProblems, rateArea, startAssessment, test } from './fixtures.ts';
 import { deployCopyOfBuild } from './static-server.ts';
 
 /** Loads the app until its service worker controls the page, as after a first visit. */
@@ -28,8 +28,8 @@ test('after one visit the app works with no network: assessment, results and a r
 
   await startAssessment(page, { title: 'Offline on the bus', name: 'Dana Ruiz' });
   await rateArea(page, /Emerging/);
-  await page.getByLabel('Evidence notes for 1A').fill('Typed with the Wi-Fi off.');
-  const areas = skillAreaNav(page);
+  await (await evidenceNote(page, '1A')).fill('Typed with the Wi-Fi off.');
+  const areas = assessmentNav(page);
   await areas.getByRole('link', { name: 'Results and gaps' }).click();
   await expect(page.getByRole('figure', { name: 'Priority score by skill area, highest first' }).locator('svg.recharts-surface').first()).toBeVisible();
   await checkScreen(page, 'offline-results');
@@ -53,7 +53,7 @@ test('a new version waits for the user, and what they typed meanwhile is kept', 
   try {
     await installApp(page);
     await startAssessment(page, { title: 'Update day' });
-    const note = page.getByLabel('Evidence notes for 1A');
+    const note = await evidenceNote(page, '1A');
     await note.fill('Before the update.');
 
     // The district publishes a newer build: its worker script differs.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
+import { assessmentNav, expect, rateArea, startAssessment, test } from './fixtures.ts';
 
 /**
  * Opens the results from the sidebar and samples the width of the first gap bar on every frame from the moment it
@@ -23,7 +23,7 @@ async function gapBarWidths(page: Page): Promise<[number, number]> {
         requestAnimationFrame(frame);
       }),
   );
-  await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   return sampling;
 }
 

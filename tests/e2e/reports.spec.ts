@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { canonicalJson } from '../../src/domain/exchange/exchange-format.ts';
-import { checkScreen, expect, rateArea, skillAreaNav as nav, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, assessmentNav, checkScreen, expect, rateArea, skillAreaNav as nav, startAssessment, test } from './fixtures.ts';
 
 /** An assessment with two clear gaps and a note, ready to report on. */
 async function ratedAssessment(page: Page, title: string) {
   const id = await startAssessment(page, { title, name: 'Dana Ruiz', role: 'Chief Technology Officer', district: 'Lakeside USD' });
   await rateArea(page, /Emerging/);
-  await page.getByLabel('Evidence notes for 1A').fill('Private note: board retreat draft.');
+  await (await evidenceNote(page, '1A')).fill('Private note: board retreat draft.');
   await nav(page).getByRole('link', { name: /Strategic Planning/ }).click();
   await rateArea(page, /Developing/);
   return id;
@@ -17,7 +17,7 @@ async function ratedAssessment(page: Page, title: string) {
 
 test('the report prints to a PDF holding the name, every skill area and the top gaps', async ({ page }) => {
   const id = await ratedAssessment(page, 'Board report');
-  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Report and export' })).toBeVisible();
   await checkScreen(page, 'report');
 
@@ -43,7 +43,7 @@ test('the report prints to a PDF holding the name, every skill area and the top 
 
 test('the downloaded HTML report opens from disk with the network off and asks for nothing', async ({ page, browser }) => {
   await ratedAssessment(page, 'HTML report');
-  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   await page.getByLabel('Summary, detail and evidence notes').check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (HTML file)' }).click()]);
   const path = test.info().outputPath('report.html');
@@ -76,7 +76,7 @@ async function importFile(page: Page, name: string, content: string | Buffer, mi
 test('bad files get a clear message and change nothing', async ({ page }) => {
   test.slow();
   await ratedAssessment(page, 'Keep me safe');
-  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
   const good = readFileSync(await download.path(), 'utf8');
   const envelope = JSON.parse(good) as { formatVersion: number; payload: { assessments: { framework: { editionId: string } }[] } };
@@ -113,7 +113,7 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
 
 test('a protected export needs its passphrase, and a wrong one is named as such', async ({ page }) => {
   await ratedAssessment(page, 'Protected');
-  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   await page.getByLabel('Protect the file with a passphrase').check();
   await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
   await page.getByLabel('Passphrase again').fill('correct horse battery');
@@ -146,7 +146,7 @@ test('review round trip: the superintendent comments on a received file, and the
   test.slow();
   const cto = await newUser(browser);
   const id = await ratedAssessment(cto.page, 'Fall 2026');
-  await nav(cto.page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(cto.page).getByRole('link', { name: 'Report and export' }).click();
   const sent = await download(cto.page, 'Export file (JSON)');
 
   const superintendent = await newUser(browser);
@@ -171,7 +171,7 @@ test('review round trip: the superintendent comments on a received file, and the
   await superintendent.page.getByRole('button', { name: 'Add comment' }).click();
   await expect(superintendent.page.getByText('Let us put the vision on the March board agenda.')).toBeVisible();
   await checkScreen(superintendent.page, 'review-skill-area');
-  await nav(superintendent.page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(superintendent.page).getByRole('link', { name: 'Report and export' }).click();
   const reviewed = await download(superintendent.page, 'Export file (JSON)');
 
   await importFile(cto.page, 'fall-2026-reviewed.json', reviewed);
@@ -212,9 +212,9 @@ test('export everything and restore it on a fresh browser', async ({ page, brows
 test('markup in names and notes arrives as plain text and never runs', async ({ page, browser }) => {
   const title = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> Plan';
   await startAssessment(page, { title, name: '<b>Dana</b>' });
-  await page.getByLabel('Evidence notes for 1A').fill('<script>window.__pwned = 3</script>');
+  await (await evidenceNote(page, '1A')).fill('<script>window.__pwned = 3</script>');
   await page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Developing/ }).check();
-  await nav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   await page.getByLabel('Summary, detail and evidence notes').check();
   const sent = await download(page, 'Export file (JSON)');
 

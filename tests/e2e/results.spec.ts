@@ -1,4 +1,4 @@
-import { checkScreen, expect, goToArea, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
+import { assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test } from './fixtures.ts';
 
 test('results rank the gaps, suggest development, keep a plan, and show growth after a re-assessment', async ({ page }) => {
   test.slow();
@@ -11,7 +11,7 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
   await goToArea(page, 'Stakeholder Focus');
   await rateArea(page, /Leading/); // a strength
 
-  await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
   // Strategic Planning matters more this year, Leadership and Vision less: the order flips.
   await page.getByLabel('Importance of Strategic Planning').selectOption('high');
@@ -39,7 +39,7 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
   const suggestionName = ((await firstSuggestion.getAttribute('aria-label')) ?? '').replace(/^Add to plan: /, '');
   await firstSuggestion.click();
   await expect(page.getByRole('button', { name: `In your plan: ${suggestionName}` })).toBeDisabled();
-  await skillAreaNav(page).getByRole('link', { name: 'Development plan' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Development plan' }).click();
   await page.getByLabel('Action (required)').fill('Shadow our CFO during budget season');
   await page.getByLabel('Skill area', { exact: true }).selectOption({ label: 'Business Management' });
   await page.getByLabel('Due date').last().fill('2027-03-31');
@@ -58,7 +58,7 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
   await expect(page.getByRole('heading', { level: 1, name: 'Skill area 1: Leadership and Vision' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Emerging/ })).toBeChecked();
   await rateArea(page, /Proficient/);
-  await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await page.getByRole('link', { name: 'Compare with another assessment' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Compare two assessments' })).toBeVisible();
@@ -80,7 +80,7 @@ test('results of an empty assessment say what to do, and the charts stay out of 
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
   const homeScripts = [...scripts];
   await startAssessment(page, { title: 'Empty' });
-  await skillAreaNav(page).getByRole('link', { name: 'Results and gaps' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await expect(page.getByText('Nothing is rated yet.').first()).toBeVisible();
   await checkScreen(page, 'results-empty');
   // The results charts came in a chunk of their own, after the home screen.

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { startReassessmentOn } from '../../src/domain/assessment/carry-over.ts';
@@ -31,8 +31,10 @@ describe('the walk on a carried 2019 assessment', () => {
     expect(within(card('6A')).getByText('Carried from 2009 (7A).')).toBeInTheDocument();
     expect(within(card('6D')).getByText(/Carried from 2009 \(6A, 6E, 7E\), please check/)).toBeInTheDocument();
     expect(within(card('6G')).getByText(/New in this edition/)).toBeInTheDocument();
-    // Each level choice is described by the indicator's own descriptor, not the general sentence.
-    expect(within(card('6C')).getByRole('radio', { name: /Emerging/ })).toHaveAccessibleDescription(
+    // A level choice, once focused, is described by the indicator's own descriptor, not the general sentence.
+    const emerging = within(card('6C')).getByRole('radio', { name: /Emerging/ });
+    act(() => emerging.focus());
+    expect(emerging).toHaveAccessibleDescription(
       'There is no written recovery plan, and backups have never been restored as a test.',
     );
 

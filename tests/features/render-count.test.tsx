@@ -43,7 +43,7 @@ describe('what a keystroke redraws', () => {
           <ol>
             {area.indicators.map((indicator) => (
               <Profiler key={indicator.id} id={indicator.id} onRender={count}>
-                <IndicatorItem framework={state.framework} indicator={indicator} areaTargetId="proficient" />
+                <IndicatorItem framework={state.framework} skillArea={area} indicator={indicator} areaTargetId="proficient" />
               </Profiler>
             ))}
           </ol>
@@ -52,9 +52,11 @@ describe('what a keystroke redraws', () => {
     );
     expect(screen.getByText(assessment.title)).toBeInTheDocument();
     expect(screen.getByLabelText('Evidence notes for 2B')).toHaveValue('Earlier note.');
+    const user = userEvent.setup();
+    await user.click(screen.getAllByRole('button', { name: 'Add evidence' })[0]!);
     renders.clear();
 
-    await userEvent.setup().type(screen.getByLabelText('Evidence notes for 2A'), 'Board minutes');
+    await user.type(screen.getByLabelText('Evidence notes for 2A'), 'Board minutes');
 
     expect(screen.getByLabelText('Evidence notes for 2A')).toHaveValue('Board minutes');
     expect(renders.get('2A')).toBeGreaterThanOrEqual('Board minutes'.length);

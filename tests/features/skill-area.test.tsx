@@ -40,10 +40,12 @@ describe('skill area screen', () => {
     await user.click(within(screen.getByRole('group', { name: 'Current level for 2B' })).getByRole('radio', { name: /Not applicable/ }));
     await user.selectOptions(screen.getByLabelText('Your target level for this skill area'), 'leading');
     await user.selectOptions(screen.getByLabelText('Target for 2A'), 'developing');
+    // An empty note starts closed; the first card's "Add evidence" opens 2A's.
+    await user.click(screen.getAllByRole('button', { name: 'Add evidence' })[0]!);
     await user.type(screen.getByLabelText('Evidence notes for 2A'), 'Wrote the 5-year plan.{Enter}Board adopted it.');
 
     expect(within(nav).getByRole('link', { name: /Strategic Planning/ })).toHaveTextContent('2/');
-    expect(screen.getByLabelText('Target for 2B')).toHaveDisplayValue('Same as skill area (Leading)');
+    expect(screen.getByLabelText('Target for 2B')).toHaveDisplayValue('Leading (skill area)');
 
     const saved = await stored(id);
     expect(saved.answers['2A']).toEqual({ current: 'developing', target: 'developing', note: 'Wrote the 5-year plan.\nBoard adopted it.' });
@@ -56,9 +58,10 @@ describe('skill area screen', () => {
   it('keeps a note of several thousand characters whole', async () => {
     const { id } = await storedAssessment();
     renderApp(`/assessments/${id}/areas/1`);
+    const user = userEvent.setup();
+    await user.click((await screen.findAllByRole('button', { name: 'Add evidence' }))[0]!);
     const note = await screen.findByLabelText('Evidence notes for 1A');
     const long = 'Evidence line. '.repeat(400);
-    const user = userEvent.setup();
     await user.click(note);
     await user.paste(long);
     expect((await stored(id)).answers['1A']?.note).toBe(long);

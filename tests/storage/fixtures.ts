@@ -50,7 +50,7 @@ const springReviewV2Additions = {
 /**
  * OLD FORMAT. A stored record exactly as version 3 of the record format wrote it: importance per
  * skill area, a professional-development plan, a link to the assessment it was started from, and
- * reviewers' comments (one on a skill area, one on the whole assessment).
+ * reviewers' comments (one on a skill area, one on the whole assessment); no answer flagged to revisit.
  */
 export const recordV3 = {
   recordVersion: 3,
@@ -95,7 +95,8 @@ export const recordV3Received = {
 
 /**
  * A stored record exactly as version 4 of the record format (the current one) writes it: a reviewed copy with the
- * owner's note to the reader, the reviewer's sign-off, a comment on a plan action and a comment marked resolved.
+ * owner's note to the reader, the reviewer's sign-off, a comment on a plan action, a comment marked resolved, and two
+ * answers flagged to revisit.
  */
 export const recordV4 = {
   recordVersion: 4,
@@ -120,6 +121,12 @@ export const recordV4 = {
       at: '2024-03-04T15:10:00.000Z',
     },
   ],
+  // Two answers flagged to revisit: one rated, one not yet rated.
+  answers: {
+    '1A': { current: 'developing', target: 'leading', note: 'Ask the cabinet.', flagged: true },
+    '1B': { flagged: true },
+    '2B': { current: 'na' },
+  },
   readerNote: 'This year I want to focus on data governance.',
   reviewSignOff: { name: 'Grace Hopper', role: 'Superintendent', at: '2024-03-04T15:20:00.000Z' },
 };

@@ -1,16 +1,17 @@
 import { createElement } from 'react';
 
 /**
- * Two series that stay apart for colour-blind readers and in greyscale: a dark blue drawn solid and
+ * Colours are the app's own variables, so a chart follows the light or dark theme (SVG attributes take var()).
+ * Two series that stay apart for colour-blind readers and in greyscale: the brand blue drawn solid and
  * a mid orange drawn dashed, so line style alone also tells them apart.
  */
 export const SERIES = {
-  primary: { color: '#1d4e89', dash: undefined },
-  secondary: { color: '#b35900', dash: '6 4' },
+  primary: { color: 'var(--brand)', dash: undefined },
+  secondary: { color: 'var(--focus)', dash: '6 4' },
 } as const;
 
-export const AXIS_TEXT = '#1f2933';
-export const GRID = '#c9d2dc';
+export const AXIS_TEXT = 'var(--ink)';
+export const GRID = 'var(--line)';
 
 /** Legend labels in body text colour: a pale series colour would fail contrast. */
 export function legendText(value: string) {

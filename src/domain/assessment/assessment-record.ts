@@ -29,6 +29,7 @@ const recordSchema = z.object({
       current: z.optional(key),
       target: z.optional(key),
       note: z.optional(longText(MAX_NOTE_LENGTH)),
+      flagged: z.optional(z.literal(true)),
       carried: z.optional(z.object({ from: boundedArray(key, MAX_KEYED).check(z.minLength(1)), needsCheck: z.optional(z.literal(true)) })),
     }),
     MAX_KEYED,
@@ -99,8 +100,8 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, comments: [] }),
     // 3 → 4: all optional additions, so a version 3 record already has the version 4 shape: a note to the report's
     // reader, a reviewer's sign-off, comments on plan actions and resolved comments, answers carried from an
-    // earlier framework edition, and planned activities' effort and cost. An older app refuses such records
-    // instead of dropping what it does not know.
+    // earlier framework edition or flagged to revisit, and planned activities' effort and cost. An older app refuses
+    // such records instead of dropping what it does not know.
     (record) => record,
   ],
 });

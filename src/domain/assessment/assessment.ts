@@ -17,6 +17,8 @@ export interface IndicatorAnswer {
   /** Overrides the skill area's target for this one indicator. */
   target?: string;
   note?: string;
+  /** Marked to come back to; absent when not flagged. */
+  flagged?: true;
   carried?: CarriedMark;
 }
 
@@ -199,9 +201,42 @@ export function writeNote(assessment: Assessment, indicatorId: string, note: str
   return withAnswer(assessment, indicatorId, now, { note: note.slice(0, MAX_NOTE_LENGTH) });
 }
 
-/** Replaces one indicator's whole answer (level, target and note), e.g. to put back an answer that was not saved. */
+/** Marks an indicator to come back to, or clears the mark. */
+export function flagIndicator(assessment: Assessment, indicatorId: string, isFlagged: boolean, now: string): Assessment {
+  return withAnswer(assessment, indicatorId, now, { flagged: isFlagged ? true : undefined });
+}
+
+/** Replaces one indicator's whole answer (level, target, note and flag), e.g. to put back an answer that was not saved. */
 export function setAnswer(assessment: Assessment, indicatorId: string, answer: IndicatorAnswer | undefined, now: string): Assessment {
-  return withAnswer(assessment, indicatorId, now, { current: answer?.current, target: answer?.target, note: answer?.note });
+  return withAnswer(assessment, indicatorId, now, { current: answer?.current, target: answer?.target, note: answer?.note, flagged: answer?.flagged });
+}
+
+/**
+ * Rates every listed indicator "not applicable" in one change, keeping targets, notes and flags. Returns the answers
+ * as they were, so the change can be undone with restoreAnswers.
+ */
+export function markNotApplicable(
+  assessment: Assessment,
+  indicatorIds: readonly string[],
+  now: string,
+): { assessment: Assessment; before: Record<string, IndicatorAnswer | undefined> } {
+  const answers = { ...assessment.answers };
+  const before: Record<string, IndicatorAnswer | undefined> = {};
+  for (const id of indicatorIds) {
+    before[id] = assessment.answers[id];
+    answers[id] = { ...assessment.answers[id], current: NOT_APPLICABLE };
+  }
+  return { assessment: edited(assessment, now, { answers }), before };
+}
+
+/** Puts back answers saved by markNotApplicable (an absent one is removed again). */
+export function restoreAnswers(assessment: Assessment, before: Record<string, IndicatorAnswer | undefined>, now: string): Assessment {
+  const answers = { ...assessment.answers };
+  for (const [id, answer] of Object.entries(before)) {
+    if (answer) answers[id] = answer;
+    else delete answers[id];
+  }
+  return edited(assessment, now, { answers });
 }
 
 export function setAreaTarget(assessment: Assessment, skillAreaId: string, target: string, now: string): Assessment {

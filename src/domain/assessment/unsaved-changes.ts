@@ -16,7 +16,10 @@ export interface UnsavedChanges {
 const isSame = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 const sameAnswer = (a: IndicatorAnswer | undefined, b: IndicatorAnswer | undefined): boolean =>
-  (a?.current ?? '') === (b?.current ?? '') && (a?.target ?? '') === (b?.target ?? '') && (a?.note ?? '') === (b?.note ?? '');
+  (a?.current ?? '') === (b?.current ?? '') &&
+  (a?.target ?? '') === (b?.target ?? '') &&
+  (a?.note ?? '') === (b?.note ?? '') &&
+  Boolean(a?.flagged) === Boolean(b?.flagged);
 
 const OTHER_FIELDS = ['title', 'respondent', 'areaTargets', 'areaImportance', 'pdPlan', 'comments'] as const;
 

@@ -47,3 +47,8 @@ export function levelNameOf(framework: Framework, value: number): string {
 export function skillAreaLabel(area: SkillArea): string {
   return area.kind === 'coreValue' ? 'Core value' : `Skill area ${area.code}`;
 }
+
+/** What a level looks like for one indicator: its own anchored descriptor, else its skill area's. */
+export function levelDescriptor(skillArea: SkillArea, indicator: Indicator, levelId: string): string | undefined {
+  return indicator.levels[levelId] ?? skillArea.levelDescriptors[levelId];
+}

@@ -32,7 +32,10 @@ function ratedCounts(state: AssessmentState): Record<string, number> {
 
 const NARROW = '(max-width: 50rem)';
 
-/** Every grouping and skill area with its completion; jump anywhere. Folded on small screens so the questions come first. */
+/**
+ * The whole-assessment screens, then every grouping and skill area with its completion; jump anywhere. The skill
+ * areas fold away on small screens so the questions come first.
+ */
 export function FrameworkNav() {
   const [isOpenAtFirst] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
   const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
@@ -41,25 +44,12 @@ export function FrameworkNav() {
   const counts = useAssessment(useShallow(ratedCounts));
   if (!framework) return null;
   return (
-    <nav className="framework-nav" aria-label="Skill areas">
-      <details open={isOpenAtFirst}>
-        <summary className="framework-nav__toggle">
-          All skill areas <span className="framework-nav__count">({counts[PERCENT] ?? 0}% rated)</span>
-        </summary>
-        <ol className="framework-nav__categories">
-          {framework.categories.map((category) => (
-            <li key={category.id}>
-              <p className="framework-nav__category">
-                {category.numeral}. {category.title}
-              </p>
-              <ol className="framework-nav__areas">
-                {category.skillAreas.map((area) => (
-                  <AreaLink key={area.id} assessmentId={assessmentId} area={area} answered={counts[area.id] ?? 0} total={area.indicators.length} />
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
+    <div className="framework-nav">
+      {/* The whole-assessment screens first and apart, so none is taken for a skill area (or a core value) next to it. */}
+      <nav className="framework-nav__whole" aria-labelledby="whole-assessment-nav">
+        <h2 id="whole-assessment-nav" className="framework-nav__heading">
+          This assessment
+        </h2>
         <ul className="framework-nav__summary">
           <li>
             <NavLink to={paths.summary.href(assessmentId)}>Summary</NavLink>
@@ -74,8 +64,29 @@ export function FrameworkNav() {
             <NavLink to={paths.report.href(assessmentId)}>Report and export</NavLink>
           </li>
         </ul>
-      </details>
-    </nav>
+      </nav>
+      <nav aria-label="Skill areas">
+        <details open={isOpenAtFirst}>
+          <summary className="framework-nav__toggle">
+            All skill areas <span className="framework-nav__count">({counts[PERCENT] ?? 0}% rated)</span>
+          </summary>
+          <ol className="framework-nav__categories">
+            {framework.categories.map((category) => (
+              <li key={category.id}>
+                <p className="framework-nav__category">
+                  {category.numeral}. {category.title}
+                </p>
+                <ol className="framework-nav__areas">
+                  {category.skillAreas.map((area) => (
+                    <AreaLink key={area.id} assessmentId={assessmentId} area={area} answered={counts[area.id] ?? 0} total={area.indicators.length} />
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ol>
+        </details>
+      </nav>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { answeredIn, areaTarget } from '../../domain/assessment/progress.ts';
 import { placeSkillArea, skillAreaLabel, skillAreasOf } from '../../domain/framework/framework.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -14,11 +14,18 @@ import { IndicatorItem } from './indicator-item.tsx';
 import { LevelLegend, RubricDetails } from './rubric-details.tsx';
 import { EditionChangeNotice } from './edition-change-notice.tsx';
 import { SkillAreaPager } from './skill-area-pager.tsx';
+import { AreaNotApplicable } from './area-not-applicable.tsx';
+import { useWalkKeys } from './use-walk-keys.ts';
+import { WalkGuide } from './walk-guide.tsx';
+import { WalkKeysHelp } from './walk-keys-help.tsx';
 import './assessment.css';
 
 export function SkillAreaScreen() {
   const { skillAreaId = '' } = useParams();
-  const { addComment, removeComment, resolveComment, visitSkillArea } = useAssessmentActions();
+  const { addComment, rateIndicator, removeComment, resolveComment, visitSkillArea } = useAssessmentActions();
+  const { hash } = useLocation();
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setIsHelpOpen(true), []);
   const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
   const place = framework ? placeSkillArea(framework, skillAreaId) : undefined;
   const skillArea = place?.skillArea;
@@ -42,6 +49,21 @@ export function SkillAreaScreen() {
   useEffect(() => {
     if (placedId) visitSkillArea(placedId);
   }, [visitSkillArea, placedId]);
+
+  // A link to one indicator (next unrated, a flagged one) lands on it, ready for a level key.
+  useEffect(() => {
+    const card = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (!card?.dataset.indicator) return;
+    card.scrollIntoView({ block: 'start' });
+    (card.querySelector<HTMLElement>('input[type="radio"]:checked') ?? card.querySelector<HTMLElement>('input[type="radio"]'))?.focus();
+  }, [hash, placedId]);
+
+  useWalkKeys({
+    framework,
+    isEnabled: Boolean(shown && !shown.isReceived && skillArea),
+    rate: rateIndicator,
+    onHelp: openHelp,
+  });
 
   if (!framework || !shown) return null;
   const { assessmentId, isReceived, targetId, answered } = shown;
@@ -79,15 +101,28 @@ export function SkillAreaScreen() {
       </p>
 
       <EditionChangeNotice skillArea={area} />
+      {!isReceived && <WalkGuide skillAreaId={area.id} />}
       {!isReceived && <AreaTargetField framework={framework} skillArea={area} value={targetId} />}
+      {!isReceived && (
+        <div className="walk-tools">
+          <AreaNotApplicable area={area} />
+          <button type="button" className="button button--small" onClick={openHelp} aria-keyshortcuts="?">
+            Keys for rating (?)
+          </button>
+        </div>
+      )}
+      {isHelpOpen && <WalkKeysHelp onClose={() => setIsHelpOpen(false)} />}
       <LevelLegend framework={framework} />
       <RubricDetails framework={framework} skillArea={area} />
 
       <ol className="indicator-list">
-        {area.indicators.map((indicator) => {
-          const Item = isReceived ? IndicatorReadOnly : IndicatorItem;
-          return <Item key={indicator.id} framework={framework} indicator={indicator} areaTargetId={targetId} />;
-        })}
+        {area.indicators.map((indicator) =>
+          isReceived ? (
+            <IndicatorReadOnly key={indicator.id} framework={framework} indicator={indicator} areaTargetId={targetId} />
+          ) : (
+            <IndicatorItem key={indicator.id} framework={framework} skillArea={area} indicator={indicator} areaTargetId={targetId} />
+          ),
+        )}
       </ol>
 
       <CommentThread

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
 import type { Completion } from '../../domain/assessment/progress.ts';
+import type { TimeLeft } from '../../domain/assessment/walk.ts';
+import { describeTimeLeft } from '../../domain/assessment/walk.ts';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { DEFAULT_EDITION_ID, editionYear } from '../../config/editions.ts';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
@@ -17,9 +19,10 @@ interface AssessmentCardProps {
   /** The edition it uses, once loaded. */
   framework?: Framework;
   completion?: Completion;
+  timeLeft?: TimeLeft;
 }
 
-export function AssessmentCard({ assessment, framework, completion }: AssessmentCardProps) {
+export function AssessmentCard({ assessment, framework, completion, timeLeft }: AssessmentCardProps) {
   const navigate = useNavigate();
   const [isRenaming, setIsRenaming] = useState(false);
   const { deleteFromList, duplicateInList, reassessFromList, reassessOnEdition, renameInList } = useAssessmentListActions();
@@ -69,6 +72,7 @@ export function AssessmentCard({ assessment, framework, completion }: Assessment
         {formatDateTime(updatedAt)}
       </p>
       {completion && <CompletionBar completion={completion} />}
+      {timeLeft && timeLeft.unrated > 0 && <p className="muted">{describeTimeLeft(timeLeft)}</p>}
 
       {isRenaming ? (
         <form className="rename-form" onSubmit={rename}>

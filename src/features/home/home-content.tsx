@@ -6,6 +6,9 @@ import { paths } from '../../config/paths.ts';
 import { useShallow } from 'zustand/shallow';
 import { useAssessmentList, useAssessmentListActions } from '../../state/assessment-list-store.ts';
 import { AssessmentCard } from './assessment-card.tsx';
+import { describeTimeLeft, timeLeft, timeToRate } from '../../domain/assessment/walk.ts';
+import { indicatorsOf } from '../../domain/framework/framework.ts';
+import { DEFAULT_EDITION_ID } from '../../config/editions.ts';
 import { BackupPanel } from '../../components/backup/backup-panel.tsx';
 import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
@@ -85,10 +88,16 @@ export function HomeNotices() {
 /** The stored assessments, loaded after the static shell has painted. */
 export function HomeList() {
   const { status, items, frameworks } = useAssessmentList(useShallow((s) => ({ status: s.status, items: s.items, frameworks: s.frameworks })));
+  const newest = frameworks[DEFAULT_EDITION_ID];
   return (
     <>
       {status === 'loading' && <p>Loading your assessments…</p>}
-      {status === 'ready' && items.length === 0 && <p>No assessments yet. Start one above; it takes about 30 minutes in all, and you can stop at any point.</p>}
+      {status === 'ready' && items.length === 0 && (
+        <p>
+          No assessments yet. Start one above
+          {newest && `: ${describeTimeLeft(timeToRate(indicatorsOf(newest).length))}`}. You can stop at any point.
+        </p>
+      )}
       {items.length > 0 && (
         <ul className="assessment-list">
           {items.map((item) => {
@@ -100,6 +109,7 @@ export function HomeList() {
                 assessment={item.assessment}
                 framework={framework}
                 completion={framework ? assessmentCompletion(framework, item.assessment) : undefined}
+                timeLeft={framework ? timeLeft(framework, item.assessment) : undefined}
               />
             );
           })}

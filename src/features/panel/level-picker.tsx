@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
+import { ratingKeyOf } from '../../lib/rating-keys.ts';
 
 interface LevelPickerProps {
   framework: Framework;
@@ -16,11 +17,9 @@ export function LevelPicker({ framework, skillArea, value, isDisabled, onChange 
   useEffect(() => {
     if (isDisabled) return;
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      // Keys belong to whatever is being typed in, and to an open dialog.
-      const isTyping = target?.closest('textarea, select, input:not([type="radio"]):not([type="checkbox"])');
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping || document.querySelector('dialog[open]')) return;
-      const level = levels[Number(event.key) - 1];
+      // The key map the self-assessment walk uses too; it leaves keys to text fields and open dialogs.
+      const key = ratingKeyOf(event);
+      const level = key?.action === 'level' ? levels[key.index] : undefined;
       if (level) {
         event.preventDefault();
         onChange(level.id);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
+import { formatCalendarDate } from '../../lib/format.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { useOpenAssessment } from '../../state/assessment-store.ts';
@@ -46,7 +47,7 @@ export function PdPlanScreen() {
                 <h3 className="pd-action__title">{action.title}</h3>
                 <p className="muted">
                   {statusLabels[action.status]}
-                  {action.dueDate && ` · due ${action.dueDate}`} · for {action.skillAreaIds.map((id) => areaTitles.get(id) ?? id).join(', ') || 'no skill area in particular'}
+                  {action.dueDate && ` · due ${formatCalendarDate(action.dueDate)}`} · for {action.skillAreaIds.map((id) => areaTitles.get(id) ?? id).join(', ') || 'no skill area in particular'}
                 </p>
                 {action.goal && <p>{action.goal}</p>}
               </li>

@@ -1,4 +1,5 @@
-import { formatCalendarDate, formatDate, formatDateTime, formatFigure } from './report-format.ts';
+import { formatCalendarDate, formatLongDate, formatLongDateTime } from '../../lib/format.ts';
+import { formatFigure } from './report-format.ts';
 
 /** A level average, or a dash that a screen reader reads as "not rated". */
 export function Figure({ value }: { value: number | null }) {
@@ -13,7 +14,7 @@ export function Figure({ value }: { value: number | null }) {
   return <>{formatFigure(value)}</>;
 }
 
-const formats = { date: formatDate, dateTime: formatDateTime, calendar: formatCalendarDate } as const;
+const formats = { date: formatLongDate, dateTime: formatLongDateTime, calendar: formatCalendarDate } as const;
 
 /** A date for people, with the machine-readable value alongside. */
 export function When({ iso, style = 'date' }: { iso: string; style?: keyof typeof formats }) {

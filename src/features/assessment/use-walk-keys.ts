@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import type { Framework } from '../../domain/framework/framework.ts';
+import { ratingKeyOf } from '../../lib/rating-keys.ts';
+
+interface WalkKeys {
+  framework: Framework | undefined;
+  isEnabled: boolean;
+  rate: (indicatorId: string, levelId: string) => void;
+  onHelp: () => void;
+}
+
+const cards = () => [...document.querySelectorAll<HTMLElement>('[data-indicator]')];
+
+/** Focus stays on a level of the card, the chosen one if any: where a screen reader and the next key press expect it. */
+function focusCard(card: HTMLElement | undefined, levelId?: string): void {
+  if (!card) return;
+  const radio =
+    card.querySelector<HTMLInputElement>(levelId ? `input[type="radio"][value="${levelId}"]` : 'input[type="radio"]:checked') ??
+    card.querySelector<HTMLInputElement>('input[type="radio"]');
+  radio?.focus();
+  card.scrollIntoView({ block: 'nearest' });
+}
+
+/**
+ * The walk's keys (src/lib/rating-keys.ts) on the skill-area screen. They act on the card that holds focus, or
+ * with none, on the first unrated card of the area.
+ */
+export function useWalkKeys({ framework, isEnabled, rate, onHelp }: WalkKeys): void {
+  useEffect(() => {
+    if (!isEnabled || !framework) return;
+    const onKey = (event: KeyboardEvent) => {
+      const key = ratingKeyOf(event);
+      if (!key) return;
+      const all = cards();
+      const held = document.activeElement instanceof Element ? document.activeElement.closest<HTMLElement>('[data-indicator]') : null;
+      // Arrows belong to the page's scrolling unless a card is being rated.
+      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !held) return;
+      const card = held ?? all.find((c) => !c.querySelector('input[type="radio"]:checked')) ?? all[0];
+      const id = card?.dataset.indicator;
+      if (!card || !id) return;
+      event.preventDefault();
+      const at = all.indexOf(card);
+      switch (key.action) {
+        case 'level': {
+          const level = framework.rubric.levels[key.index];
+          if (!level) return;
+          rate(id, level.id);
+          return focusCard(card, level.id);
+        }
+        case 'not-applicable':
+          rate(id, framework.rubric.notApplicable.id);
+          return focusCard(card, framework.rubric.notApplicable.id);
+        case 'next':
+          return focusCard(held ? all[at + 1] : card);
+        case 'previous':
+          return focusCard(held ? all[at - 1] : card);
+        case 'evidence':
+          card.querySelector<HTMLButtonElement>('[data-action="evidence"]')?.click();
+          card.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+          return;
+        case 'flag':
+          card.querySelector<HTMLButtonElement>('[data-action="flag"]')?.click();
+          return;
+        case 'help':
+          return onHelp();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [framework, isEnabled, rate, onHelp]);
+}
