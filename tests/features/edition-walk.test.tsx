@@ -35,7 +35,7 @@ describe('the walk on a carried 2019 assessment', () => {
     const emerging = within(card('6C')).getByRole('radio', { name: /Emerging/ });
     act(() => emerging.focus());
     expect(emerging).toHaveAccessibleDescription(
-      'There is no written recovery plan, and backups have never been restored as a test.',
+      'Emerging: There is no written recovery plan, and backups have never been restored as a test.',
     );
 
     await user.click(screen.getByRole('button', { name: 'Keep the carried answer for 6D' }));
