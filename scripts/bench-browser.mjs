@@ -121,7 +121,7 @@ try {
   }
 
   const results = await time('/assessments/q0/results', () =>
-    page.getByRole('figure', { name: 'Gaps, largest priority first' }).locator('svg.recharts-surface').first(),
+    page.getByRole('figure', { name: 'Priority score by skill area, highest first' }).locator('svg.recharts-surface').first(),
   );
   const compare = await time('/compare?from=q0&to=q19', () => page.getByRole('figure', { name: 'Before and after, by skill area' }).locator('svg.recharts-surface').first());
 
