@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DEFAULT_EDITION_ID, EDITION_CHOICES } from '../../config/editions.ts';
 import { paths } from '../../config/paths.ts';
-import { formText } from '../../lib/form-text.ts';
 import { useStoreScope } from '../../state/store-context.tsx';
 
 export function NewAssessmentForm() {
@@ -15,28 +14,12 @@ export function NewAssessmentForm() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const field = (name: string) => formText(form, name);
     setIsBusy(true);
-    // The rules and the store (storage with it) load on first use, keeping this form in the first screen's small
-    // download; by the time anyone submits, the list below has usually loaded them already.
-    const [{ isValidTitle }, { createAssessmentListStore }] = await Promise.all([
-      import('../../domain/assessment/assessment.ts'),
-      import('../../state/assessment-list-store.ts'),
-    ]);
-    if (!isValidTitle(field('title'))) {
-      setIsBusy(false);
-      setTitleError('Give the assessment a title, for example "Self-assessment, fall 2026".');
-      document.getElementById('new-title')?.focus();
-      return;
-    }
-    setTitleError(undefined);
-    const assessment = await stores.get(createAssessmentListStore).startAssessment({
-      title: field('title'),
-      respondent: { name: field('name'), role: field('role'), district: field('district') },
-      editionId: field('edition') || DEFAULT_EDITION_ID,
-    });
+    const outcome = await (await import('./start-from-form.ts')).startFromForm(form, stores);
     setIsBusy(false);
-    if (assessment) await navigate(paths.assessment.href(assessment.id));
+    setTitleError(outcome && 'titleError' in outcome ? outcome.titleError : undefined);
+    if (outcome && 'titleError' in outcome) document.getElementById('new-title')?.focus();
+    else if (outcome) await navigate(paths.assessment.href(outcome.assessmentId));
   };
 
   return (
