@@ -61,9 +61,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every lazy chunk too: a screen first opened offline must still load. The .txt is the third-party
-        // licence notices, linked from the About screen.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        // Every lazy chunk too: a screen first opened offline must still load. The .json files are the framework
+        // content; the .txt is the third-party licence notices, linked from the About screen.
+        globPatterns: ['**/*.{js,json,css,html,svg,png,webmanifest,txt}'],
         globIgnores: ['.vite/**'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
@@ -82,6 +82,9 @@ export default defineConfig({
     // screen's imports are fetched as the browser finds them, and the service worker has precached them all anyway.
     // The entry's own imports are preloaded from index.html instead (preload-first-imports.ts).
     modulePreload: false,
+    // Framework content is fetched as JSON files (src/state/content-loader.ts); never inlined as a data: URL, which
+    // the Content Security Policy's connect-src 'self' would refuse.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

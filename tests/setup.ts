@@ -5,12 +5,15 @@ import { afterEach } from 'vitest';
 import { closeDatabase, DB_NAME } from '../src/storage/db.ts';
 import { writesSettled } from '../src/storage/record-store.ts';
 import { disposeStores } from './stores.ts';
+import { serveAppFiles } from './serve-app-files.ts';
 import { endUserEvents } from './user-event-guard.ts';
 
 // Screens and charts load lazily through real stores and IndexedDB. With both cores of a 2-core machine busy a
 // chart has taken more than 5 s to appear, so findBy… waits up to a minute: only a real hang fails on time
 // (the test itself may take two; see vitest.config.ts).
 configure({ asyncUtilTimeout: 60_000 });
+
+serveAppFiles();
 
 // jsdom has <dialog> but not its modal methods; this is the browser behaviour the UI relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

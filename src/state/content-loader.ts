@@ -10,11 +10,28 @@ import type { PdCatalogue } from '../domain/pd/pd-catalogue-schema.ts';
 import { pdCatalogueSchema } from '../domain/pd/pd-catalogue-schema.ts';
 import type { InterviewQuestions } from '../domain/panel/interview-questions-schema.ts';
 import { interviewQuestionsSchema } from '../domain/panel/interview-questions-schema.ts';
+import edition2009Url from '../../framework-data/editions/cosn-cto-2009.json?url';
+import edition2019Url from '../../framework-data/editions/cosn-cto-2019.json?url';
+import editionCrosswalkUrl from '../../framework-data/crosswalks/cosn-cto-2009-to-2019.json?url';
+import isteCrosswalkUrl from '../../framework-data/crosswalks/iste-education-leaders.json?url';
+import pdCatalogueUrl from '../../framework-data/pd-catalogue.json?url';
+import interviewQuestionsUrl from '../../framework-data/interview-questions.json?url';
 
-/** Editions the app ships. Each is bundled at build time and loaded on demand, never fetched from elsewhere. */
-const editions: Record<string, () => Promise<{ default: unknown }>> = {
-  'cosn-cto-2019': () => import('../../framework-data/editions/cosn-cto-2019.json'),
-  'cosn-cto-2009': () => import('../../framework-data/editions/cosn-cto-2009.json'),
+/**
+ * Framework content ships as JSON files beside the code, not as JavaScript: parsed as data (faster than a script),
+ * fetched from this app's own origin on first use and precached by the service worker for offline use, and kept
+ * out of the JavaScript budget (scripts/size.mjs counts it apart).
+ */
+async function fetchContent(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The app's framework content did not load (${response.status}). Reload the page to try again.`);
+  return response.json();
+}
+
+/** Editions the app ships, loaded on demand, never fetched from elsewhere. */
+const editions: Record<string, () => Promise<unknown>> = {
+  'cosn-cto-2019': () => fetchContent(edition2019Url),
+  'cosn-cto-2009': () => fetchContent(edition2009Url),
 };
 
 /** The edition new assessments start on unless the user picks another (the December 2019 edition). */
@@ -37,7 +54,7 @@ export function loadFramework(editionId: string = CURRENT_EDITION_ID): Promise<F
   if (!loaded) {
     const load = editions[editionId];
     loaded = load
-      ? load().then((module) => frameworkSchema.parse(module.default))
+      ? load().then((raw) => frameworkSchema.parse(raw))
       : Promise.reject(new Error(`This assessment uses a framework edition ("${editionId}") this version of the app does not know.`));
     cache.set(editionId, loaded);
     loaded.catch(() => cache.delete(editionId));
@@ -52,20 +69,17 @@ export async function fileReadContext(): Promise<ReadContext> {
 }
 
 /** Loads and parses a data file once, and tries again next time if it failed. */
-function loadOnce<T>(load: () => Promise<{ default: unknown }>, parse: (raw: unknown) => T): () => Promise<T> {
+function loadOnce<T>(url: string, parse: (raw: unknown) => T): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => {
-    loaded ??= load().then((module) => parse(module.default));
+    loaded ??= fetchContent(url).then(parse);
     loaded.catch(() => (loaded = undefined));
     return loaded;
   };
 }
 
 /** How the 2009 edition became the 2019 edition, for re-assessing across them and comparing them. */
-export const loadEditionCrosswalk = loadOnce(
-  () => import('../../framework-data/crosswalks/cosn-cto-2009-to-2019.json'),
-  (raw) => crosswalkSchema.parse(raw),
-);
+export const loadEditionCrosswalk = loadOnce(editionCrosswalkUrl, (raw) => crosswalkSchema.parse(raw));
 
 /** The crosswalk between the two known editions in this direction, if there is one. */
 export async function crosswalkBetween(fromEditionId: string, toEditionId: string): Promise<Crosswalk | undefined> {
@@ -74,25 +88,12 @@ export async function crosswalkBetween(fromEditionId: string, toEditionId: strin
 }
 
 /** Which ISTE Standards for Education Leaders each skill area also counts toward, loaded with the results screen. */
-export const loadIsteCrosswalk = loadOnce(
-  () => import('../../framework-data/crosswalks/iste-education-leaders.json'),
-  (raw) => standardsCrosswalkSchema.parse(raw),
-);
-
-let catalogue: Promise<PdCatalogue> | undefined;
+export const loadIsteCrosswalk = loadOnce(isteCrosswalkUrl, (raw) => standardsCrosswalkSchema.parse(raw));
 
 /** The professional-development catalogue, loaded with the results screen rather than at start. */
-export function loadPdCatalogue(): Promise<PdCatalogue> {
-  catalogue ??= import('../../framework-data/pd-catalogue.json').then((module) => pdCatalogueSchema.parse(module.default));
-  catalogue.catch(() => (catalogue = undefined));
-  return catalogue;
-}
-
-let interviewQuestions: Promise<InterviewQuestions> | undefined;
+export const loadPdCatalogue: () => Promise<PdCatalogue> = loadOnce(pdCatalogueUrl, (raw) => pdCatalogueSchema.parse(raw));
 
 /** The interview question bank, loaded with the panel screens only. */
-export function loadInterviewQuestions(): Promise<InterviewQuestions> {
-  interviewQuestions ??= import('../../framework-data/interview-questions.json').then((module) => interviewQuestionsSchema.parse(module.default));
-  interviewQuestions.catch(() => (interviewQuestions = undefined));
-  return interviewQuestions;
-}
+export const loadInterviewQuestions: () => Promise<InterviewQuestions> = loadOnce(interviewQuestionsUrl, (raw) =>
+  interviewQuestionsSchema.parse(raw),
+);
