@@ -48,6 +48,20 @@ describe('edition content', () => {
     expect(counts.map((c) => c.edition).toSorted()).toEqual(['cosn-cto-2009', 'cosn-cto-2019']);
   });
 
+  it('offers one or two examples of evidence on every indicator of both editions, none said twice in an edition', () => {
+    const examples = editions.map((edition) => {
+      const indicators = indicatorsOf(edition);
+      for (const indicator of indicators) {
+        expect(indicator.evidenceExamples?.length ?? 0, `${edition.id} ${indicator.id}`).toBeGreaterThanOrEqual(1);
+        expect(indicator.evidenceExamples?.length ?? 0, `${edition.id} ${indicator.id}`).toBeLessThanOrEqual(2);
+      }
+      const all = indicators.flatMap((indicator) => indicator.evidenceExamples ?? []);
+      expect(new Set(all.map((example) => example.toLowerCase())).size, edition.id).toBe(all.length);
+      return [edition.id, all.length] as const;
+    });
+    expect(Object.fromEntries(examples)).toEqual({ 'cosn-cto-2009': 184, 'cosn-cto-2019': 148 });
+  });
+
   it('walks the 2019 edition in four parts: three categories in order, then the core values across all ten areas', () => {
     const parts = shippedFramework2019.categories.map((c) => [c.title, c.skillAreas.map((a) => `${a.code} ${a.title}`)]);
     expect(parts).toEqual([
