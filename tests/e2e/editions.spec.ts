@@ -16,7 +16,11 @@ test('a new assessment starts on the December 2019 edition and rates Data Privac
   // The general level sentences appear once, as a legend; each card describes its own levels.
   await expect(page.getByText('Levels in general:')).toHaveCount(1);
   const mfa = page.getByRole('group', { name: 'Current level for 10C' });
-  await expect(mfa.getByRole('radio', { name: /Emerging/ })).toHaveAccessibleDescription('Staff sign in with passwords alone, and shared or unused accounts are common.');
+  // The compact card describes the level in focus with this indicator's own descriptor.
+  await mfa.getByRole('radio', { name: /Emerging/ }).focus();
+  await expect(mfa.getByRole('radio', { name: /Emerging/ })).toHaveAccessibleDescription(
+    'Emerging: Staff sign in with passwords alone, and shared or unused accounts are common.',
+  );
   await expect(page.getByText('What each level looks like in Data Privacy and Security as a whole')).toBeVisible();
 
   await rateArea(page, /Developing/);
