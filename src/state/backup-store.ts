@@ -7,7 +7,7 @@ import { APP_VERSION } from '../config/app.ts';
 import { nowIso } from '../lib/new-id.ts';
 import { listAssessments } from '../storage/assessment-repository.ts';
 import { loadBackupState, saveBackupState } from '../storage/data-repository.ts';
-import { loadFramework } from './content-loader.ts';
+import { loadFrameworks } from './content-loader.ts';
 import { useScopedStore } from './store-context.tsx';
 
 export interface BackupStoreState {
@@ -20,9 +20,10 @@ async function readableAssessments(): Promise<Assessment[]> {
   return (await listAssessments()).flatMap((r) => (r.ok ? [r.assessment] : []));
 }
 
+/** Each assessment judged against its own edition: a finished 2009 assessment counts as finished too. */
 async function workItems(assessments: Assessment[]) {
-  const framework = await loadFramework().catch(() => undefined);
-  return assessments.map((assessment) => workItemOf(assessment, framework));
+  const frameworks = await loadFrameworks(assessments.map((assessment) => assessment.framework.editionId));
+  return assessments.map((assessment) => workItemOf(assessment, frameworks[assessment.framework.editionId]));
 }
 
 /** The backup reminder on the home and summary screens, and "Export everything". */

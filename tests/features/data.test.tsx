@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorsOf } from '../../src/domain/framework/framework.ts';
 import { loadFramework } from '../../src/state/content-loader.ts';
 import { listAssessments } from '../../src/storage/assessment-repository.ts';
+import { saveBackupState } from '../../src/storage/data-repository.ts';
 import { DB_NAME } from '../../src/storage/db.ts';
 import { markSessionStarted, renderApp, storedAssessment } from './render-app.tsx';
 
@@ -49,5 +50,18 @@ describe('backup reminder on the home screen', () => {
     await user.click(within(reminder).getByRole('button', { name: 'Not now' }));
     expect(screen.queryByRole('region', { name: 'Keep a copy of your work' })).not.toBeInTheDocument();
     expect(screen.getByText('Hidden until you have done more work.')).toHaveAttribute('role', 'status');
+  });
+
+  it('counts an assessment on the 2009 edition as finished when its last indicator is rated', async () => {
+    markSessionStarted();
+    const framework2009 = await loadFramework('cosn-cto-2009');
+    const answers = Object.fromEntries(indicatorsOf(framework2009).map((i) => [i.id, { current: 'proficient' }]));
+    const finished = await storedAssessment({ title: 'Finished on 2009', answers, revision: 101, framework: { editionId: framework2009.id, dataVersion: framework2009.dataVersion } });
+    // Backed up one rating ago: one change, one new rating, and the assessment finished since.
+    await saveBackupState({ lastBackupAt: '2026-10-02T12:00:00.000Z', baseline: { [finished.id]: { revision: 100, rated: Object.keys(answers).length - 1, isComplete: false } } });
+    renderApp('/');
+
+    const reminder = await screen.findByRole('region', { name: 'Keep a copy of your work' });
+    expect(reminder).toHaveTextContent(/finished an assessment/);
   });
 });
