@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { startReassessmentOn } from '../../src/domain/assessment/carry-over.ts';
+import { indicatorsOf } from '../../src/domain/framework/framework.ts';
 import { insertAssessment, loadAssessment } from '../../src/storage/assessment-repository.ts';
 import { ratedAssessment } from '../builders/assessment.ts';
 import { shippedCrosswalk, shippedFramework, shippedFramework2019 } from '../domain/shipped-framework.ts';
@@ -42,5 +43,19 @@ describe('the walk on a carried 2019 assessment', () => {
     expect(await within(card('6D')).findByText('Carried from 2009 (6A, 6E, 7E).')).toBeInTheDocument();
     const stored = await loadAssessment('fall-2026');
     expect(stored?.ok && stored.assessment.answers['6D']).toEqual({ current: 'proficient', carried: { from: ['6A', '6E', '7E'] } });
+  });
+
+  it('shows a reader of a received copy where answers came from and what each chosen level means, with nothing to change', async () => {
+    const next = await carriedAssessment();
+    await insertAssessment({ ...next, id: 'received-fall', received: { at: NOW, fileName: 'fall-2026.json' } });
+    renderApp('/assessments/received-fall/areas/7');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Skill area 6: Information Technology Management' })).toBeInTheDocument();
+    const card = (code: string) => screen.getByRole('listitem', { name: new RegExp(`^${code} `) });
+    expect(within(card('6D')).getByText('Carried from 2009 (6A, 6E, 7E): it did not map one to one, and has not been checked since.')).toBeInTheDocument();
+    expect(within(card('6D')).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(card('6G')).getByText(/New in this edition/)).toBeInTheDocument();
+    const indicator = indicatorsOf(shippedFramework2019).find((i) => i.code === '6A');
+    expect(within(card('6A')).getByText(/^Carried from 2009/)).toBeInTheDocument();
+    expect(card('6A')).toHaveTextContent(`Proficient: ${indicator?.levels.proficient ?? 'missing'}`);
   });
 });

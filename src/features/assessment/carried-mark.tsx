@@ -7,7 +7,8 @@ interface CarriedMarkProps {
   /** The edition the answers came from; absent when this assessment did not change edition. */
   fromEditionId?: string;
   isNew: boolean;
-  onKeep: () => void;
+  /** Keeps an answer that needs a check; absent for a reader of a received copy, who cannot change it. */
+  onKeep?: () => void;
 }
 
 /** Says where an answer came from after a change of edition, and asks for a check where it did not map one to one. */
@@ -18,6 +19,7 @@ export function CarriedNote({ code, carried, fromEditionId, isNew, onKeep }: Car
   if (!carried) return null;
   const from = `Carried from ${year} (${carried.from.join(', ')})`;
   if (!carried.needsCheck) return <p className="carried">{from}.</p>;
+  if (!onKeep) return <p className="carried carried--check">{from}: it did not map one to one, and has not been checked since.</p>;
   return (
     <p className="carried carried--check">
       <strong>{from}, please check:</strong> it did not map one to one. Rate it again, or{' '}

@@ -1,24 +1,34 @@
-import type { Framework, Indicator } from '../../domain/framework/framework.ts';
-import { findLevel } from '../../domain/framework/framework.ts';
+import type { Framework, Indicator, SkillArea } from '../../domain/framework/framework.ts';
+import { findLevel, levelDescriptor } from '../../domain/framework/framework.ts';
 import { useAssessment } from '../../state/assessment-store.ts';
+import { CarriedNote } from './carried-mark.tsx';
 
 interface IndicatorReadOnlyProps {
   framework: Framework;
+  skillArea: SkillArea;
   indicator: Indicator;
   areaTargetId: string;
 }
 
-/** A received answer as a reader sees it: the levels in words and the evidence, nothing to change. */
-export function IndicatorReadOnly({ framework, indicator, areaTargetId }: IndicatorReadOnlyProps) {
+/**
+ * A received answer as a reader sees it: the levels in words, what the chosen level means for this indicator, where
+ * the answer came from after a change of edition, and the evidence; nothing to change.
+ */
+export function IndicatorReadOnly({ framework, skillArea, indicator, areaTargetId }: IndicatorReadOnlyProps) {
   const answer = useAssessment((s) => (s.status === 'ready' ? s.assessment.answers[indicator.id] : undefined));
+  const fromEditionId = useAssessment((s) => (s.status === 'ready' ? s.assessment.editionChange?.fromEditionId : undefined));
+  const isNew = useAssessment((s) => s.status === 'ready' && Boolean(s.assessment.editionChange?.newIndicatorIds.includes(indicator.id)));
   const { notApplicable } = framework.rubric;
-  const current = answer?.current === notApplicable.id ? notApplicable.name : (findLevel(framework, answer?.current)?.name ?? 'Not rated');
+  const level = findLevel(framework, answer?.current);
+  const current = answer?.current === notApplicable.id ? notApplicable.name : (level?.name ?? 'Not rated');
   const target = findLevel(framework, answer?.target ?? areaTargetId)?.name ?? '—';
+  const meaning = level && levelDescriptor(skillArea, indicator, level.id);
   return (
     <li className="card indicator" aria-labelledby={`indicator-${indicator.id}-text`}>
       <h2 id={`indicator-${indicator.id}-text`} className="indicator__text">
         <span className="indicator__code">{indicator.code}</span> {indicator.text}
       </h2>
+      <CarriedNote code={indicator.code} carried={answer?.carried} fromEditionId={fromEditionId} isNew={isNew} />
       <dl className="gap__figures">
         <div>
           <dt>Current level</dt>
@@ -29,6 +39,11 @@ export function IndicatorReadOnly({ framework, indicator, areaTargetId }: Indica
           <dd>{target}</dd>
         </div>
       </dl>
+      {meaning && (
+        <p className="indicator__descriptor">
+          <strong>{level.name}:</strong> {meaning}
+        </p>
+      )}
       {answer?.note && (
         <>
           <p className="muted">Evidence</p>

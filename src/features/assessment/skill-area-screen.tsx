@@ -118,7 +118,7 @@ export function SkillAreaScreen() {
       <ol className="indicator-list">
         {area.indicators.map((indicator) =>
           isReceived ? (
-            <IndicatorReadOnly key={indicator.id} framework={framework} indicator={indicator} areaTargetId={targetId} />
+            <IndicatorReadOnly key={indicator.id} framework={framework} skillArea={area} indicator={indicator} areaTargetId={targetId} />
           ) : (
             <IndicatorItem key={indicator.id} framework={framework} skillArea={area} indicator={indicator} areaTargetId={targetId} />
           ),
