@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { openDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { NOTE_KEY_PATH, splitNotes } from './assessment-notes.ts';
 import { StorageError, toStorageError } from './storage-error.ts';
 
@@ -15,6 +15,9 @@ export interface AppSchema extends DBSchema {
   rounds: { key: string; value: unknown };
   scorecards: { key: string; value: unknown; indexes: { byRound: string } };
 }
+
+/** Every store the upgrades below make; a database at DB_VERSION without all of them is not the app's own. */
+export const STORE_NAMES: readonly StoreNames<AppSchema>[] = ['assessments', 'meta', 'notes', 'rounds', 'scorecards'];
 
 /** [id, recordVersion, revision, updatedAt]: enough to check a save without reading the whole record. */
 export type RevisionKey = [string, number, number, string];
@@ -61,6 +64,11 @@ async function splitStoredNotes(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/** How long another tab may take to step aside for an upgrade before the app says it is blocked. */
+const BLOCKED_GRACE_MS = 2000;
+/** Databases whose open is still waiting on another tab, after the app has said so. */
+const blockedNames = new Set<string>();
+
 let connection: Promise<AppDatabase> | undefined;
 const deletedElsewhere = new Set<() => void>();
 /** The same connection once it is open, so a write can start in the very task of the edit. */
@@ -79,24 +87,64 @@ function forget(): void {
 
 export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<AppDatabase> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable'));
-  return openDB<AppSchema>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v += 1) upgrades[v]?.(db, tx);
-    },
-    blocking(_currentVersion, blockedVersion) {
-      // A newer version wants to upgrade, or another tab to delete everything: step aside so it can, and
-      // reopen (and fail clearly) next time.
-      void connection?.then((db) => db.close());
-      forget();
-      if (blockedVersion === null) for (const listener of deletedElsewhere) listener();
-    },
-    terminated() {
-      // The browser closed it (site data cleared, disk trouble): open afresh next time.
-      forget();
-    },
-  }).catch((error: unknown) => {
-    throw toStorageError(error);
+  // A later open would queue behind the blocked one and wait for ever with no event of its own.
+  if (blockedNames.has(name)) return Promise.reject(new StorageError('blocked'));
+  return new Promise<AppDatabase>((resolve, reject) => {
+    let isBlocked = false;
+    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+    openDB<AppSchema>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        for (let v = oldVersion; v < (newVersion ?? version); v += 1) upgrades[v]?.(db, tx);
+      },
+      blocked() {
+        // Another tab holds the database open. The app's own tabs step aside at once (`blocking` below), so only an
+        // older version that does not is still holding it after a moment: then say so rather than wait for ever.
+        // The screen asks the user to close that tab and reload; this open, if it later succeeds, is closed unused.
+        blockedTimer ??= setTimeout(() => {
+          isBlocked = true;
+          blockedNames.add(name);
+          reject(new StorageError('blocked'));
+        }, BLOCKED_GRACE_MS);
+      },
+      blocking(_currentVersion, blockedVersion) {
+        // A newer version wants to upgrade, or another tab to delete everything: step aside so it can, and
+        // reopen (and fail clearly) next time.
+        void connection?.then((db) => db.close());
+        forget();
+        if (blockedVersion === null) for (const listener of deletedElsewhere) listener();
+      },
+      terminated() {
+        // The browser closed it (site data cleared, disk trouble): open afresh next time.
+        forget();
+      },
+    }).then(
+      (db) => {
+        clearTimeout(blockedTimer);
+        blockedNames.delete(name);
+        if (isBlocked) return db.close();
+        checkStores(db, name, version).then(resolve, reject);
+      },
+      (error: unknown) => {
+        clearTimeout(blockedTimer);
+        blockedNames.delete(name);
+        reject(toStorageError(error));
+      },
+    );
   });
+}
+
+/**
+ * A database under the app's name at the current version but without the app's stores was not made by these
+ * upgrades (another program, or an interrupted deletion). Empty, it holds nothing to lose: made afresh. With some
+ * stores missing, it is refused with a message instead of failing on every save.
+ */
+async function checkStores(db: AppDatabase, name: string, version: number): Promise<AppDatabase> {
+  const present = new Set<string>(db.objectStoreNames);
+  if (STORE_NAMES.every((store) => present.has(store))) return db;
+  db.close();
+  if (present.size > 0) throw new StorageError('damaged');
+  await deleteDB(name);
+  return openDatabase(name, version);
 }
 
 /** The app's one shared connection, opened on first use. */

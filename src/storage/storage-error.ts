@@ -1,4 +1,4 @@
-export type StorageProblem = 'unavailable' | 'newer-version' | 'blocked' | 'quota' | 'conflict' | 'failed';
+export type StorageProblem = 'unavailable' | 'newer-version' | 'blocked' | 'damaged' | 'quota' | 'conflict' | 'failed';
 
 const messages: Record<StorageProblem, string> = {
   unavailable:
@@ -6,6 +6,8 @@ const messages: Record<StorageProblem, string> = {
   'newer-version':
     'Your saved data was written by a newer version of this app. Reload the page to get the newer version; nothing has been changed.',
   blocked: 'The app is open in another tab with an older version. Close the other tabs of this app, then reload this one.',
+  damaged:
+    'The app’s storage in this browser is incomplete, so nothing can be read or saved. If you have a backup, go to Your data, delete all data there, then restore the backup.',
   quota:
     'This device has run out of storage space for the app, so the last change was not saved. Everything saved before it is safe. Free some space (delete files you no longer need), then try again.',
   conflict:

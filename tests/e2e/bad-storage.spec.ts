@@ -76,3 +76,40 @@ test('an empty title is refused with a message next to the field', async ({ page
   await expect(page.getByLabel('Title (required)')).toHaveAttribute('aria-invalid', 'true');
   await checkScreen(page, 'home-title-error');
 });
+
+test('an older version holding the database open in another tab is named, and the app opens once that tab is gone', async ({ page, context }) => {
+  // The other tab: an older build at database version 3 that never steps aside for an upgrade.
+  const older = await context.newPage();
+  await older.goto('/about');
+  await older.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('edtech-leader-self-assessment', 3);
+        open.onupgradeneeded = () => {
+          const db = open.result;
+          const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
+          assessments.createIndex('byUpdatedAt', 'updatedAt');
+          assessments.createIndex('byRevision', ['id', 'recordVersion', 'revision', 'updatedAt']);
+          db.createObjectStore('meta');
+          db.createObjectStore('rounds', { keyPath: 'id' });
+          db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
+        };
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          (window as unknown as { heldOpen: IDBDatabase }).heldOpen = open.result;
+          resolve();
+        };
+      }),
+  );
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'My assessments' }).click();
+  await expect(page.getByRole('alert')).toContainText('The app is open in another tab with an older version. Close the other tabs of this app, then reload this one.');
+  await checkScreen(page, 'home-storage-blocked');
+
+  await older.close();
+  await page.reload();
+  await page.getByRole('link', { name: 'My assessments' }).click();
+  await expect(page.getByText(/No assessments yet/)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadAssessment, loadLastAssessmentId, listAssessments, saveAssessment } from '../../src/storage/assessment-repository.ts';
-import { closeDatabase, database, DB_NAME, DB_VERSION, openDatabase, upgrades } from '../../src/storage/db.ts';
+import { closeDatabase, database, DB_NAME, DB_VERSION, openDatabase, STORE_NAMES, upgrades } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/storage-error.ts';
 import { makeAssessment } from '../builders/assessment.ts';
-import { committed, createV1Layout, openRaw, recordV1, recordV3, requestResult } from './fixtures.ts';
+import { committed, createV1Layout, createV3Layout, openRaw, recordV1, recordV3, requestResult } from './fixtures.ts';
 
 async function seed(version: number, upgrade: (db: IDBDatabase) => void, records: unknown[], meta: Record<string, unknown> = {}) {
   const db = await openRaw(DB_NAME, version, upgrade);
@@ -39,6 +39,7 @@ describe('openDatabase: the first migration', () => {
       expect(db.name).toBe(DB_NAME);
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'notes', 'rounds', 'scorecards']);
+      expect([...STORE_NAMES].sort()).toEqual([...db.objectStoreNames].sort());
       expect(db.transaction('notes').store.keyPath).toEqual(['assessmentId', 'indicatorId']);
 
       const assessments = db.transaction('assessments').store;
@@ -185,5 +186,37 @@ describe('openDatabase without IndexedDB', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('openDatabase: storage that is not as the app left it', () => {
+  it('says another tab is holding an older version open, instead of waiting for ever', async () => {
+    // An older version of the app in another tab: it never steps aside for the upgrade.
+    const older = await openRaw(DB_NAME, 3, createV3Layout);
+    try {
+      await expect(openDatabase()).rejects.toMatchObject({ name: 'StorageError', problem: 'blocked' });
+      // Every later call says so at once too, rather than queue behind the blocked upgrade.
+      await expect(loadAssessment('a1')).rejects.toThrow('Close the other tabs of this app, then reload this one.');
+    } finally {
+      older.close();
+    }
+    // Once that tab is gone, the upgrade goes through and the app opens and works.
+    await expect.poll(() => openDatabase().then((db) => (db.close(), db.version), (e: unknown) => e), { timeout: 60_000 }).toBe(DB_VERSION);
+    await saveAssessment(makeAssessment());
+    expect((await loadAssessment('a1'))?.ok).toBe(true);
+  });
+
+  it('makes an empty database under its name afresh, and saves into it', async () => {
+    (await openRaw(DB_NAME, DB_VERSION)).close();
+    await saveAssessment(makeAssessment());
+    expect((await loadAssessment('a1'))?.ok).toBe(true);
+    expect((await readAllRaw()).stores).toEqual([...STORE_NAMES].sort());
+  });
+
+  it('refuses a database missing some of its stores with a message, and leaves it as it was', async () => {
+    (await openRaw(DB_NAME, DB_VERSION, (db) => db.createObjectStore('meta'))).close();
+    await expect(openDatabase()).rejects.toMatchObject({ name: 'StorageError', problem: 'damaged' });
+    await expect(saveAssessment(makeAssessment())).rejects.toThrow(/storage in this browser is incomplete/);
+    expect((await readAllRaw()).stores).toEqual(['meta']);
   });
 });
