@@ -35,6 +35,12 @@ export const MESSAGES = {
   sealedDamaged: `The protected file is damaged and cannot be opened. ${AGAIN}`,
 } as const;
 
+/** Files of this app that are not assessments, by type: what each is and where it opens instead. */
+const OTHER_APP_FILES: Record<string, string> = {
+  'edtech-leader-feedback-request': `This is a feedback request, not an assessment: a colleague opens it with “Give feedback to a colleague” on the home screen. Nothing was imported.`,
+  'edtech-leader-feedback-response': `This is a colleague’s feedback response, not an assessment: import it on the assessment’s Feedback screen. Nothing was imported.`,
+};
+
 function damaged(where: string): string {
   return `The file says it comes from ${APP}, but part of it is missing or damaged (${where}). ${AGAIN}`;
 }
@@ -60,7 +66,7 @@ export function exchangeFileMessages(words: RecordWords): FileMessages {
     'not-json': () => MESSAGES.notOurs,
     truncated: () => MESSAGES.truncated,
     'unsafe-key': ({ path }) => damaged(`${pathText(path)} is not allowed`),
-    'wrong-type': () => MESSAGES.otherJson,
+    'wrong-type': ({ foundType }) => (foundType !== undefined && Object.hasOwn(OTHER_APP_FILES, foundType) ? OTHER_APP_FILES[foundType] : undefined) ?? MESSAGES.otherJson,
     'newer-format': () => MESSAGES.newer,
     'bad-envelope': ({ path }) => damaged(`${pathText(path, 'envelope')} is not valid`),
     'checksum-mismatch': () => MESSAGES.changed,

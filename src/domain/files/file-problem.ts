@@ -15,8 +15,8 @@ interface ProblemDetails {
   /** Starts like JSON but does not parse: cut short or edited. */
   truncated: object;
   'unsafe-key': object;
-  /** JSON, but not this kind of file (another type, or not an object at all). */
-  'wrong-type': object;
+  /** JSON, but not this kind of file (another type, or not an object at all); `foundType` names the type it has. */
+  'wrong-type': { foundType?: string };
   'newer-format': { formatVersion: number };
   /** The envelope, or the shape of what it carries, is not as this kind of file is written. */
   'bad-envelope': object;
