@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Values are `unknown`: whatever comes back from disk is parsed before use. */
 export interface AppSchema extends DBSchema {
@@ -11,6 +11,8 @@ export interface AppSchema extends DBSchema {
   meta: { key: string; value: unknown };
   rounds: { key: string; value: unknown };
   scorecards: { key: string; value: unknown; indexes: { byRound: string } };
+  feedback: { key: string; value: unknown; indexes: { byAssessment: string } };
+  cetl: { key: string; value: unknown };
 }
 
 /** [id, recordVersion, revision, updatedAt]: enough to check a save without reading the whole record. */
@@ -34,6 +36,11 @@ export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
   // 2 → 3: each assessment's revision in an index, so a save checks it without reading a record of 200 KB.
   (_db, tx) => {
     tx.objectStore('assessments').createIndex('byRevision', ['id', 'recordVersion', 'revision', 'updatedAt']);
+  },
+  // 3 → 4: colleagues' feedback requests (with their responses), and the CETL hours log.
+  (db) => {
+    db.createObjectStore('feedback', { keyPath: 'id' }).createIndex('byAssessment', 'assessmentId');
+    db.createObjectStore('cetl', { keyPath: 'id' });
   },
 ];
 

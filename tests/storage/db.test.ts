@@ -38,7 +38,7 @@ describe('openDatabase: the first migration', () => {
     try {
       expect(db.name).toBe(DB_NAME);
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'rounds', 'scorecards']);
+      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'cetl', 'feedback', 'meta', 'rounds', 'scorecards']);
 
       const assessments = db.transaction('assessments').store;
       expect(assessments.keyPath).toBe('id');
