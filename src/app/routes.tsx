@@ -47,12 +47,21 @@ export const routes: RouteObject[] = [
             path: paths.pdPlan.pattern,
             ...lazyScreen(async () => (await import('../features/pd-plan/pd-plan-screen.tsx')).PdPlanScreen),
           },
+          {
+            path: paths.feedback.pattern,
+            ...lazyScreen(async () => (await import('../features/feedback/feedback-screen.tsx')).FeedbackScreen),
+          },
         ],
       },
       {
         path: paths.importFile.pattern,
         ...lazyScreen(async () => (await import('../features/exchange/import-screen.tsx')).ImportScreen),
       },
+      {
+        path: paths.giveFeedback.pattern,
+        ...lazyScreen(async () => (await import('../features/feedback/give-feedback-screen.tsx')).GiveFeedbackScreen),
+      },
+      { path: paths.cetl.pattern, ...lazyScreen(async () => (await import('../features/cetl/cetl-screen.tsx')).CetlScreen) },
       { path: paths.data.pattern, ...lazyScreen(async () => (await import('../features/data/data-screen.tsx')).DataScreen) },
       {
         path: paths.panel.pattern,
