@@ -6,7 +6,9 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_SCREEN_BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 100);
-const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 340);
+// 340 until colleagues' feedback and the CETL companion: two lazily loaded screens and their file and record code, about
+// 14 KB gzip, none of it in the first screen.
+const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 356);
 const dist = 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {

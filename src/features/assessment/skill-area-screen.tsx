@@ -9,6 +9,7 @@ import { useAssessment, useAssessmentActions } from '../../state/assessment-stor
 import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { IndicatorReadOnly } from './indicator-read-only.tsx';
+import { AccuracyNudge } from './accuracy-nudge.tsx';
 import { AreaTargetField } from './area-target-field.tsx';
 import { IndicatorItem } from './indicator-item.tsx';
 import { RubricDetails } from './rubric-details.tsx';
@@ -77,6 +78,7 @@ export function SkillAreaScreen() {
         {answered} of {area.indicators.length} indicators rated.
       </p>
 
+      {!isReceived && <AccuracyNudge framework={framework} index={index} />}
       {!isReceived && <AreaTargetField framework={framework} skillArea={area} value={targetId} />}
       <RubricDetails framework={framework} skillArea={area} />
 
