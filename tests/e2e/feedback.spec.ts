@@ -55,7 +55,7 @@ test('a leader asks five colleagues for feedback and sees groups only where anon
 
   const responses: string[] = [];
   for (const [index, colleague] of COLLEAGUES.entries()) {
-    const { page: theirs, context } = await newUser(browser);
+    const { page: theirs } = await newUser(browser);
     await theirs.goto('/give-feedback');
     await theirs.getByLabel('Open the feedback request').setInputFiles(requestFile);
     await expect(theirs.getByRole('note', { name: 'How your answers are shown' })).toContainText('at least 3 people in your group');
@@ -70,7 +70,8 @@ test('a leader asks five colleagues for feedback and sees groups only where anon
       const area = theirs.getByRole('region', { name: new RegExp(`^${areaId}\\. `) });
       const indicators = area.getByRole('group', { name: /The technology leader/ });
       await expect(indicators.first()).toBeVisible();
-      for (let i = 0; i < (await indicators.count()); i += 1) {
+      // Two indicators per area are enough for the figures; a colleague may leave the rest unanswered.
+      for (let i = 0; i < 2; i += 1) {
         await indicators.nth(i).getByRole('radio', { name: new RegExp(`^${colleague.levels[a] ?? ''}`) }).check();
       }
     }
@@ -78,7 +79,6 @@ test('a leader asks five colleagues for feedback and sees groups only where anon
     if (index === 0) await checkScreen(theirs, 'give-feedback-rating');
     responses.push(await saveDownload(theirs, 'Export my feedback', `response-${index}.json`));
     await expect(theirs.getByText('Your feedback file is saved')).toBeVisible();
-    await context.close();
   }
 
   await page.getByLabel('Import colleagues’ response files').setInputFiles(responses);

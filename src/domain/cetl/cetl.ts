@@ -43,7 +43,7 @@ export const CETL_CATEGORIES: readonly CetlCategory[] = [
     id: 'membership',
     label: 'Professional membership',
     rule: { kind: 'each', hours: 2, unit: 'membership year' },
-    ruleText: `2 hours for each membership (CoSN, ISTE or another approved body) each year. CoSN states no cap: ${CHECK_WITH_COSN.toLowerCase()}.`,
+    ruleText: `2 hours for each membership (CoSN, ISTE or another approved body) each year. CoSN states no cap: check with CoSN.`,
     quantityLabel: 'Membership years',
   },
   {
