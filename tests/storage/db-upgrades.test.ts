@@ -87,7 +87,7 @@ describe('database version 2, opened by this version of the app', () => {
     const db = await openDatabase();
     try {
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'rounds', 'scorecards']);
+      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'cetl', 'feedback', 'meta', 'rounds', 'scorecards']);
       // The pre-release record has no revision to index; the save reads it whole instead.
       expect(await db.getAllKeysFromIndex('assessments', 'byRevision')).toEqual(['a1', 'a2']);
     } finally {
