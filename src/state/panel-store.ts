@@ -8,7 +8,10 @@ import { newId, nowIso } from '../lib/new-id.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import * as repository from '../storage/panel-repository.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
-import { CURRENT_EDITION_ID, loadFramework, loadInterviewQuestions } from './content-loader.ts';
+import { CURRENT_EDITION_ID, fileReadContext, loadFramework, loadInterviewQuestions } from './content-loader.ts';
+import { canonicalJson } from '../domain/files/canonical-json.ts';
+import { roundDifferences } from '../domain/panel/round-differences.ts';
+import type { FileLike } from '../lib/read-file-text.ts';
 import { askForPersistenceOnce } from './persistence.ts';
 import { panelScoring } from './panel-scoring.ts';
 import type { PanelState } from './panel-state.ts';
@@ -19,6 +22,17 @@ import { useScopedStore } from './store-context.tsx';
 export type { PanelState };
 
 const problemOf = (error: unknown) => errorMessage(error, 'Something went wrong.');
+
+/** A round file whose round is already stored, waiting for the person to choose. */
+export interface RoundOffer {
+  fileName: string;
+  incoming: HiringRound;
+  /** Absent when the stored round cannot be read. */
+  stored?: HiringRound;
+  differences: string[];
+}
+
+export type RoundFileOutcome = { status: 'opened'; roundId: string } | { status: 'refused'; message: string } | { status: 'ask'; offer: RoundOffer };
 
 export interface NewRoundInput {
   positionTitle: string;
@@ -131,14 +145,74 @@ export function createPanelStore(scope: StoreScope) {
   async function mergeIncoming(fileNames: string[], incoming: Scorecard[]): Promise<void> {
     const { round, scorecards } = get();
     if (!round) return;
-    const { scorecards: merged, notes } = mergeScorecards(round, scorecards, incoming);
+    const { scorecards: merged, changed, notes } = mergeScorecards(round, scorecards, incoming);
     try {
-      await repository.saveScorecards(merged);
+      // Only the cards that changed are written: a card already here is never rewritten with fewer scores.
+      if (changed.length > 0) await repository.saveScorecards(changed);
       scoring.startFrom(merged);
       set({ scorecards: merged, lastMerge: { fileNames, notes } });
     } catch (error) {
       set({ lastMerge: { fileNames, notes: [] }, problem: `Nothing was imported. ${problemOf(error)}` });
     }
+  }
+
+  /**
+   * Reads the chair's scorecard files against the open round, each on its own (one bad file never drops a
+   * good one), and merges the good ones. Returns a sentence for each file refused.
+   */
+  async function importScorecardFiles(files: FileLike[]): Promise<string[]> {
+    const { round } = get();
+    if (!round) return [];
+    const [{ readScorecardFile }, context] = await Promise.all([import('../lib/panel-files.ts'), fileReadContext()]);
+    const refused: string[] = [];
+    const good: { name: string; card: Scorecard }[] = [];
+    for (const file of files) {
+      const result = await readScorecardFile(file, context, round).catch(() => undefined);
+      if (result?.ok) good.push({ name: file.name, card: result.scorecard });
+      else refused.push(`“${file.name}”: ${result?.message ?? 'The file could not be read.'}`);
+    }
+    if (good.length > 0) await mergeIncoming(good.map((g) => g.name), good.map((g) => g.card));
+    return refused;
+  }
+
+  /**
+   * A panelist opens the round file the chair sent. A round new here is saved; one already here unchanged is
+   * simply opened; one already here that differs is not saved until the person chooses (settleRoundFile).
+   */
+  async function openRoundFile(file: FileLike): Promise<RoundFileOutcome> {
+    const refused = (message: string): RoundFileOutcome => ({ status: 'refused', message: `“${file.name}” was not opened. ${message}` });
+    try {
+      const [{ readRoundFile }, context] = await Promise.all([import('../lib/panel-files.ts'), fileReadContext()]);
+      const result = await readRoundFile(file, context);
+      if (!result.ok) return refused(result.message);
+      const incoming = result.round;
+      const stored = await repository.loadRound(incoming.id);
+      if (stored?.ok && canonicalJson(stored.round) === canonicalJson(incoming)) return { status: 'opened', roundId: incoming.id };
+      if (stored) {
+        const differences = stored.ok ? roundDifferences(stored.round, incoming) : [`The round kept here cannot be read: ${stored.problem}`];
+        return { status: 'ask', offer: { fileName: file.name, incoming, stored: stored.ok ? stored.round : undefined, differences } };
+      }
+      return (await saveRoundOrSay(incoming)) ?? { status: 'opened', roundId: incoming.id };
+    } catch (error) {
+      return refused(problemOf(error));
+    }
+  }
+
+  async function saveRoundOrSay(round: HiringRound): Promise<RoundFileOutcome | undefined> {
+    try {
+      await repository.saveRound(round);
+    } catch (error) {
+      return { status: 'refused', message: `The hiring round was not saved, and nothing on this device changed. ${problemOf(error)}` };
+    }
+    askForPersistenceOnce();
+    await loadRounds();
+    return undefined;
+  }
+
+  /** The person's answer to a round file whose round is already here: a copy beside it, or the file's round in its place. */
+  async function settleRoundFile(offer: RoundOffer, choice: 'keep-both' | 'replace'): Promise<RoundFileOutcome> {
+    const round = choice === 'replace' ? offer.incoming : { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
+    return (await saveRoundOrSay(round)) ?? { status: 'opened', roundId: round.id };
   }
 
   scope.onDispose(
@@ -160,8 +234,9 @@ export function createPanelStore(scope: StoreScope) {
     openRound,
     startRound,
     deleteRound,
-    /** A panelist opens the round the chair sent; the same round again simply updates it. */
-    receiveRound: async (round: HiringRound) => void (await keepRound(round)),
+    openRoundFile,
+    settleRoundFile,
+    importScorecardFiles,
     scoreCandidate,
     submitScores,
     mergeIncoming,

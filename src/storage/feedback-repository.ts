@@ -1,23 +1,51 @@
-import type { FeedbackRequest } from '../domain/feedback/feedback.ts';
-import type { FeedbackRequestRead } from '../domain/feedback/feedback-records.ts';
-import { readFeedbackRequest, toRequestRecord } from '../domain/feedback/feedback-records.ts';
+import type { FeedbackDraft, FeedbackRequest } from '../domain/feedback/feedback.ts';
+import type { FeedbackDraftRead, FeedbackRequestRead } from '../domain/feedback/feedback-records.ts';
+import { readFeedbackDraft, readFeedbackRequest, toDraftRecord, toRequestRecord } from '../domain/feedback/feedback-records.ts';
 import type { CetlRecord } from '../domain/cetl/cetl.ts';
 import { CETL_RECORD_ID } from '../domain/cetl/cetl.ts';
 import type { CetlRead } from '../domain/cetl/cetl-records.ts';
 import { readCetlRecord, toCetlRecord } from '../domain/cetl/cetl-records.ts';
-import { putAll, readRecords } from './record-store.ts';
+import { putAll, readRecords, writeRecords } from './record-store.ts';
+
+const byNewest = (created: (read: FeedbackRequestRead) => string) => (a: FeedbackRequestRead, b: FeedbackRequestRead) => created(b).localeCompare(created(a));
+const createdAt = (read: FeedbackRequestRead) => (read.ok ? read.request.createdAt : '');
 
 /** An assessment's feedback requests, newest first; unreadable ones are listed with the reason. */
 export function listFeedbackRequests(assessmentId: string): Promise<FeedbackRequestRead[]> {
   return readRecords(['feedback'], async (tx) => {
     const reads = (await tx.objectStore('feedback').index('byAssessment').getAll(assessmentId)).map(readFeedbackRequest);
-    const created = (read: FeedbackRequestRead) => (read.ok ? read.request.createdAt : '');
-    return reads.sort((a, b) => created(b).localeCompare(created(a)));
+    return reads.sort(byNewest(createdAt));
   });
+}
+
+/** Every feedback request on this device, for "Export everything"; unreadable ones with the reason. */
+export function listAllFeedbackRequests(): Promise<FeedbackRequestRead[]> {
+  return readRecords(['feedback'], async (tx) => (await tx.objectStore('feedback').getAll()).map(readFeedbackRequest).sort(byNewest(createdAt)));
 }
 
 export function saveFeedbackRequest(request: FeedbackRequest): Promise<void> {
   return putAll('feedback', [toRequestRecord(request)]);
+}
+
+export function saveFeedbackRequests(requests: FeedbackRequest[]): Promise<void> {
+  return putAll('feedback', requests.map(toRequestRecord));
+}
+
+/** A colleague's answers in progress on this device, most recently changed first. */
+export function listFeedbackDrafts(): Promise<FeedbackDraftRead[]> {
+  return readRecords(['feedbackDrafts'], async (tx) => {
+    const reads = (await tx.objectStore('feedbackDrafts').getAll()).map(readFeedbackDraft);
+    const changed = (read: FeedbackDraftRead) => (read.ok ? read.draft.updatedAt : '');
+    return reads.sort((a, b) => changed(b).localeCompare(changed(a)));
+  });
+}
+
+export function saveFeedbackDraft(draft: FeedbackDraft): Promise<void> {
+  return putAll('feedbackDrafts', [toDraftRecord(draft)]);
+}
+
+export function deleteFeedbackDraft(requestId: string): Promise<void> {
+  return writeRecords(['feedbackDrafts'], (tx) => tx.objectStore('feedbackDrafts').delete(requestId));
 }
 
 /** The device's CETL log, or undefined before anything was entered. */

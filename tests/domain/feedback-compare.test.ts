@@ -32,11 +32,11 @@ const request = (responses: FeedbackResponse[]): FeedbackRequest => ({
 });
 
 describe('self against others', () => {
-  it('words an indicator for an observer, and anchors it with the area’s levels until indicators have their own', () => {
+  it('words an indicator for an observer, and anchors it with the indicator’s own levels, as the leader sees them', () => {
     const indicator = leadership!.indicators[0]!;
-    expect(observerText(indicator)).toBe(`The technology leader co-develops${indicator.text.slice('Co-develops'.length)}`);
-    expect(levelAnchors(leadership!, indicator)).toBe(leadership!.levelDescriptors);
-    expect(levelAnchors(leadership!, { ...indicator, levels: { emerging: 'own' } } as typeof indicator)).toEqual({ emerging: 'own' });
+    expect(observerText(indicator)).toBe(`The technology leader ${indicator.text.charAt(0).toLowerCase()}${indicator.text.slice(1)}`);
+    expect(levelAnchors(indicator)).toBe(indicator.levels);
+    expect(Object.keys(levelAnchors(indicator)).sort()).toEqual(fw.rubric.levels.map((level) => level.id).sort());
   });
 
   it('names a blind spot a level above others and a hidden strength a level below, and suggestions use the colleagues’ level', () => {

@@ -45,7 +45,7 @@ describe('starting a hiring round', () => {
     expect(round).toMatchObject({
       positionTitle: 'Chief Technology Officer',
       district: 'Springfield USD',
-      framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+      framework: { editionId: 'cosn-cto-2019', dataVersion: 1 },
       candidates: [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper' }],
       panelists: [
         { name: 'Alan Turing', role: 'Superintendent' },

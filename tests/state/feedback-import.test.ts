@@ -5,9 +5,9 @@ import { exchangeFile } from '../../src/domain/exchange/exchange-format.ts';
 import { openFile } from '../../src/lib/envelope-files.ts';
 import { feedbackRequestText, feedbackResponseText, readFeedbackRequestFile } from '../../src/lib/feedback-files.ts';
 import { feedbackRequestsFor, importResponses, saveRequest } from '../../src/state/feedback-actions.ts';
-import { DB_NAME, openDatabase } from '../../src/storage/db.ts';
 import { fileOf } from '../lib/file-like.ts';
 import { SHIPPED } from '../builders/assessment.ts';
+import { fileReadContext } from '../../src/state/content-loader.ts';
 
 const NOW = '2026-11-20T09:00:00.000Z';
 
@@ -67,29 +67,12 @@ describe('importing colleagues’ responses', () => {
 
   it('a request file opened as an assessment is refused and says where it belongs', async () => {
     const text = await feedbackRequestText(askOf(request), NOW);
-    const opened = await openFile(fileOf(text), exchangeFile([SHIPPED.editionId]));
+    const opened = await openFile(fileOf(text), exchangeFile(await fileReadContext()));
     expect(opened).toMatchObject({ status: 'refused' });
     expect(opened.status === 'refused' && opened.message).toBe(
       'This is a feedback request, not an assessment: a colleague opens it with “Give feedback to a colleague” on the home screen. Nothing was imported.',
     );
-    expect(await readFeedbackRequestFile(fileOf(text))).toEqual({ ok: true, value: askOf(request) });
+    expect(await readFeedbackRequestFile(fileOf(text), await fileReadContext())).toEqual({ ok: true, value: askOf(request) });
   });
 });
 
-describe('database version 3 → 4', () => {
-  it('keeps every assessment and adds the feedback and CETL stores, empty', async () => {
-    const old = await openDatabase(DB_NAME, 3);
-    await old.put('meta', 'a1', 'lastAssessmentId');
-    old.close();
-    const db = await openDatabase();
-    try {
-      expect(db.version).toBe(4);
-      expect(await db.get('meta', 'lastAssessmentId')).toBe('a1');
-      expect(await db.count('feedback')).toBe(0);
-      expect(await db.count('cetl')).toBe(0);
-      expect(db.transaction('feedback').store.index('byAssessment').keyPath).toBe('assessmentId');
-    } finally {
-      db.close();
-    }
-  });
-});

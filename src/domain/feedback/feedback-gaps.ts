@@ -14,8 +14,19 @@ export function gapsWithColleaguesView(analysis: GapAnalysis, comparison: Feedba
     const others = blind?.allOthers?.average;
     if (!blind || others === undefined || area.target === undefined) return area;
     adjusted.push(area.skillArea.id);
-    const gap = Math.max(area.gap, area.target - others);
-    return { ...area, current: others, gap, priority: gap * IMPORTANCE_WEIGHTS[area.importance], status: gap > 0 ? 'below-target' : area.status };
+    const seen = area.target - others;
+    const gap = Math.max(area.gap, seen);
+    // Colleagues give one level per area, so their shortfall is the area's: never less than the leader's own.
+    const shortfall = Math.max(area.shortfall, seen);
+    return {
+      ...area,
+      current: others,
+      gap,
+      surplus: gap > 0 ? 0 : area.surplus,
+      shortfall,
+      priority: shortfall * IMPORTANCE_WEIGHTS[area.importance],
+      status: shortfall > 0 ? 'below-target' : area.status,
+    };
   });
   const ranked = rankGaps({ ...analysis, skillAreas }).map((gap) => {
     const blind = comparison.blindSpots.find((spot) => spot.skillArea.id === gap.skillArea.id);

@@ -91,20 +91,53 @@ export function observerText(indicator: Indicator): string {
   return `The technology leader ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
-/**
- * What each level means for this indicator. Indicators gain their own anchored descriptors (`levels`) in
- * a later edition of the data; until then the skill area's descriptors anchor every indicator in it.
- */
-export function levelAnchors(area: SkillArea, indicator: Indicator): Record<string, string> {
-  const own = (indicator as Indicator & { levels?: Record<string, string> }).levels;
-  return own ?? area.levelDescriptors;
+/** What each level means for this indicator: its own anchored descriptors, the same ones the leader rates against. */
+export function levelAnchors(indicator: Indicator): Record<string, string> {
+  return indicator.levels;
 }
 
-export type ResponseFate = 'added' | 'duplicate' | 'other-request';
+export type ResponseFate = 'added' | 'updated' | 'duplicate' | 'other-request';
 
-/** Adds a response once: the same response again changes nothing; one for another request is refused. */
+/**
+ * Adds a response once: the same response again changes nothing; one for another request is refused. A
+ * colleague who changes their answers and exports again sends the same response id, submitted later: it
+ * replaces their earlier answers, so one person never counts twice.
+ */
 export function addResponse(request: FeedbackRequest, response: FeedbackResponse, now: string): { request: FeedbackRequest; fate: ResponseFate } {
   if (response.requestId !== request.id) return { request, fate: 'other-request' };
-  if (request.responses.some((known) => known.id === response.id)) return { request, fate: 'duplicate' };
+  const known = request.responses.find((other) => other.id === response.id);
+  if (known && known.submittedAt >= response.submittedAt) return { request, fate: 'duplicate' };
+  if (known) return { request: { ...request, responses: request.responses.map((other) => (other.id === response.id ? response : other)), updatedAt: now }, fate: 'updated' };
   return { request: { ...request, responses: [...request.responses, response], updatedAt: now }, fate: 'added' };
+}
+
+/**
+ * A colleague's answers while they give feedback, kept on their device so a reload or a closed tab loses
+ * nothing; one per request. It never leaves the device: the response file is made from it on export.
+ */
+export interface FeedbackDraft {
+  requestId: string;
+  /** The id every export of this draft carries, so the leader keeps only the latest answers of one person. */
+  responseId: string;
+  ask: FeedbackAsk;
+  group?: RaterGroupId;
+  isNamed: boolean;
+  name: string;
+  hasStarted: boolean;
+  ratings: Record<string, string>;
+  comments: Record<string, string>;
+  updatedAt: string;
+  /** When the response file was last exported from it. */
+  exportedAt?: string;
+}
+
+export function newDraft(ask: FeedbackAsk, responseId: string, now: string): FeedbackDraft {
+  return { requestId: ask.id, responseId, ask, isNamed: false, name: '', hasStarted: false, ratings: {}, comments: {}, updatedAt: now };
+}
+
+/** The response a draft exports: a name only when the rater chose to be named, and no empty comment. */
+export function responseOf(draft: FeedbackDraft & { group: RaterGroupId }, now: string): FeedbackResponse {
+  const name = draft.name.trim();
+  const comments = Object.fromEntries(Object.entries(draft.comments).filter(([, text]) => text.trim()));
+  return { id: draft.responseId, requestId: draft.requestId, group: draft.group, ...(draft.isNamed && name ? { raterName: name } : {}), ratings: { ...draft.ratings }, comments, submittedAt: now };
 }

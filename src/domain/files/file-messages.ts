@@ -65,6 +65,8 @@ export function exchangeFileMessages(words: RecordWords): FileMessages {
     csv: () => MESSAGES.csv,
     'not-json': () => MESSAGES.notOurs,
     truncated: () => MESSAGES.truncated,
+    'too-complex': ({ what, limit }) =>
+      `This file holds ${what === 'depth' ? `data nested more than ${limit} levels deep` : `more than ${limit.toLocaleString('en-US')} entries`}, more than any file this app makes, so it was not opened. ${NOTHING}`,
     'unsafe-key': ({ path }) => damaged(`${pathText(path)} is not allowed`),
     'wrong-type': ({ foundType }) => (foundType !== undefined && Object.hasOwn(OTHER_APP_FILES, foundType) ? OTHER_APP_FILES[foundType] : undefined) ?? MESSAGES.otherJson,
     'newer-format': () => MESSAGES.newer,

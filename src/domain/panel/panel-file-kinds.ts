@@ -1,5 +1,9 @@
 import { z } from 'zod/mini';
-import type { FileKind } from '../files/envelope.ts';
+import type { BodyRead, FileKind } from '../files/envelope.ts';
+import type { ReadContext } from '../records/meaning.ts';
+import { editionOf } from '../records/meaning.ts';
+import type { RecordError } from '../records/record-codec.ts';
+import { checkRoundMeaning, checkScorecardMeaning } from './panel-meaning.ts';
 import { panelFileMessages } from '../files/file-messages.ts';
 import type { HiringRound, Scorecard } from './panel.ts';
 import { ROUND_WORDS, roundRecords, SCORECARD_WORDS, scorecardRecords } from './panel-records.ts';
@@ -14,25 +18,43 @@ export const MAX_PANEL_FILE_BYTES = 5 * 1024 * 1024;
 const panelFile = {
   formatVersion: PANEL_FORMAT_VERSION,
   maxBytes: MAX_PANEL_FILE_BYTES,
+  // The largest round (100 candidates, every skill area scored with a note) stays well below this.
+  maxValues: 60_000,
   // The record is checked in full after its checksum, by its codec.
   bodyShape: z.unknown(),
   canBeSealed: false,
 } as const;
 
-export const roundFile: FileKind<HiringRound> = {
+/** When the panel file says it was exported (outside its checksum, so it can only make the checks stricter). */
+function exportedAtOf(envelope: Record<string, unknown>): string | undefined {
+  const at = envelope.exportedAt;
+  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? at : undefined;
+}
+
+function badRecord(body: string, record: RecordError): BodyRead<never> {
+  return { ok: false, problem: { code: 'bad-record', path: [body, ...record.path], record } };
+}
+
+/** The round file, read against the editions this app has and the moment it is read. */
+export const roundFile = (context: ReadContext): FileKind<HiringRound> => ({
   ...panelFile,
   type: ROUND_FILE_TYPE,
   body: 'round',
-  readBody(body) {
+  readBody(body, envelope) {
     const read = roundRecords.read(body);
-    return read.ok ? read : { ok: false, problem: { code: 'bad-record', path: ['round'], record: read.error } };
+    if (!read.ok) return badRecord('round', read.error);
+    const { editionId } = read.value.framework;
+    const edition = editionOf(context, editionId);
+    if (!edition) return { ok: false, problem: { code: 'unknown-edition', path: ['round', 'framework', 'editionId'], editionId } };
+    const wrong = checkRoundMeaning(read.value, edition, { exportedAt: exportedAtOf(envelope), now: context.now });
+    return wrong ? badRecord('round', wrong) : read;
   },
   messages: panelFileMessages({
     wrongType: 'This is not a hiring-round file. Ask the chair for the file from “Export the round for panelists”.',
     damaged: 'The hiring round in the file is damaged:',
     words: ROUND_WORDS,
   }),
-};
+});
 
 export interface ScorecardFileContent {
   scorecard: Scorecard;
@@ -46,13 +68,18 @@ function positionTitleOf(envelope: Record<string, unknown>): string {
   return typeof round.positionTitle === 'string' ? round.positionTitle : '';
 }
 
-export const scorecardFile: FileKind<ScorecardFileContent> = {
+/** A scorecard file, read against the round it is imported into (its edition from `context`). */
+export const scorecardFile = (context: ReadContext, round: HiringRound): FileKind<ScorecardFileContent> => ({
   ...panelFile,
   type: SCORECARD_FILE_TYPE,
   body: 'scorecard',
   readBody(body, envelope) {
     const read = scorecardRecords.read(body);
-    if (!read.ok) return { ok: false, problem: { code: 'bad-record', path: ['scorecard'], record: read.error } };
+    if (!read.ok) return badRecord('scorecard', read.error);
+    const edition = editionOf(context, round.framework.editionId);
+    if (!edition) return { ok: false, problem: { code: 'unknown-edition', path: ['round', 'framework', 'editionId'], editionId: round.framework.editionId } };
+    const wrong = checkScorecardMeaning(read.value, round, edition, { exportedAt: exportedAtOf(envelope), now: context.now });
+    if (wrong) return badRecord('scorecard', wrong);
     return { ok: true, value: { scorecard: read.value, positionTitle: positionTitleOf(envelope) } };
   },
   messages: panelFileMessages({
@@ -60,4 +87,4 @@ export const scorecardFile: FileKind<ScorecardFileContent> = {
     damaged: 'The scorecard is damaged:',
     words: SCORECARD_WORDS,
   }),
-};
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { HiringRound, Scorecard } from './panel.ts';
 import { scorecardId } from './panel.ts';
-import { ID_PATTERN } from '../framework/framework-schema.ts';
+import { boundedArray, boundedRecord, idField as key, longText, revisionField, shortText, timestampField as timestamp } from '../records/limits.ts';
 import { defineRecord } from '../records/record-codec.ts';
 import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
@@ -11,17 +11,21 @@ export const ROUND_RECORD_VERSION = 1;
 export const SCORECARD_RECORD_VERSION = 1;
 /** A skill area's weight in a round: more than 0, at most this. */
 export const MAX_WEIGHT = 10;
+/** The most candidates and panelists a round can have: every screen and the chair's comparison stay quick. */
+export const MAX_CANDIDATES = 100;
+export const MAX_PANELISTS = 30;
+export const MAX_PANEL_NOTE_LENGTH = 20_000;
+/** More skill areas than any edition has; each is checked against the edition when a file is read. */
+const MAX_AREAS = 200;
 
-const key = z.string().check(z.regex(ID_PATTERN));
-const timestamp = z.iso.datetime();
-const revision = z.int().check(z.gte(1));
-const name = z.string().check(z.refine((value) => value.trim().length > 0, 'a name must not be blank'));
+const revision = revisionField;
+const name = shortText.check(z.refine((value) => value.trim().length > 0, 'must not be blank'));
 
 /** Every id in the list at most once; a repeat is reported at its own path. */
 function checkUnique(ctx: z.core.$RefinementCtx, ids: string[], path: (index: number) => (string | number)[], input: unknown): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${id}"`, path: path(index), input });
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `repeats the id “${id}”`, path: path(index), input });
     seen.add(id);
   });
 }
@@ -30,13 +34,13 @@ const roundRecordSchema = z
   .object({
     recordVersion: z.literal(ROUND_RECORD_VERSION),
     id: key,
-    positionTitle: z.string(),
-    district: z.string(),
+    positionTitle: shortText,
+    district: shortText,
     framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
-    candidates: z.array(z.object({ id: key, name })),
-    panelists: z.array(z.object({ id: key, name, role: z.string() })),
-    skillAreaIds: z.array(key),
-    weights: z.record(key, z.number().check(z.gt(0), z.lte(MAX_WEIGHT))),
+    candidates: boundedArray(z.object({ id: key, name }), MAX_CANDIDATES),
+    panelists: boundedArray(z.object({ id: key, name, role: shortText }), MAX_PANELISTS),
+    skillAreaIds: boundedArray(key, MAX_AREAS),
+    weights: boundedRecord(z.number().check(z.gt(0), z.lte(MAX_WEIGHT)), MAX_AREAS),
     createdAt: timestamp,
     updatedAt: timestamp,
     revision,
@@ -55,7 +59,7 @@ const scorecardRecordSchema = z
     id: key,
     roundId: key,
     panelistId: key,
-    scores: z.record(key, z.record(key, z.object({ level: z.optional(key), note: z.optional(z.string()) }))),
+    scores: boundedRecord(boundedRecord(z.object({ level: z.optional(key), note: z.optional(longText(MAX_PANEL_NOTE_LENGTH)) }), MAX_AREAS), MAX_CANDIDATES),
     submittedAt: z.optional(timestamp),
     updatedAt: timestamp,
     revision,
@@ -63,7 +67,7 @@ const scorecardRecordSchema = z
   .check(
     z.superRefine((card, ctx) => {
       if (card.id !== scorecardId(card.roundId, card.panelistId)) {
-        ctx.addIssue({ code: 'custom', message: 'the id does not match the round and panelist', path: ['id'], input: card });
+        ctx.addIssue({ code: 'custom', message: 'does not match the round and panelist', path: ['id'], input: card });
       }
     }),
   );

@@ -1,8 +1,8 @@
 import type { AreaScore, HiringRound, Scorecard } from './panel.ts';
 import { scorecardId } from './panel.ts';
-import { MAX_WEIGHT } from './panel-records.ts';
+import { MAX_CANDIDATES, MAX_PANEL_NOTE_LENGTH, MAX_PANELISTS, MAX_WEIGHT } from './panel-records.ts';
 
-export const MAX_PANEL_NOTE_LENGTH = 20_000;
+export { MAX_PANEL_NOTE_LENGTH };
 
 export interface NewRound {
   id: string;
@@ -38,13 +38,19 @@ export function createRound(input: NewRound): HiringRound {
   }
   return {
     id: input.id,
-    positionTitle: clean(input.positionTitle),
-    district: clean(input.district),
+    positionTitle: clean(input.positionTitle).slice(0, 200),
+    district: clean(input.district).slice(0, 200),
     framework: { ...input.framework },
-    candidates: input.candidates.map(clean).filter(Boolean).map((name) => ({ id: input.newId(), name })),
+    // The form says when there are more; the round never holds more than a record may.
+    candidates: input.candidates
+      .map((name) => clean(name).slice(0, 200))
+      .filter(Boolean)
+      .slice(0, MAX_CANDIDATES)
+      .map((name) => ({ id: input.newId(), name })),
     panelists: input.panelists
-      .map((p) => ({ name: clean(p.name), role: clean(p.role) }))
+      .map((p) => ({ name: clean(p.name).slice(0, 200), role: clean(p.role).slice(0, 200) }))
       .filter((p) => p.name)
+      .slice(0, MAX_PANELISTS)
       .map((p) => ({ id: input.newId(), ...p })),
     skillAreaIds,
     weights,

@@ -12,13 +12,14 @@ import { IndicatorReadOnly } from './indicator-read-only.tsx';
 import { AccuracyNudge } from './accuracy-nudge.tsx';
 import { AreaTargetField } from './area-target-field.tsx';
 import { IndicatorItem } from './indicator-item.tsx';
-import { RubricDetails } from './rubric-details.tsx';
+import { LevelLegend, RubricDetails } from './rubric-details.tsx';
+import { EditionChangeNotice } from './edition-change-notice.tsx';
 import { SkillAreaPager } from './skill-area-pager.tsx';
 import './assessment.css';
 
 export function SkillAreaScreen() {
   const { skillAreaId = '' } = useParams();
-  const { addComment, removeComment, visitSkillArea } = useAssessmentActions();
+  const { addComment, removeComment, resolveComment, visitSkillArea } = useAssessmentActions();
   const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
   const place = framework ? placeSkillArea(framework, skillAreaId) : undefined;
   const skillArea = place?.skillArea;
@@ -78,8 +79,10 @@ export function SkillAreaScreen() {
         {answered} of {area.indicators.length} indicators rated.
       </p>
 
+      <EditionChangeNotice skillArea={area} />
       {!isReceived && <AccuracyNudge framework={framework} index={index} />}
       {!isReceived && <AreaTargetField framework={framework} skillArea={area} value={targetId} />}
+      <LevelLegend framework={framework} />
       <RubricDetails framework={framework} skillArea={area} />
 
       <ol className="indicator-list">
@@ -94,7 +97,7 @@ export function SkillAreaScreen() {
         comments={comments}
         reviewer={shown.reviewer}
         onAdd={(comment) => addComment({ ...comment, skillAreaId: area.id })}
-        onRemove={removeComment}
+        {...(isReceived ? { onRemove: removeComment } : { onResolve: resolveComment })}
       />
 
       <SkillAreaPager assessmentId={assessmentId} place={place} />

@@ -87,7 +87,15 @@ export function ImportScreen() {
         <Notice tone="success" title="Import complete" ref={doneNotice}>
           <p>{state.message}</p>
           <p>
-            {state.openId ? <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link> : <Link to={paths.home.href()}>Go to my assessments</Link>}
+            {state.openId ? (
+              state.isReceived ? (
+                <Link to={paths.report.href(state.openId)}>Open the report summary</Link>
+              ) : (
+                <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link>
+              )
+            ) : (
+              <Link to={paths.home.href()}>Go to my assessments</Link>
+            )}
             {' · '}
             <button type="button" className="button button--small" onClick={resetImport}>
               Import another file

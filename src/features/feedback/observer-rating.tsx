@@ -1,17 +1,16 @@
-import type { Framework, Indicator, SkillArea } from '../../domain/framework/framework.ts';
+import type { Framework, Indicator } from '../../domain/framework/framework.ts';
 import { levelAnchors, NOT_SEEN, observerText } from '../../domain/feedback/feedback.ts';
 
 interface ObserverRatingProps {
   framework: Framework;
-  area: SkillArea;
   indicator: Indicator;
   value?: string;
   onChange: (value: string) => void;
 }
 
 /** One indicator as a colleague sees it: the same anchored levels, and "haven't seen this" apart from them. */
-export function ObserverRating({ framework, area, indicator, value, onChange }: ObserverRatingProps) {
-  const anchors = levelAnchors(area, indicator);
+export function ObserverRating({ framework, indicator, value, onChange }: ObserverRatingProps) {
+  const anchors = levelAnchors(indicator);
   const name = `observe-${indicator.id}`;
   const options = [
     ...framework.rubric.levels.map((level) => ({ id: level.id, title: `${level.value}. ${level.name}`, text: anchors[level.id] ?? level.summary })),

@@ -1,3 +1,4 @@
+import { MAX_CANDIDATES, MAX_PANELISTS } from '../../domain/panel/panel-records.ts';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -35,7 +36,9 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
     const problems = [
       ...(positionTitle ? [] : ['Give the position a title.']),
       ...(candidates.length > 0 ? [] : ['List at least one candidate.']),
+      ...(candidates.length <= MAX_CANDIDATES ? [] : [`List at most ${MAX_CANDIDATES} candidates.`]),
       ...(panelists.length > 0 ? [] : ['List at least one panelist.']),
+      ...(panelists.length <= MAX_PANELISTS ? [] : [`List at most ${MAX_PANELISTS} panelists.`]),
       ...(skillAreaIds.length > 0 ? [] : ['Choose at least one skill area.']),
     ];
     setErrors(problems);

@@ -5,6 +5,8 @@ import type { Framework } from '../../domain/framework/framework.ts';
 import { gapsWithColleaguesView } from '../../domain/feedback/feedback-gaps.ts';
 import type { GapAnalysis } from '../../domain/results/gaps.ts';
 import { analyseGaps, rankGaps } from '../../domain/results/gaps.ts';
+import { assessmentCompletion } from '../../domain/assessment/progress.ts';
+import { strengthsOf } from '../../domain/results/strengths.ts';
 import type { PdCatalogue } from '../../domain/pd/pd-catalogue-schema.ts';
 import { suggestActivities } from '../../domain/pd/recommend.ts';
 import { Notice } from '../../components/ui/notice.tsx';
@@ -15,6 +17,7 @@ import { loadPdCatalogue } from '../../state/content-loader.ts';
 import { ColleaguesView, useColleaguesView } from './colleagues-view.tsx';
 import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
+import { IsteLinks } from './iste-links.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
@@ -56,10 +59,11 @@ function Results({ framework, assessment, analysis, catalogue, catalogueProblem 
   return (
     <section className="results">
       <PageHeading title="Results" />
-      <ResultsOverview analysis={analysis} ranked={ranked} />
+      <ResultsOverview analysis={analysis} completion={assessmentCompletion(framework, assessment)} ranked={ranked} strengths={strengthsOf(framework, analysis)} />
 
-      <h2 id="gaps-heading">Your gaps, by priority</h2>
+      <h2 id="gaps-heading">Priorities: skill areas with indicators below target</h2>
       <GapTable ranked={ranked} framework={framework} />
+      <IsteLinks ranked={ranked} />
 
       <h2 id="charts-heading">Charts</h2>
       <Suspense fallback={<p>Loading the charts…</p>}>
