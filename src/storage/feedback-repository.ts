@@ -1,8 +1,9 @@
 import type { FeedbackDraft, FeedbackRequest } from '../domain/feedback/feedback.ts';
+import { restoreRequest } from '../domain/feedback/feedback.ts';
 import type { FeedbackDraftRead, FeedbackRequestRead } from '../domain/feedback/feedback-records.ts';
 import { readFeedbackDraft, readFeedbackRequest, toDraftRecord, toRequestRecord } from '../domain/feedback/feedback-records.ts';
 import type { CetlRecord } from '../domain/cetl/cetl.ts';
-import { CETL_RECORD_ID } from '../domain/cetl/cetl.ts';
+import { CETL_RECORD_ID, restoreCetl } from '../domain/cetl/cetl.ts';
 import type { CetlRead } from '../domain/cetl/cetl-records.ts';
 import { readCetlRecord, toCetlRecord } from '../domain/cetl/cetl-records.ts';
 import { putAll, readRecords, writeRecords } from './record-store.ts';
@@ -58,4 +59,24 @@ export function loadCetlRecord(): Promise<CetlRead | undefined> {
 
 export function saveCetlRecord(record: CetlRecord): Promise<void> {
   return putAll('cetl', [toCetlRecord(record)]);
+}
+
+/**
+ * Restores a backup's feedback requests (each under the id its assessment has on this device) and CETL log
+ * in one transaction: all of it lands, or none. What this device already has is merged, never lost; a
+ * stored record that cannot be read is replaced by the backup's.
+ */
+export function restoreFeedbackAndCetl(requests: { request: FeedbackRequest; assessmentId: string }[], cetl: CetlRecord | undefined): Promise<void> {
+  return writeRecords(['feedback', 'cetl'], async (tx) => {
+    const feedback = tx.objectStore('feedback');
+    for (const { request, assessmentId } of requests) {
+      const raw: unknown = await feedback.get(request.id);
+      const local = raw === undefined ? undefined : readFeedbackRequest(raw);
+      await feedback.put(toRequestRecord(restoreRequest(local?.ok ? local.request : undefined, request, assessmentId)));
+    }
+    if (!cetl) return;
+    const raw: unknown = await tx.objectStore('cetl').get(CETL_RECORD_ID);
+    const local = raw === undefined ? undefined : readCetlRecord(raw);
+    await tx.objectStore('cetl').put(toCetlRecord(restoreCetl(local?.ok ? local.record : undefined, cetl)));
+  });
 }

@@ -3,7 +3,7 @@ import type { FeedbackAsk, FeedbackRequest, FeedbackResponse } from '../../src/d
 import { askOf } from '../../src/domain/feedback/feedback.ts';
 import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
 import { sha256Hex } from '../../src/lib/file-crypto.ts';
-import { feedbackRequestText, feedbackResponseText, readFeedbackRequestFile, readFeedbackResponseFile } from '../../src/lib/feedback-files.ts';
+import { feedbackRequestText, feedbackResponseText, readFeedbackRequestFile } from '../../src/lib/feedback-files.ts';
 import { fileReadContext } from '../../src/state/content-loader.ts';
 import { feedbackRequestsFor, importResponses, saveRequest } from '../../src/state/feedback-actions.ts';
 import { fileOf } from '../lib/file-like.ts';

@@ -115,3 +115,17 @@ export const CETL_RECORD_ID = 'mine';
 export function emptyCetlRecord(now: string): CetlRecord {
   return { id: CETL_RECORD_ID, entries: [], updatedAt: now };
 }
+
+/**
+ * The CETL log from a backup, restored onto this device: entries this device lacks are added (its own are
+ * kept as they are), and its certification date stands unless it has none.
+ */
+export function restoreCetl(local: CetlRecord | undefined, incoming: CetlRecord): CetlRecord {
+  if (!local) return incoming;
+  const known = new Set(local.entries.map((entry) => entry.id));
+  const added = incoming.entries.filter((entry) => !known.has(entry.id));
+  const certifiedOn = local.certifiedOn ?? incoming.certifiedOn;
+  if (added.length === 0 && certifiedOn === local.certifiedOn) return local;
+  const updatedAt = incoming.updatedAt > local.updatedAt ? incoming.updatedAt : local.updatedAt;
+  return { ...local, ...(certifiedOn ? { certifiedOn } : {}), entries: [...local.entries, ...added], updatedAt };
+}

@@ -24,7 +24,8 @@ const blankRefused = z.refine<string>((name) => name.trim().length > 0, 'must no
 function checkUnique(ctx: z.core.$RefinementCtx, ids: string[], path: (index: number) => (string | number)[], input: unknown): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `repeats “${id}”`, path: path(index), input });
+    const reason = `repeats “${id}”`;
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: reason, params: { reason }, path: path(index), input });
     seen.add(id);
   });
 }

@@ -141,3 +141,16 @@ export function responseOf(draft: FeedbackDraft & { group: RaterGroupId }, now: 
   const comments = Object.fromEntries(Object.entries(draft.comments).filter(([, text]) => text.trim()));
   return { id: draft.responseId, requestId: draft.requestId, group: draft.group, ...(draft.isNamed && name ? { raterName: name } : {}), ratings: { ...draft.ratings }, comments, submittedAt: now };
 }
+
+/**
+ * A request from a backup, restored onto this device. One already here keeps its place and gains the
+ * backup's responses (a later export of the same colleague's answers replacing an earlier one); a new one
+ * goes with the assessment it was asked for, under the id that assessment has on this device.
+ */
+export function restoreRequest(local: FeedbackRequest | undefined, incoming: FeedbackRequest, assessmentId: string): FeedbackRequest {
+  if (!local) return { ...incoming, assessmentId };
+  let merged = local;
+  for (const response of incoming.responses) merged = addResponse(merged, response, merged.updatedAt).request;
+  const updatedAt = incoming.updatedAt > merged.updatedAt ? incoming.updatedAt : merged.updatedAt;
+  return merged === local ? local : { ...merged, updatedAt };
+}

@@ -73,14 +73,14 @@ export function exchangeFileMessages(words: RecordWords): FileMessages {
     'bad-envelope': ({ path }) => damaged(`${pathText(path, 'envelope')} is not valid`),
     'checksum-mismatch': () => MESSAGES.changed,
     'sealed-damaged': () => MESSAGES.sealedDamaged,
-    'bad-record': ({ record, title, position }) => {
-      const which = `Assessment ${position ? `${position.index + 1} of ${position.count}` : ''}${quoted(title)}`;
+    'bad-record': ({ record, title, position, subject }) => {
+      const which = subject ?? `Assessment ${position ? `${position.index + 1} of ${position.count}` : ''}${quoted(title)}`;
       if (record.code === 'newer-version') return `${which} was made by a newer version of the app; ${UPDATE}. Nothing was imported.`;
       return `${which} in this file is damaged (${recordDetail(record, words)}). ${NOTHING}`;
     },
     'unknown-edition': ({ editionId, title }) =>
       `Assessment${quoted(title)} uses the framework edition “${editionId}”, which this version of the app does not have. Update the app (reload it while online), then import the file again. Nothing was imported.`,
-    'duplicate-record': ({ id, title }) => `The file holds the assessment${quoted(title)} more than once (id ${id}). ${NOTHING}`,
+    'duplicate-record': ({ id, title, subject }) => `The file holds ${subject ?? `the assessment${quoted(title)}`} more than once (id ${id}). ${NOTHING}`,
     'no-records': () => `The file holds no assessment. ${NOTHING}`,
   };
 }
