@@ -76,3 +76,17 @@ describe('importing colleagues’ responses', () => {
   });
 });
 
+
+describe('deleting an assessment', () => {
+  it('deletes the colleagues’ feedback gathered for it, and no other', async () => {
+    const { deleteAssessment, insertAssessment } = await import('../../src/storage/assessment-repository.ts');
+    const { makeAssessment } = await import('../builders/assessment.ts');
+    await insertAssessment(makeAssessment({ id: 'a1' }));
+    await insertAssessment(makeAssessment({ id: 'a2' }));
+    await saveRequest({ ...request, responses: [response('r1')] });
+    await saveRequest({ ...request, id: 'req2', assessmentId: 'a2' });
+    await deleteAssessment('a1');
+    expect(await stored()).toEqual([]);
+    expect((await feedbackRequestsFor('a2')).map((read) => read.ok && read.request.id)).toEqual(['req2']);
+  });
+});
