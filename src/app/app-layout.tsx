@@ -48,12 +48,6 @@ export function AppLayout() {
                 <NavLink to={paths.panel.href()}>Hiring panels</NavLink>
               </li>
               <li>
-                <NavLink to={paths.giveFeedback.href()}>Give feedback</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.cetl.href()}>CETL</NavLink>
-              </li>
-              <li>
                 <NavLink to={paths.importFile.href()}>Import</NavLink>
               </li>
               <li>

@@ -18,7 +18,6 @@ import { nowIso } from '../../lib/new-id.ts';
 import { EntryForm } from './entry-form.tsx';
 import { LedgerTable } from './ledger-table.tsx';
 import { Readiness } from './readiness.tsx';
-import './cetl.css';
 
 /** For a CETL holder, the hours log against CoSN's rules; for someone preparing, readiness by content area. */
 export function CetlScreen() {

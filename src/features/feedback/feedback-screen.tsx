@@ -16,7 +16,6 @@ import { nowIso } from '../../lib/new-id.ts';
 import { localDay } from '../../lib/format.ts';
 import { RequestForm } from './request-form.tsx';
 import { SelfVsOthers } from './self-vs-others.tsx';
-import './feedback.css';
 
 function importSummary(result: ResponseImport): string {
   const parts = [`${result.added} ${result.added === 1 ? 'response' : 'responses'} added`];

@@ -14,7 +14,6 @@ import { nowIso } from '../../lib/new-id.ts';
 import { localDay } from '../../lib/format.ts';
 import { ObserverRating } from './observer-rating.tsx';
 import { RaterStart } from './rater-start.tsx';
-import './feedback.css';
 
 interface Opened {
   draft: FeedbackDraft;
