@@ -76,9 +76,22 @@ test('a leader asks five colleagues for feedback and sees groups only where anon
       }
     }
     if (colleague.comment) await theirs.getByLabel('Comment on Leadership and Vision (optional)').fill(colleague.comment);
-    if (index === 0) await checkScreen(theirs, 'give-feedback-rating');
+    if (index === 0) {
+      await checkScreen(theirs, 'give-feedback-rating');
+      // A reload loses nothing: the answers are kept in the colleague's browser as they go.
+      await expect(theirs).toHaveURL(/\/give-feedback\?request=/);
+      await theirs.reload();
+      const area = theirs.getByRole('region', { name: /^1\. / });
+      await expect(area.getByRole('group', { name: /The technology leader/ }).first().getByRole('radio', { name: /^2\. Developing/ })).toBeChecked();
+      await expect(theirs.getByLabel('Comment on Leadership and Vision (optional)')).toHaveValue(colleague.comment ?? '');
+    }
     responses.push(await saveDownload(theirs, 'Export my feedback', `response-${index}.json`));
     await expect(theirs.getByText('Your feedback file is saved')).toBeVisible();
+    if (index === COLLEAGUES.length - 1) {
+      await theirs.getByRole('button', { name: 'Remove my answers from this browser' }).click();
+      await expect(theirs.getByLabel('Open the feedback request')).toBeVisible();
+      await expect(theirs.getByRole('button', { name: /^Continue: feedback for/ })).toHaveCount(0);
+    }
   }
 
   await page.getByLabel('Import colleagues’ response files').setInputFiles(responses);
@@ -103,6 +116,20 @@ test('a leader asks five colleagues for feedback and sees groups only where anon
   await expect(leadership.getByRole('row', { name: /^Principals/ })).toHaveText(/Principals\s*3\s*2\.7/);
   await page.reload();
   await expect(page.getByText('Responses so far: 5.')).toBeVisible();
+  await expect(leadership.getByRole('row', { name: /^Principals/ })).toHaveText(/Principals\s*3\s*2\.7/);
+  await expect(leadership.getByRole('row', { name: /Dr\. Ada Reyes \(named\)/ })).toHaveText(/1\s*4\.0/);
+
+  // The report offers "Self against others", off until chosen, with no comment and no lone board member.
+  await skillAreaNav(page).getByRole('link', { name: 'Report and export' }).click();
+  const preview = page.getByRole('region', { name: 'Report preview' });
+  await expect(preview.getByRole('heading', { name: 'Appendix: the detail' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: /Self against others/ })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /Add “Self against others” from colleagues’ feedback \(5 answers\)/ }).check();
+  const section = preview.getByRole('region', { name: /Self against others/ });
+  await expect(section).toContainText('Possible blind spots (own rating a level or more above colleagues’): Strategic Planning.');
+  await expect(section).not.toContainText('A trusted cabinet voice.');
+  await expect(section).not.toContainText('Board');
+  await checkScreen(page, 'report-self-against-others');
 
   // A request opened as an assessment is refused and says where it belongs.
   await page.goto('/import');
