@@ -6,9 +6,13 @@ import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { ScreenLoading } from './screen-loading.tsx';
 
-/** A screen whose code loads when first visited; a page opened straight on it shows the frame and "Loading…" meanwhile. */
-function lazyScreen(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'HydrateFallback'> {
-  return { HydrateFallback: ScreenLoading, lazy: async () => ({ Component: await load() }) };
+/**
+ * A screen whose code loads when first visited; a page opened straight on it shows the frame and "Loading…"
+ * meanwhile. The screen is named rather than picked out in each route's loader: every route then costs the first
+ * screen's download fewer bytes (about 8 bytes gzip each), which keeps the route table within its budget.
+ */
+function lazyScreen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): Pick<RouteObject, 'lazy' | 'HydrateFallback'> {
+  return { HydrateFallback: ScreenLoading, lazy: async () => ({ Component: (await load())[name] }) };
 }
 
 /** Only the home screen is in the first download; the rest load when first visited. */
@@ -18,63 +22,72 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: paths.home.pattern, element: <HomeScreen /> },
-      { path: paths.about.pattern, ...lazyScreen(async () => (await import('../features/about/about-screen.tsx')).AboutScreen) },
+      { path: paths.about.pattern, ...lazyScreen(() => import('../features/about/about-screen.tsx'), 'AboutScreen') },
       {
         path: paths.assessment.pattern,
-        ...lazyScreen(async () => (await import('../features/assessment/assessment-layout.tsx')).AssessmentLayout),
+        ...lazyScreen(() => import('../features/assessment/assessment-layout.tsx'), 'AssessmentLayout'),
         children: [
           {
             index: true,
-            ...lazyScreen(async () => (await import('../features/assessment/resume-redirect.tsx')).ResumeRedirect),
+            ...lazyScreen(() => import('../features/assessment/resume-redirect.tsx'), 'ResumeRedirect'),
           },
           {
             path: paths.skillArea.pattern,
-            ...lazyScreen(async () => (await import('../features/assessment/skill-area-screen.tsx')).SkillAreaScreen),
+            ...lazyScreen(() => import('../features/assessment/skill-area-screen.tsx'), 'SkillAreaScreen'),
           },
           {
             path: paths.summary.pattern,
-            ...lazyScreen(async () => (await import('../features/summary/summary-screen.tsx')).SummaryScreen),
+            ...lazyScreen(() => import('../features/summary/summary-screen.tsx'), 'SummaryScreen'),
           },
           {
             path: paths.results.pattern,
-            ...lazyScreen(async () => (await import('../features/results/results-screen.tsx')).ResultsScreen),
+            ...lazyScreen(() => import('../features/results/results-screen.tsx'), 'ResultsScreen'),
           },
           {
             path: paths.report.pattern,
-            ...lazyScreen(async () => (await import('../features/report/report-screen.tsx')).ReportScreen),
+            ...lazyScreen(() => import('../features/report/report-screen.tsx'), 'ReportScreen'),
           },
           {
             path: paths.pdPlan.pattern,
-            ...lazyScreen(async () => (await import('../features/pd-plan/pd-plan-screen.tsx')).PdPlanScreen),
+            ...lazyScreen(() => import('../features/pd-plan/pd-plan-screen.tsx'), 'PdPlanScreen'),
+          },
+          {
+            path: paths.feedback.pattern,
+            ...lazyScreen(() => import('../features/feedback/feedback-screen.tsx'), 'FeedbackScreen'),
           },
         ],
       },
       {
         path: paths.importFile.pattern,
-        ...lazyScreen(async () => (await import('../features/exchange/import-screen.tsx')).ImportScreen),
+        ...lazyScreen(() => import('../features/exchange/import-screen.tsx'), 'ImportScreen'),
       },
-      { path: paths.data.pattern, ...lazyScreen(async () => (await import('../features/data/data-screen.tsx')).DataScreen) },
+      {
+        path: paths.giveFeedback.pattern,
+        ...lazyScreen(() => import('../features/feedback/give-feedback-screen.tsx'), 'GiveFeedbackScreen'),
+      },
+      { path: paths.cetl.pattern, ...lazyScreen(() => import('../features/cetl/cetl-screen.tsx'), 'CetlScreen') },
+      { path: paths.data.pattern, ...lazyScreen(() => import('../features/data/data-screen.tsx'), 'DataScreen') },
       {
         path: paths.panel.pattern,
-        ...lazyScreen(async () => (await import('../features/panel/panel-home-screen.tsx')).PanelHomeScreen),
+        ...lazyScreen(() => import('../features/panel/panel-home-screen.tsx'), 'PanelHomeScreen'),
       },
       {
         path: paths.round.pattern,
-        ...lazyScreen(async () => (await import('../features/panel/round-screen.tsx')).RoundScreen),
+        ...lazyScreen(() => import('../features/panel/round-screen.tsx'), 'RoundScreen'),
       },
       {
         path: paths.interview.pattern,
-        ...lazyScreen(async () => (await import('../features/panel/interview-screen.tsx')).InterviewScreen),
+        ...lazyScreen(() => import('../features/panel/interview-screen.tsx'), 'InterviewScreen'),
       },
       {
         path: paths.chair.pattern,
-        ...lazyScreen(async () => (await import('../features/panel/chair-screen.tsx')).ChairScreen),
+        ...lazyScreen(() => import('../features/panel/chair-screen.tsx'), 'ChairScreen'),
       },
       {
         path: paths.compare.pattern,
-        ...lazyScreen(async () => (await import('../features/growth/comparison-screen.tsx')).ComparisonScreen),
+        ...lazyScreen(() => import('../features/growth/comparison-screen.tsx'), 'ComparisonScreen'),
       },
-      { path: '*', ...lazyScreen(async () => (await import('./not-found-screen.tsx')).NotFoundScreen) },
+      { path: '*', ...lazyScreen(() => import('./not-found-screen.tsx'), 'NotFoundScreen') },
     ],
   },
 ];

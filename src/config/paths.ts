@@ -27,6 +27,12 @@ export const paths = {
     pattern: 'report',
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/report`,
   },
+  feedback: {
+    pattern: 'feedback',
+    href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/feedback`,
+  },
+  giveFeedback: { pattern: '/give-feedback', href: () => '/give-feedback' },
+  cetl: { pattern: '/cetl', href: () => '/cetl' },
   importFile: { pattern: '/import', href: () => '/import' },
   data: { pattern: '/data', href: () => '/data' },
   panel: { pattern: '/panel', href: () => '/panel' },

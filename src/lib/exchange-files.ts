@@ -1,6 +1,6 @@
 import type { Assessment } from '../domain/assessment/assessment.ts';
-import type { ExportKind } from '../domain/exchange/exchange-format.ts';
-import { exchangeFile, preparePayload } from '../domain/exchange/exchange-format.ts';
+import type { BackupExtras, ExportKind } from '../domain/exchange/exchange-format.ts';
+import { exchangeFile, formatVersionOf, preparePayload } from '../domain/exchange/exchange-format.ts';
 import type { FileProblem } from '../domain/files/file-problem.ts';
 import type { ReadContext } from '../domain/records/meaning.ts';
 import { openFile, plainEnvelope } from './envelope-files.ts';
@@ -16,18 +16,25 @@ export type { FileLike } from './read-file-text.ts';
  */
 export async function exportFileText(
   assessments: Assessment[],
-  options: { kind: ExportKind; includeNotes: boolean; passphrase?: string; now: string; appVersion: string; iterations?: number },
+  options: { kind: ExportKind; includeNotes: boolean; passphrase?: string; now: string; appVersion: string; iterations?: number; extras?: BackupExtras },
 ): Promise<string> {
-  const payload = preparePayload(assessments, { kind: options.kind, includeNotes: options.includeNotes, exportedAt: options.now, appVersion: options.appVersion });
+  const payload = preparePayload(assessments, {
+    kind: options.kind,
+    includeNotes: options.includeNotes,
+    exportedAt: options.now,
+    appVersion: options.appVersion,
+    ...(options.extras ? { extras: options.extras } : {}),
+  });
   // Writing needs no list of editions: only reading refuses unknown ones.
-  const plain = await plainEnvelope(exchangeFile({ editions: [], now: options.now }), payload);
+  const kind = { ...exchangeFile({ editions: [], now: options.now }), formatVersion: formatVersionOf(payload) };
+  const plain = await plainEnvelope(kind, payload);
   if (options.passphrase === undefined) return JSON.stringify(plain, null, 2);
   if (options.passphrase === '') throw new Error('A protected file needs a passphrase.');
   return JSON.stringify(await encryptEnvelope(plain, options.passphrase, { iterations: options.iterations }), null, 2);
 }
 
 export type ImportOutcome =
-  | { status: 'ok'; kind: ExportKind; exportedAt: string; assessments: Assessment[] }
+  | ({ status: 'ok'; kind: ExportKind; exportedAt: string; assessments: Assessment[] } & Partial<BackupExtras>)
   | { status: 'needs-passphrase' }
   | { status: 'wrong-passphrase'; message: string }
   | { status: 'invalid'; message: string; problem: FileProblem };

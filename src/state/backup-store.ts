@@ -7,6 +7,8 @@ import { APP_VERSION } from '../config/app.ts';
 import { nowIso } from '../lib/new-id.ts';
 import { listAssessments } from '../storage/assessment-repository.ts';
 import { loadBackupState, saveBackupState } from '../storage/data-repository.ts';
+import { listAllFeedbackRequests, loadCetlRecord } from '../storage/feedback-repository.ts';
+import type { BackupExtras } from '../domain/exchange/exchange-format.ts';
 import { loadFrameworks } from './content-loader.ts';
 import { useScopedStore } from './store-context.tsx';
 
@@ -26,6 +28,13 @@ async function workItems(assessments: Assessment[]) {
   return assessments.map((assessment) => workItemOf(assessment, frameworks[assessment.framework.editionId]));
 }
 
+/** The readable feedback requests and CETL log, to go into a backup beside the assessments. */
+async function backupExtras(): Promise<BackupExtras> {
+  const [requests, cetl] = await Promise.all([listAllFeedbackRequests(), loadCetlRecord()]);
+  const feedback = requests.flatMap((read) => (read.ok ? [read.request] : []));
+  return cetl?.ok ? { feedback, cetl: cetl.record } : { feedback };
+}
+
 /** The backup reminder on the home and summary screens, and "Export everything". */
 export function createBackupStore() {
   const store = createStore<BackupStoreState>()(() => ({}));
@@ -42,12 +51,15 @@ export function createBackupStore() {
     }
   }
 
-  /** Every readable assessment, notes and all, as one backup file's text; marks the backup as made. */
+  /**
+   * Every readable assessment, notes and all, with the feedback gathered for them and the CETL hours log, as
+   * one backup file's text; marks the backup as made.
+   */
   async function backupEverything(): Promise<{ text: string; count: number }> {
-    const assessments = await readableAssessments();
+    const [assessments, extras] = await Promise.all([readableAssessments(), backupExtras()]);
     const { exportFileText } = await import('../lib/exchange-files.ts');
     const now = nowIso();
-    const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, now, appVersion: APP_VERSION });
+    const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, now, appVersion: APP_VERSION, extras });
     const state = markBackedUp(await loadBackupState(), await workItems(assessments), now);
     await saveBackupState(state);
     set({ work: undefined, lastBackupAt: now }, true);

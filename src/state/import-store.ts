@@ -1,12 +1,13 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Assessment } from '../domain/assessment/assessment.ts';
-import type { ExportKind } from '../domain/exchange/exchange-format.ts';
+import type { BackupExtras, ExportKind } from '../domain/exchange/exchange-format.ts';
 import { markReceived, mergeReview } from '../domain/review/review.ts';
 import type { FileLike } from '../lib/exchange-files.ts';
 import { readImportFile } from '../lib/exchange-files.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { listAssessments, putAssessments } from '../storage/assessment-repository.ts';
+import { restoreFeedbackAndCetl } from '../storage/feedback-repository.ts';
 import { createAssessmentStore } from './assessment-store.ts';
 import { fileReadContext } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
@@ -29,7 +30,7 @@ export type ImportState =
   | { phase: 'reading'; fileName: string }
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
-  | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[] }
+  | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[]; extras: BackupExtras }
   | { phase: 'done'; message: string; openId?: string; isReceived?: boolean };
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
@@ -46,6 +47,29 @@ function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: stri
     case 'add':
       return received(item.incoming);
   }
+}
+
+/** Feedback follows its assessment to the id it has on this device (a copy kept beside one's own has a new id). */
+function restoreExtras(extras: BackupExtras, items: ImportItem[], results: Assessment[]): Promise<void> {
+  if (extras.feedback.length === 0 && !extras.cetl) return Promise.resolve();
+  const ids = new Map(items.map((item, i) => [item.incoming.id, results[i]?.id ?? item.incoming.id]));
+  const requests = extras.feedback.map((request) => ({ request, assessmentId: ids.get(request.assessmentId) ?? request.assessmentId }));
+  return restoreFeedbackAndCetl(requests, extras.cetl);
+}
+
+/** What a backup holds besides assessments, each in a few words. */
+export function extrasParts(extras: BackupExtras): string[] {
+  const parts: string[] = [];
+  const requests = extras.feedback.length;
+  const responses = extras.feedback.reduce((sum, request) => sum + request.responses.length, 0);
+  if (requests > 0) parts.push(`${requests} colleagues’ feedback ${requests === 1 ? 'request' : 'requests'} with ${responses} ${responses === 1 ? 'response' : 'responses'}`);
+  if (extras.cetl) parts.push(`the CETL hours log (${extras.cetl.entries.length} ${extras.cetl.entries.length === 1 ? 'entry' : 'entries'})`);
+  return parts;
+}
+
+function extrasSentence(extras: BackupExtras): string {
+  const parts = extrasParts(extras);
+  return parts.length > 0 ? ` Also restored: ${parts.join(' and ')}.` : '';
 }
 
 /** Reading an export or backup file, choosing what to do with each assessment in it, and writing them. */
@@ -81,7 +105,8 @@ export function createImportStore(scope: StoreScope) {
       const isMineReviewed = outcome.kind === 'assessment' && !local.received;
       return { incoming, local, choice: isMineReviewed ? 'merge-review' : 'keep-both' };
     });
-    set({ phase: 'preview', fileName: file.name, kind: outcome.kind, exportedAt: outcome.exportedAt, items }, true);
+    const extras: BackupExtras = { feedback: outcome.feedback ?? [], ...(outcome.cetl ? { cetl: outcome.cetl } : {}) };
+    set({ phase: 'preview', fileName: file.name, kind: outcome.kind, exportedAt: outcome.exportedAt, items, extras }, true);
   }
 
   function chooseImportFile(file: FileLike): Promise<void> {
@@ -106,7 +131,8 @@ export function createImportStore(scope: StoreScope) {
     const now = nowIso();
     const results = state.items.map((item) => resolve(item, state.kind, state.fileName, now));
     try {
-        await putAssessments(results);
+      await putAssessments(results);
+      await restoreExtras(state.extras, state.items, results);
       scope.get(createAssessmentStore).closeAssessment();
       askForPersistenceOnce();
       // What came straight from the file is kept in it; a merge of comments into one's own copy is new.
@@ -118,7 +144,8 @@ export function createImportStore(scope: StoreScope) {
           phase: 'done',
           message:
             `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
-            (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : ''),
+            (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : '') +
+            extrasSentence(state.extras),
           openId: count === 1 ? results[0]?.id : undefined,
           // A received copy opens on its report's summary: what its reader came for.
           isReceived: count === 1 && Boolean(results[0]?.received),

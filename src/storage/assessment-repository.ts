@@ -130,9 +130,12 @@ export async function insertAssessment(assessment: Assessment): Promise<void> {
   announce([{ store: 'assessments', id: assessment.id }]);
 }
 
+/** Deletes an assessment with its notes and the colleagues' feedback gathered for it, in one transaction. */
 export async function deleteAssessment(id: string): Promise<void> {
-  await writeRecords(['assessments', 'notes'], async (tx) => {
-    await Promise.all([tx.objectStore('assessments').delete(id), tx.objectStore('notes').delete(notesOf(id))]);
+  await writeRecords(['assessments', 'notes', 'feedback'], async (tx) => {
+    const feedback = tx.objectStore('feedback');
+    const requests = await feedback.index('byAssessment').getAllKeys(id);
+    await Promise.all([tx.objectStore('assessments').delete(id), tx.objectStore('notes').delete(notesOf(id)), ...requests.map((key) => feedback.delete(key))]);
   });
   announce([{ store: 'assessments', id }]);
 }

@@ -4,7 +4,7 @@ import { NOTE_KEY_PATH, splitNotes } from './assessment-notes.ts';
 import { StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Values are `unknown`: whatever comes back from disk is parsed before use. */
 export interface AppSchema extends DBSchema {
@@ -14,10 +14,16 @@ export interface AppSchema extends DBSchema {
   notes: { key: [string, string]; value: unknown };
   rounds: { key: string; value: unknown };
   scorecards: { key: string; value: unknown; indexes: { byRound: string } };
+  /** The leader's feedback requests, each with the responses imported into it (feedback-repository.ts). */
+  feedback: { key: string; value: unknown; indexes: { byAssessment: string } };
+  /** A colleague's answers to a request while they give feedback, so a reload loses nothing; by request id. */
+  feedbackDrafts: { key: string; value: unknown };
+  /** The CETL hours log: one record per device. */
+  cetl: { key: string; value: unknown };
 }
 
 /** Every store the upgrades below make; a database at DB_VERSION without all of them is not the app's own. */
-export const STORE_NAMES: readonly StoreNames<AppSchema>[] = ['assessments', 'meta', 'notes', 'rounds', 'scorecards'];
+export const STORE_NAMES: readonly StoreNames<AppSchema>[] = ['assessments', 'meta', 'notes', 'rounds', 'scorecards', 'feedback', 'feedbackDrafts', 'cetl'];
 
 /** [id, recordVersion, revision, updatedAt]: enough to check a save without reading the whole record. */
 export type RevisionKey = [string, number, number, string];
@@ -51,6 +57,13 @@ export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
         // A failed request has aborted it already, and the open fails with it.
       }
     });
+  },
+  // 4 → 5: colleagues' feedback requests (with their responses), a colleague's answers in progress, and the
+  // CETL hours log. New stores only: nothing already stored is touched.
+  (db) => {
+    db.createObjectStore('feedback', { keyPath: 'id' }).createIndex('byAssessment', 'assessmentId');
+    db.createObjectStore('feedbackDrafts', { keyPath: 'requestId' });
+    db.createObjectStore('cetl', { keyPath: 'id' });
   },
 ];
 

@@ -81,7 +81,7 @@ export async function readRecords<const Names extends Name[], T>(names: Names, w
 }
 
 /** Puts every value in one transaction, or none: a value IndexedDB cannot store refuses the whole batch. */
-export function putAll(name: 'assessments' | 'rounds' | 'scorecards', values: unknown[]): Promise<void> {
+export function putAll(name: 'assessments' | 'rounds' | 'scorecards' | 'feedback' | 'feedbackDrafts' | 'cetl', values: unknown[]): Promise<void> {
   return writeRecords([name], async (tx) => {
     const requests: Promise<unknown>[] = [];
     try {

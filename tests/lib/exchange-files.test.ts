@@ -2,7 +2,7 @@ import { READ_CONTEXT } from '../domain/shipped-framework.ts';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import type { PlainEnvelope } from '../../src/domain/exchange/exchange-format.ts';
-import { exchangeFile, FILE_TYPE, FORMAT_VERSION, MAX_IMPORT_BYTES } from '../../src/domain/exchange/exchange-format.ts';
+import { exchangeFile, FILE_TYPE, FORMAT_VERSION_PLAIN, MAX_IMPORT_BYTES } from '../../src/domain/exchange/exchange-format.ts';
 import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
 import type { SealedEnvelope } from '../../src/domain/files/envelope.ts';
 import { readEnvelopeText } from '../../src/domain/files/envelope.ts';
@@ -50,7 +50,7 @@ describe('exportFileText: a plain file', () => {
     const text = await plainExport();
     expect(text).toContain('\n  "type": "edtech-leader-self-assessment",\n');
     const envelope = JSON.parse(text) as PlainEnvelope;
-    expect(envelope).toMatchObject({ type: FILE_TYPE, formatVersion: FORMAT_VERSION, encrypted: false, payload: { kind: 'assessment', exportedAt: NOW, appVersion: '1.2.3' } });
+    expect(envelope).toMatchObject({ type: FILE_TYPE, formatVersion: FORMAT_VERSION_PLAIN, encrypted: false, payload: { kind: 'assessment', exportedAt: NOW, appVersion: '1.2.3' } });
     expect(envelope.checksum).toEqual({ algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(envelope.payload)) });
   });
 

@@ -55,7 +55,7 @@ const exchangeCases: Case[] = [
   ['truncated', async () => fileOf((await exported()).slice(0, 100)), 'The file is incomplete or damaged: it ends too early or has been edited. Ask for the file again, or export it again.'],
   ['unsafe-key', async () => fileOf((await exported()).replace('"payload":', '"__proto__": {"x": 1}, "payload":')), `The file says it comes from ${APP}, but part of it is missing or damaged (__proto__ is not allowed). Ask for the file again, or export it again.`],
   ['wrong-type', text('{"name":"package","version":"1.0.0"}'), `This is a JSON file, but not one exported by ${APP}. ${CHOOSE}`],
-  ['newer-format', async () => fileOf((await exported()).replace('"formatVersion": 1', '"formatVersion": 2')), 'This file was made by a newer version of the app; update the app (reload it while online), then import the file again.'],
+  ['newer-format', async () => fileOf((await exported()).replace('"formatVersion": 1', '"formatVersion": 3')), 'This file was made by a newer version of the app; update the app (reload it while online), then import the file again.'],
   ['bad-envelope', async () => fileOf((await exported()).replace('"algorithm": "SHA-256"', '"algorithm": "MD5"')), `The file says it comes from ${APP}, but part of it is missing or damaged (checksum.algorithm is not valid). Ask for the file again, or export it again.`],
   ['checksum-mismatch', async () => fileOf((await exported()).replace('"Spring review"', '"Autumn review"')), 'This file was changed or damaged after it was exported, so it cannot be trusted. Nothing was imported. Ask for the file again, or export it again.'],
   [

@@ -5,11 +5,14 @@ import { RECORD_VERSION } from '../../src/domain/assessment/assessment-record.ts
 import { listAssessments, loadAssessment, saveAssessment } from '../../src/storage/assessment-repository.ts';
 import { DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db.ts';
 import { listScorecards, loadRound } from '../../src/storage/panel-repository.ts';
+import { listFeedbackDrafts, listFeedbackRequests, loadCetlRecord, saveCetlRecord, saveFeedbackRequest } from '../../src/storage/feedback-repository.ts';
+import type { FeedbackRequest } from '../../src/domain/feedback/feedback.ts';
 import {
   committed,
   createV1Layout,
   createV2Layout,
   createV3Layout,
+  createV4Layout,
   openRaw,
   recordV0,
   recordV1,
@@ -104,7 +107,7 @@ describe('database version 2, opened by this version of the app', () => {
     const db = await openDatabase();
     try {
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'notes', 'rounds', 'scorecards']);
+      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'cetl', 'feedback', 'feedbackDrafts', 'meta', 'notes', 'rounds', 'scorecards']);
       // The pre-release record has no revision to index; the save reads it whole instead.
       expect(await db.getAllKeysFromIndex('assessments', 'byRevision')).toEqual(['a1', 'a2']);
     } finally {
@@ -148,5 +151,61 @@ describe('database version 3, opened by this version of the app', () => {
     expect(await rawRecords('notes')).toEqual([{ assessmentId: 'a1', indicatorId: '2B', note: 'Minutes of the board meeting.' }]);
     expect(await loadAssessment('a1')).toEqual({ ok: true, assessment: cleared });
     expect(await rawAssessments()).toContainEqual({ recordVersion: RECORD_VERSION, ...cleared });
+  });
+});
+
+describe('database version 4, opened by this version of the app', () => {
+  it('keeps every assessment, note, round, scorecard and setting, and adds empty stores for feedback, answers in progress and the CETL log', async () => {
+    const { note, ...answer } = recordV3.answers['1A'];
+    const storedV4 = { ...recordV4, id: 'a4', answers: { ...recordV4.answers, '1A': answer } };
+    const notes = [{ assessmentId: 'a4', indicatorId: '1A', note }];
+    await seed(4, createV4Layout, { assessments: [storedV4], notes, rounds: [roundRecordV1], scorecards: [scorecardRecordV1], meta: [] });
+    const meta = await openRaw(DB_NAME, 4);
+    try {
+      const tx = meta.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put('a4', 'lastAssessmentId');
+      await committed(tx);
+    } finally {
+      meta.close();
+    }
+
+    const db = await openDatabase();
+    try {
+      expect(db.version).toBe(5);
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'cetl', 'feedback', 'feedbackDrafts', 'meta', 'notes', 'rounds', 'scorecards']);
+      expect(db.transaction('feedback').store.index('byAssessment').keyPath).toBe('assessmentId');
+      expect(db.transaction('feedbackDrafts').store.keyPath).toBe('requestId');
+      expect(await db.get('meta', 'lastAssessmentId')).toBe('a4');
+    } finally {
+      db.close();
+    }
+    expect(await rawRecords('assessments')).toEqual([storedV4]);
+    expect(await rawRecords('notes')).toEqual(notes);
+    expect(await rawRecords('rounds')).toEqual([roundRecordV1]);
+    expect(await rawRecords('scorecards')).toEqual([scorecardRecordV1]);
+    expect(await loadAssessment('a4')).toEqual({ ok: true, assessment: typed({ ...v4, id: 'a4' }) });
+    expect(await listFeedbackRequests('a4')).toEqual([]);
+    expect(await listFeedbackDrafts()).toEqual([]);
+    expect(await loadCetlRecord()).toBeUndefined();
+
+    // The new stores take records at once.
+    const request: FeedbackRequest = {
+      id: 'q1',
+      assessmentId: 'a4',
+      leaderName: 'Ada',
+      district: 'North',
+      framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+      skillAreaIds: ['1'],
+      groups: ['principals'],
+      createdAt: '2024-06-01T00:00:00.000Z',
+      invitees: [],
+      responses: [],
+      updatedAt: '2024-06-01T00:00:00.000Z',
+    };
+    await saveFeedbackRequest(request);
+    await saveCetlRecord({ id: 'mine', entries: [], updatedAt: '2024-06-01T00:00:00.000Z' });
+    expect(await listFeedbackRequests('a4')).toEqual([{ ok: true, request }]);
+    expect(await loadCetlRecord()).toEqual({ ok: true, record: { id: 'mine', entries: [], updatedAt: '2024-06-01T00:00:00.000Z' } });
   });
 });

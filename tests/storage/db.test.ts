@@ -38,7 +38,7 @@ describe('openDatabase: the first migration', () => {
     try {
       expect(db.name).toBe(DB_NAME);
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'notes', 'rounds', 'scorecards']);
+      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'cetl', 'feedback', 'feedbackDrafts', 'meta', 'notes', 'rounds', 'scorecards']);
       expect([...STORE_NAMES].sort()).toEqual([...db.objectStoreNames].sort());
       expect(db.transaction('notes').store.keyPath).toEqual(['assessmentId', 'indicatorId']);
 

@@ -200,6 +200,12 @@ export function createV3Layout(db: IDBDatabase): void {
   db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
 }
 
+/** OLD DATABASE. The version-4 layout as released: version 3 plus each evidence note as a record of its own. */
+export function createV4Layout(db: IDBDatabase): void {
+  createV3Layout(db);
+  db.createObjectStore('notes', { keyPath: ['assessmentId', 'indicatorId'] });
+}
+
 /** A hiring round exactly as round record version 1 (the current one) stores it. */
 export const roundRecordV1 = {
   recordVersion: 1,

@@ -4,10 +4,18 @@ import type { AssessmentRecord } from '../assessment/assessment-record.ts';
 import { ASSESSMENT_WORDS, assessmentRecords, titleOf, toRecord } from '../assessment/assessment-record.ts';
 import { checkAssessmentMeaning } from '../assessment/assessment-meaning.ts';
 import type { BodyRead, FileKind } from '../files/envelope.ts';
+import type { FileProblem } from '../files/file-problem.ts';
+import type { RecordError } from '../records/record-codec.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf } from '../records/meaning.ts';
 import { exchangeFileMessages } from '../files/file-messages.ts';
 import { findUnsafeKey } from '../unsafe-keys.ts';
+import type { FeedbackRequest } from '../feedback/feedback.ts';
+import type { FeedbackRequestRecord } from '../feedback/feedback-records.ts';
+import { feedbackRequestRecords, fromRequestRecord, toRequestRecord } from '../feedback/feedback-records.ts';
+import { checkRequestMeaning } from '../feedback/feedback-meaning.ts';
+import type { CetlRecord } from '../cetl/cetl.ts';
+import { cetlRecords, toCetlRecord } from '../cetl/cetl-records.ts';
 
 // The browser tests compute checksums with this very function; it lives with the envelope reader.
 export { canonicalJson } from '../files/canonical-json.ts';
@@ -18,7 +26,15 @@ export { canonicalJson } from '../files/canonical-json.ts';
  * stored-format assessment records. Everything read from a file is untrusted until checked here.
  */
 export const FILE_TYPE = 'edtech-leader-self-assessment';
-export const FORMAT_VERSION = 1;
+/**
+ * The newest format read. 2: a backup may also carry colleagues' feedback and the CETL hours log, so a
+ * version of the app that cannot restore them refuses the file rather than dropping them. A file without
+ * them is still written as 1 (FORMAT_VERSION_PLAIN), so an assessment sent for review opens in older versions.
+ */
+export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION_PLAIN = 1;
+/** The most feedback requests one backup can carry. */
+export const MAX_FILE_FEEDBACK_REQUESTS = 500;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The most assessments one file can carry: far more than anyone keeps, few enough to check in a moment. */
 export const MAX_FILE_ASSESSMENTS = 500;
@@ -31,6 +47,16 @@ export interface ExportPayload {
   exportedAt: string;
   appVersion: string;
   assessments: AssessmentRecord[];
+  /** Backups only, and only when there are any: the leader's feedback requests with their responses. */
+  feedback?: FeedbackRequestRecord[];
+  /** Backups only, when kept: the CETL hours log. */
+  cetl?: ReturnType<typeof toCetlRecord>;
+}
+
+/** What a backup carries beside the assessments. */
+export interface BackupExtras {
+  feedback: FeedbackRequest[];
+  cetl?: CetlRecord;
 }
 
 export interface PlainEnvelope {
@@ -55,18 +81,30 @@ function withoutNotes(record: AssessmentRecord): AssessmentRecord {
  */
 export function preparePayload(
   assessments: Assessment[],
-  options: { kind: ExportKind; includeNotes: boolean; exportedAt: string; appVersion: string },
+  options: { kind: ExportKind; includeNotes: boolean; exportedAt: string; appVersion: string; extras?: BackupExtras },
 ): ExportPayload {
   const records = assessments.map((assessment) => structuredClone(toRecord(assessment)));
+  const ids = new Set(assessments.map((assessment) => assessment.id));
+  // Feedback goes with the assessment it was asked for, so only requests of assessments in the file.
+  const feedback = options.kind === 'backup' ? (options.extras?.feedback ?? []).filter((request) => ids.has(request.assessmentId)) : [];
+  const cetl = options.kind === 'backup' ? options.extras?.cetl : undefined;
   return {
     kind: options.kind,
     exportedAt: options.exportedAt,
     appVersion: options.appVersion,
     assessments: options.includeNotes ? records : records.map(withoutNotes),
+    ...(feedback.length > 0 ? { feedback: feedback.map((request) => structuredClone(toRequestRecord(request))) } : {}),
+    ...(cetl ? { cetl: structuredClone(toCetlRecord(cetl)) } : {}),
   };
 }
 
-export interface ExchangeContent {
+/** The format a payload is written in: 2 only when it carries what format 1 cannot. */
+export function formatVersionOf(payload: ExportPayload): number {
+  return payload.feedback || payload.cetl ? FORMAT_VERSION : FORMAT_VERSION_PLAIN;
+}
+
+/** What a file holds; `feedback` and `cetl` only when a backup carries them. */
+export interface ExchangeContent extends Partial<BackupExtras> {
   kind: ExportKind;
   exportedAt: string;
   assessments: Assessment[];
@@ -77,7 +115,40 @@ const payloadSchema = z.object({
   exportedAt: z.iso.datetime(),
   appVersion: z.string(),
   assessments: z.array(z.unknown()).check(z.maxLength(MAX_FILE_ASSESSMENTS)),
+  feedback: z.optional(z.array(z.unknown()).check(z.maxLength(MAX_FILE_FEEDBACK_REQUESTS))),
+  cetl: z.optional(z.unknown()),
 });
+
+type ExtrasRead = { ok: true; value: BackupExtras } | { ok: false; problem: FileProblem };
+
+/** A backup's feedback requests and CETL log: each checked like the record it is, against the assessments beside it. */
+function readExtras(raws: unknown[], rawCetl: unknown, assessments: Assessment[], context: ReadContext, exportedAt: string): ExtrasRead {
+  const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
+  const seen = new Set<string>();
+  const feedback: FeedbackRequest[] = [];
+  for (const [index, raw] of raws.entries()) {
+    const path = ['payload', 'feedback', index];
+    const subject = `Colleagues’ feedback request ${index + 1} of ${raws.length}`;
+    const read = feedbackRequestRecords.read(raw);
+    if (!read.ok) return { ok: false, problem: { code: 'bad-record', path: [...path, ...read.error.path], record: read.error, subject } };
+    const request = fromRequestRecord(read.value);
+    const owner = byId.get(request.assessmentId);
+    const edition = editionOf(context, request.framework.editionId);
+    const wrong: RecordError | undefined = !owner
+      ? { code: 'invalid', path: ['assessmentId'], reason: 'names an assessment the file does not hold' }
+      : !edition
+        ? { code: 'unknown-ref', path: ['framework', 'editionId'], what: 'framework edition', value: request.framework.editionId }
+        : checkRequestMeaning(request, edition, { exportedAt, now: context.now });
+    if (wrong) return { ok: false, problem: { code: 'bad-record', path: [...path, ...wrong.path], record: wrong, subject } };
+    if (seen.has(request.id)) return { ok: false, problem: { code: 'duplicate-record', path: [...path, 'id'], id: request.id, subject: 'a colleagues’ feedback request' } };
+    seen.add(request.id);
+    feedback.push(request);
+  }
+  if (rawCetl === undefined) return { ok: true, value: { feedback } };
+  const cetl = cetlRecords.read(rawCetl);
+  if (!cetl.ok) return { ok: false, problem: { code: 'bad-record', path: ['payload', 'cetl', ...cetl.error.path], record: cetl.error, subject: 'The CETL hours log' } };
+  return { ok: true, value: { feedback, cetl: cetl.value } };
+}
 
 function readRecords(payload: unknown, context: ReadContext): BodyRead<ExchangeContent> {
   const unsafe = findUnsafeKey(payload, ['payload']);
@@ -87,7 +158,7 @@ function readRecords(payload: unknown, context: ReadContext): BodyRead<ExchangeC
     const where = (parsed.error.issues[0]?.path ?? []).map((key) => (typeof key === 'number' ? key : String(key)));
     return { ok: false, problem: { code: 'bad-envelope', path: ['payload', ...where] } };
   }
-  const { kind, exportedAt, assessments: raws } = parsed.data;
+  const { kind, exportedAt, assessments: raws, feedback: rawFeedback = [], cetl: rawCetl } = parsed.data;
   if (kind === 'assessment' && raws.length === 0) return { ok: false, problem: { code: 'no-records', path: ['payload', 'assessments'] } };
   const seen = new Set<string>();
   const assessments: Assessment[] = [];
@@ -107,7 +178,10 @@ function readRecords(payload: unknown, context: ReadContext): BodyRead<ExchangeC
     seen.add(id);
     assessments.push(read.value);
   }
-  return { ok: true, value: { kind, exportedAt, assessments } };
+  const extras = readExtras(rawFeedback, rawCetl, assessments, context, exportedAt);
+  if (!extras.ok) return extras;
+  const { feedback, cetl } = extras.value;
+  return { ok: true, value: { kind, exportedAt, assessments, ...(feedback.length > 0 ? { feedback } : {}), ...(cetl ? { cetl } : {}) } };
 }
 
 /**

@@ -120,7 +120,9 @@ export function readEnvelopeText(text: string, kind: FileKind<unknown>): Envelop
     const value = parsed.value;
     const unsafe = findUnsafeKey(value);
     if (unsafe) return { ok: false, problem: { code: 'unsafe-key', path: unsafe } };
-    if (!isObject(value) || value.type !== kind.type) return { ok: false, problem: { code: 'wrong-type', path: ['type'] } };
+    if (!isObject(value) || value.type !== kind.type) {
+      return { ok: false, problem: { code: 'wrong-type', path: ['type'], ...(isObject(value) && typeof value.type === 'string' ? { foundType: value.type } : {}) } };
+    }
     const version = value.formatVersion;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: { code: 'bad-envelope', path: ['formatVersion'] } };
     if (version > kind.formatVersion) return { ok: false, problem: { code: 'newer-format', path: ['formatVersion'], formatVersion: version } };

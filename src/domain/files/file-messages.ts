@@ -35,6 +35,12 @@ export const MESSAGES = {
   sealedDamaged: `The protected file is damaged and cannot be opened. ${AGAIN}`,
 } as const;
 
+/** Files of this app that are not assessments, by type: what each is and where it opens instead. */
+const OTHER_APP_FILES: Record<string, string> = {
+  'edtech-leader-feedback-request': `This is a feedback request, not an assessment: a colleague opens it with “Give feedback to a colleague” on the home screen. Nothing was imported.`,
+  'edtech-leader-feedback-response': `This is a colleague’s feedback response, not an assessment: import it on the assessment’s Feedback screen. Nothing was imported.`,
+};
+
 function damaged(where: string): string {
   return `The file says it comes from ${APP}, but part of it is missing or damaged (${where}). ${AGAIN}`;
 }
@@ -62,19 +68,19 @@ export function exchangeFileMessages(words: RecordWords): FileMessages {
     'too-complex': ({ what, limit }) =>
       `This file holds ${what === 'depth' ? `data nested more than ${limit} levels deep` : `more than ${limit.toLocaleString('en-US')} entries`}, more than any file this app makes, so it was not opened. ${NOTHING}`,
     'unsafe-key': ({ path }) => damaged(`${pathText(path)} is not allowed`),
-    'wrong-type': () => MESSAGES.otherJson,
+    'wrong-type': ({ foundType }) => (foundType !== undefined && Object.hasOwn(OTHER_APP_FILES, foundType) ? OTHER_APP_FILES[foundType] : undefined) ?? MESSAGES.otherJson,
     'newer-format': () => MESSAGES.newer,
     'bad-envelope': ({ path }) => damaged(`${pathText(path, 'envelope')} is not valid`),
     'checksum-mismatch': () => MESSAGES.changed,
     'sealed-damaged': () => MESSAGES.sealedDamaged,
-    'bad-record': ({ record, title, position }) => {
-      const which = `Assessment ${position ? `${position.index + 1} of ${position.count}` : ''}${quoted(title)}`;
+    'bad-record': ({ record, title, position, subject }) => {
+      const which = subject ?? `Assessment ${position ? `${position.index + 1} of ${position.count}` : ''}${quoted(title)}`;
       if (record.code === 'newer-version') return `${which} was made by a newer version of the app; ${UPDATE}. Nothing was imported.`;
       return `${which} in this file is damaged (${recordDetail(record, words)}). ${NOTHING}`;
     },
     'unknown-edition': ({ editionId, title }) =>
       `Assessment${quoted(title)} uses the framework edition “${editionId}”, which this version of the app does not have. Update the app (reload it while online), then import the file again. Nothing was imported.`,
-    'duplicate-record': ({ id, title }) => `The file holds the assessment${quoted(title)} more than once (id ${id}). ${NOTHING}`,
+    'duplicate-record': ({ id, title, subject }) => `The file holds ${subject ?? `the assessment${quoted(title)}`} more than once (id ${id}). ${NOTHING}`,
     'no-records': () => `The file holds no assessment. ${NOTHING}`,
   };
 }

@@ -17,8 +17,8 @@ interface ProblemDetails {
   /** Starts like JSON but does not parse: cut short or edited. */
   truncated: object;
   'unsafe-key': object;
-  /** JSON, but not this kind of file (another type, or not an object at all). */
-  'wrong-type': object;
+  /** JSON, but not this kind of file (another type, or not an object at all); `foundType` names the type it has. */
+  'wrong-type': { foundType?: string };
   'newer-format': { formatVersion: number };
   /** The envelope, or the shape of what it carries, is not as this kind of file is written. */
   'bad-envelope': object;
@@ -26,9 +26,10 @@ interface ProblemDetails {
   /** A passphrase-protected file whose header or contents cannot be what the app sealed. */
   'sealed-damaged': object;
   /** A record in the file cannot be read; `position` when the file holds a list of them. */
-  'bad-record': { record: RecordError; title?: string; position?: { index: number; count: number } };
+  /** `subject` names a record that is not an assessment (a backup's feedback request or CETL log). */
+  'bad-record': { record: RecordError; title?: string; position?: { index: number; count: number }; subject?: string };
   'unknown-edition': { editionId: string; title?: string };
-  'duplicate-record': { id: string; title?: string };
+  'duplicate-record': { id: string; title?: string; subject?: string };
   'no-records': object;
 }
 

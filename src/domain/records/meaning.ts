@@ -5,7 +5,7 @@ import type { ProblemPath, RecordError } from './record-codec.ts';
 export type Found = [path: ProblemPath, value: string | undefined];
 
 /** The first id not in `known`, as a problem naming what it should have been ("indicator", "rubric level"). */
-export function firstUnknown(found: Iterable<Found>, known: ReadonlySet<string>, what: string, of?: 'round'): RecordError | undefined {
+export function firstUnknown(found: Iterable<Found>, known: ReadonlySet<string>, what: string, of?: 'round' | 'request'): RecordError | undefined {
   for (const [path, value] of found) {
     if (value !== undefined && !known.has(value)) return of ? { code: 'unknown-ref', path, what, value, of } : { code: 'unknown-ref', path, what, value };
   }

@@ -15,8 +15,8 @@ export type RecordError =
   | { code: 'migration-failed'; path: ProblemPath; version: number }
   | { code: 'unsafe-key'; path: ProblemPath }
   | { code: 'invalid'; path: ProblemPath; reason?: string }
-  /** Names something the framework edition (or, for a scorecard, its round) does not have: `what` is "indicator", "candidate"… */
-  | { code: 'unknown-ref'; path: ProblemPath; what: string; value: string; of?: 'round' }
+  /** Names something the framework edition (or, for a scorecard, its round; for a feedback response, its request) does not have: `what` is "indicator", "candidate"… */
+  | { code: 'unknown-ref'; path: ProblemPath; what: string; value: string; of?: 'round' | 'request' }
   /** A time later than the file was exported, or than the moment it is read. */
   | { code: 'too-late'; path: ProblemPath; than: 'export' | 'now' };
 

@@ -35,7 +35,7 @@ export function recordDetail(error: RecordError, words: Pick<RecordWords, 'aNoun
     case 'invalid':
       return `${pathText(error.path)} ${error.reason ?? 'is not valid'}`;
     case 'unknown-ref':
-      return `${pathText(error.path)} names ${error.what} “${shorten(error.value)}”, which ${error.of === 'round' ? 'the round' : 'this version of the app'} does not have`;
+      return `${pathText(error.path)} names ${error.what} “${shorten(error.value)}”, which ${error.of ? `the ${error.of}` : 'this version of the app'} does not have`;
     case 'too-late':
       return `${pathText(error.path)} is later than ${error.than === 'export' ? 'the file was exported' : 'now'}`;
   }

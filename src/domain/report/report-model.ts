@@ -71,6 +71,7 @@ export function buildReport(framework: Framework, assessment: Assessment, option
     comments,
     includesNotes: options.includeNotes,
     notes: options.includeNotes ? notesOf(framework, assessment) : [],
+    ...(options.feedback && options.feedback.responses > 0 ? { feedback: options.feedback } : {}),
     source: { ...framework.source },
   };
 }

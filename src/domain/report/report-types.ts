@@ -3,6 +3,7 @@ import type { Completion } from '../assessment/progress.ts';
 import type { Framework } from '../framework/framework.ts';
 import type { AreaPoint } from '../results/chart-series.ts';
 import type { GapStatus } from '../results/gaps.ts';
+import type { Perception } from '../feedback/self-vs-others.ts';
 
 /**
  * Everything the report shows, as plain data: computed once from the framework and the assessment, so
@@ -17,6 +18,8 @@ export interface ReportOptions {
   includeDetail?: boolean;
   /** ISO time the report is made. */
   generatedAt: string;
+  /** Colleagues' feedback set against the leader's own ratings: the optional "self against others" section. */
+  feedback?: ReportFeedback;
 }
 
 /** How a skill area or core value is named to a reader. */
@@ -257,5 +260,42 @@ export interface ReportModel {
   includesNotes: boolean;
   /** Evidence notes by skill area; empty unless includesNotes. */
   notes: ReportNoteGroup[];
+  /** The optional "self against others" section; absent unless chosen and colleagues have answered. */
+  feedback?: ReportFeedback;
   source: Framework['source'];
 }
+
+/**
+ * The report's optional "self against others" section, from the same comparison the feedback screen shows:
+ * only the figures that screen may show (named raters, groups of three or more, the pooled "others", all
+ * others together), so the report can reveal no more about one rater than the screen does. Colleagues'
+ * comments stay out: they were written to the leader, not to the leader's reader.
+ */
+export interface ReportFeedbackBlock {
+  label: string;
+  count: number;
+  average: number;
+}
+
+export interface ReportFeedbackArea {
+  area: ReportAreaRef;
+  self: number | null;
+  blocks: ReportFeedbackBlock[];
+  others: { count: number; average: number } | null;
+  /** self − all others, when both are there. */
+  difference: number | null;
+  perception: Perception | null;
+  /** Answers held back because too few people in their groups answered. */
+  heldBack: number;
+}
+
+export interface ReportFeedback {
+  /** Colleagues who answered. */
+  responses: number;
+  /** When the leader asked. */
+  askedAt: string;
+  areas: ReportFeedbackArea[];
+  blindSpots: ReportAreaRef[];
+  hiddenStrengths: ReportAreaRef[];
+}
+

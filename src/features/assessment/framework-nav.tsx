@@ -61,6 +61,9 @@ export function FrameworkNav() {
             <NavLink to={paths.pdPlan.href(assessmentId)}>Development plan</NavLink>
           </li>
           <li>
+            <NavLink to={paths.feedback.href(assessmentId)}>Colleagues’ feedback</NavLink>
+          </li>
+          <li>
             <NavLink to={paths.report.href(assessmentId)}>Report and export</NavLink>
           </li>
         </ul>

@@ -9,6 +9,7 @@ import { useAssessment, useAssessmentActions } from '../../state/assessment-stor
 import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { IndicatorReadOnly } from './indicator-read-only.tsx';
+import { AccuracyNudge } from './accuracy-nudge.tsx';
 import { AreaTargetField } from './area-target-field.tsx';
 import { IndicatorItem } from './indicator-item.tsx';
 import { LevelLegend, RubricDetails } from './rubric-details.tsx';
@@ -102,6 +103,7 @@ export function SkillAreaScreen() {
 
       <EditionChangeNotice skillArea={area} />
       {!isReceived && <WalkGuide skillAreaId={area.id} />}
+      {!isReceived && <AccuracyNudge framework={framework} index={index} />}
       {!isReceived && <AreaTargetField framework={framework} skillArea={area} value={targetId} />}
       {!isReceived && (
         <div className="walk-tools">

@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
-import type { ExportKind } from '../../domain/exchange/exchange-format.ts';
+import type { BackupExtras, ExportKind } from '../../domain/exchange/exchange-format.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { ImportChoice, ImportItem } from '../../state/import-store.ts';
-import { useImportActions } from '../../state/import-store.ts';
+import { extrasParts, useImportActions } from '../../state/import-store.ts';
 
 interface ImportPreviewProps {
   /** The heading takes focus when the preview replaces the file chooser. */
@@ -11,6 +11,7 @@ interface ImportPreviewProps {
   kind: ExportKind;
   exportedAt: string;
   items: ImportItem[];
+  extras: BackupExtras;
 }
 
 const choiceLabels: Record<ImportChoice, string> = {
@@ -25,14 +26,15 @@ function choicesFor(item: ImportItem, kind: ExportKind): ImportChoice[] {
   return kind === 'assessment' && !item.local.received ? ['merge-review', 'keep-both', 'replace'] : ['keep-both', 'replace'];
 }
 
-export function ImportPreview({ headingRef, fileName, kind, exportedAt, items }: ImportPreviewProps) {
+export function ImportPreview({ headingRef, fileName, kind, exportedAt, items, extras }: ImportPreviewProps) {
+  const also = extrasParts(extras);
   const { confirmImport, resetImport, setImportChoice } = useImportActions();
   return (
     <section className="card" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1}>What “{fileName}” holds</h2>
       <p>
         {kind === 'backup' ? 'A backup' : 'An exported assessment file'} made {formatDateTime(exportedAt)}, with {items.length}{' '}
-        {items.length === 1 ? 'assessment' : 'assessments'}.
+        {items.length === 1 ? 'assessment' : 'assessments'}.{also.length > 0 && ` It also holds ${also.join(' and ')}; what this device already has of them is kept and added to.`}
         {kind === 'assessment' && ' Assessments you receive are shown read-only; you can comment on them and send them back.'}
       </p>
       <ul className="import-list">

@@ -116,6 +116,18 @@ export function HomeList() {
         </ul>
       )}
       {status === 'ready' && <BackupPanel />}
+      <section className="card" aria-labelledby="home-more-heading">
+        <h2 id="home-more-heading">More for technology leaders and their colleagues</h2>
+        <ul>
+          <li>
+            <Link to={paths.giveFeedback.href()}>Give feedback to a colleague</Link>: open the feedback request a technology leader sent you, and answer it
+            here; nothing is sent anywhere.
+          </li>
+          <li>
+            <Link to={paths.cetl.href()}>CETL companion</Link>: recertification hours against CoSN’s rules, or readiness for the exam.
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { ReportModel } from '../../domain/report/report-model.ts';
 import { OrNotGiven, When } from './report-bits.tsx';
 import { ReportComments, ReportNotes } from './report-comments.tsx';
 import { ReportGaps, ReportStrengths } from './report-gaps.tsx';
+import { ReportFeedback } from './report-feedback.tsx';
 import { ReportGlance } from './report-glance.tsx';
 import { ReportLevels } from './report-levels.tsx';
 import { ReportPlan } from './report-plan.tsx';
@@ -123,6 +124,7 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           <ReportLevels report={report} />
           <ReportGaps report={report} />
           <ReportStrengths report={report} />
+          <ReportFeedback report={report} />
           <ReportPlan report={report} />
           <ReportComments report={report} />
           <ReportNotes report={report} />

@@ -6,6 +6,7 @@ import { nowIso } from '../../lib/new-id.ts';
 import { adoptPrintHeader } from '../../lib/print-header.ts';
 import { useAssessmentActions, useOpenAssessment } from '../../state/assessment-store.ts';
 import { ExportPanel } from './export-panel.tsx';
+import { FeedbackChoice, useReportFeedback } from './feedback-choice.tsx';
 import { ReportDocument } from './report-document.tsx';
 import { runningHeaderOf } from './report-format.ts';
 import './report-screen.css';
@@ -22,8 +23,13 @@ export function ReportScreen() {
   const open = useOpenAssessment();
   const { setReaderNote } = useAssessmentActions();
   const [scope, setScope] = useState<Scope>('detail');
+  const [withFeedback, setWithFeedback] = useState(false);
+  const available = useReportFeedback(open);
   const generatedAt = nowIso();
-  const report = open ? buildReport(open.framework, open.assessment, { includeNotes: scope === 'notes', includeDetail: scope !== 'summary', generatedAt }) : undefined;
+  const feedback = withFeedback && scope !== 'summary' ? available : undefined;
+  const report = open
+    ? buildReport(open.framework, open.assessment, { includeNotes: scope === 'notes', includeDetail: scope !== 'summary', generatedAt, ...(feedback ? { feedback } : {}) })
+    : undefined;
   const header = report ? runningHeaderOf(report) : '';
   useEffect(() => (header ? adoptPrintHeader(header) : undefined), [header]);
   if (!open || !report) return null;
@@ -70,6 +76,7 @@ export function ReportScreen() {
               : 'Evidence notes are left out unless you choose them: they are your own working notes.'}
           </p>
         </fieldset>
+        {available && <FeedbackChoice feedback={available} checked={withFeedback} hasDetail={scope !== 'summary'} onChange={setWithFeedback} />}
         <ExportPanel report={report} framework={framework} assessment={assessment} includeNotes={scope === 'notes'} />
       </div>
       <section className="report-preview" aria-label="Report preview">

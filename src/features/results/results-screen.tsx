@@ -1,5 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import type { Assessment } from '../../domain/assessment/assessment.ts';
+import type { Framework } from '../../domain/framework/framework.ts';
+import { gapsWithColleaguesView } from '../../domain/feedback/feedback-gaps.ts';
+import type { GapAnalysis } from '../../domain/results/gaps.ts';
 import { analyseGaps, rankGaps } from '../../domain/results/gaps.ts';
 import { assessmentCompletion } from '../../domain/assessment/progress.ts';
 import { strengthsOf } from '../../domain/results/strengths.ts';
@@ -10,6 +14,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { useOpenAssessment } from '../../state/assessment-store.ts';
 import { loadPdCatalogue } from '../../state/content-loader.ts';
+import { ColleaguesView, useColleaguesView } from './colleagues-view.tsx';
 import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
 import { IsteLinks } from './iste-links.tsx';
@@ -34,8 +39,21 @@ export function ResultsScreen() {
   if (!open) return null;
   const { framework, assessment } = open;
   const analysis = analyseGaps(framework, assessment);
+  return <Results framework={framework} assessment={assessment} analysis={analysis} catalogue={catalogue} catalogueProblem={catalogueProblem} />;
+}
+
+interface ResultsProps {
+  framework: Framework;
+  assessment: Assessment;
+  analysis: GapAnalysis;
+  catalogue?: PdCatalogue;
+  catalogueProblem?: string;
+}
+
+function Results({ framework, assessment, analysis, catalogue, catalogueProblem }: ResultsProps) {
+  const colleagues = useColleaguesView(framework, assessment, analysis);
   const ranked = rankGaps(analysis);
-  const suggestions = catalogue ? suggestActivities(catalogue, ranked) : [];
+  const suggestions = catalogue ? suggestActivities(catalogue, colleagues ? gapsWithColleaguesView(analysis, colleagues).ranked : ranked) : [];
   const plannedActivityIds = new Set(assessment.pdPlan.flatMap((action) => (action.activityId ? [action.activityId] : [])));
 
   return (
@@ -51,6 +69,9 @@ export function ResultsScreen() {
       <Suspense fallback={<p>Loading the charts…</p>}>
         <ResultsCharts analysis={analysis} ranked={ranked} maxLevel={framework.rubric.levels.length} />
       </Suspense>
+
+      <h2 id="colleagues-heading">Your view and your colleagues’</h2>
+      <ColleaguesView assessmentId={assessment.id} comparison={colleagues} />
 
       <h2 id="importance-heading">How much each skill area matters this year</h2>
       <ImportanceTable analysis={analysis} />

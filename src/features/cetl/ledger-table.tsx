@@ -1,0 +1,62 @@
+import type { Ledger } from '../../domain/cetl/cetl-ledger.ts';
+
+const hours = (value: number) => String(Math.round(value * 100) / 100);
+
+/** Each category's rule, hours earned and counted, and what a cap left out. */
+export function LedgerTable({ ledger, names }: { ledger: Ledger; names: { actions: Record<string, string>; areas: Record<string, string> } }) {
+  const nameOf = (table: Record<string, string>, id?: string) => (id && Object.hasOwn(table, id) ? table[id] : undefined);
+  return (
+    <div className="table-wrap">
+      <table className="data-table cetl-ledger">
+        <caption>Continuing-education hours this cycle, by category</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category and rule</th>
+            <th scope="col">Activities</th>
+            <th scope="col">Earned</th>
+            <th scope="col">Counted</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ledger.categories.map(({ category, entries, earned, counted, overCap }) => (
+            <tr key={category.id}>
+              <th scope="row">
+                {category.label}
+                <span className="cetl-rule">{category.ruleText}</span>
+              </th>
+              <td>
+                {entries.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul>
+                    {entries.map((entry) => {
+                      const links = [nameOf(names.actions, entry.planActionId), nameOf(names.areas, entry.skillAreaId)].filter(Boolean).join(' · ');
+                      return (
+                        <li key={entry.id}>
+                          {entry.date}: {entry.title} ({hours(entry.quantity)}){links && <span className="muted"> — {links}</span>}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </td>
+              <td>{hours(earned)}</td>
+              <td>
+                {hours(counted)}
+                {overCap > 0 && <span className="cetl-rule">{hours(overCap)} over the cap, not counted</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total toward {ledger.needed}</th>
+            <td />
+            <td />
+            <td>{hours(ledger.counted)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
