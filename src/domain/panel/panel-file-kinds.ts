@@ -61,3 +61,38 @@ export const scorecardFile: FileKind<ScorecardFileContent> = {
     words: SCORECARD_WORDS,
   }),
 };
+
+/** The district's copy of a round: the round as the chair holds it and every panelist's raw scorecard. */
+export const ROUND_ARCHIVE_FILE_TYPE = 'edtech-leader-round-archive';
+
+export interface RoundArchive {
+  round: HiringRound;
+  scorecards: Scorecard[];
+}
+
+const archiveShape = z.object({ round: z.unknown(), scorecards: z.array(z.unknown()) });
+
+export const roundArchiveFile: FileKind<RoundArchive> = {
+  ...panelFile,
+  type: ROUND_ARCHIVE_FILE_TYPE,
+  body: 'archive',
+  bodyShape: archiveShape,
+  readBody(body) {
+    const shaped = archiveShape.safeParse(body);
+    if (!shaped.success) return { ok: false, problem: { code: 'bad-envelope', path: ['archive'] } };
+    const round = roundRecords.read(shaped.data.round);
+    if (!round.ok) return { ok: false, problem: { code: 'bad-record', path: ['archive', 'round'], record: round.error } };
+    const scorecards: Scorecard[] = [];
+    for (const [index, raw] of shaped.data.scorecards.entries()) {
+      const card = scorecardRecords.read(raw);
+      if (!card.ok) return { ok: false, problem: { code: 'bad-record', path: ['archive', 'scorecards', index], record: card.error } };
+      scorecards.push(card.value);
+    }
+    return { ok: true, value: { round: round.value, scorecards } };
+  },
+  messages: panelFileMessages({
+    wrongType: 'This is not a round archive. The chair downloads it from the round’s decision packet.',
+    damaged: 'The round archive is damaged:',
+    words: ROUND_WORDS,
+  }),
+};

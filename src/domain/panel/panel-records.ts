@@ -7,8 +7,8 @@ import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Versions of the stored (and exported) panel records; bump one and add a migration when its shape changes. */
-export const ROUND_RECORD_VERSION = 1;
-export const SCORECARD_RECORD_VERSION = 1;
+export const ROUND_RECORD_VERSION = 2;
+export const SCORECARD_RECORD_VERSION = 2;
 /** A skill area's weight in a round: more than 0, at most this. */
 export const MAX_WEIGHT = 10;
 
@@ -16,6 +16,8 @@ const key = z.string().check(z.regex(ID_PATTERN));
 const timestamp = z.iso.datetime();
 const revision = z.int().check(z.gte(1));
 const name = z.string().check(z.refine((value) => value.trim().length > 0, 'a name must not be blank'));
+const calendarDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const consensusSchema = z.object({ level: key, note: z.string(), at: timestamp });
 
 /** Every id in the list at most once; a repeat is reported at its own path. */
 function checkUnique(ctx: z.core.$RefinementCtx, ids: string[], path: (index: number) => (string | number)[], input: unknown): void {
@@ -33,10 +35,15 @@ const roundRecordSchema = z
     positionTitle: z.string(),
     district: z.string(),
     framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
-    candidates: z.array(z.object({ id: key, name })),
+    candidates: z.array(z.object({ id: key, name, interviewOn: z.optional(calendarDay), isPractice: z.optional(z.boolean()) })),
     panelists: z.array(z.object({ id: key, name, role: z.string() })),
     skillAreaIds: z.array(key),
     weights: z.record(key, z.number().check(z.gt(0), z.lte(MAX_WEIGHT))),
+    weightReason: z.optional(z.string()),
+    customQuestions: z.optional(z.record(key, z.array(z.string()))),
+    scoringClosed: z.optional(z.object({ at: timestamp, unsubmitted: z.array(z.string()) })),
+    consensus: z.optional(z.record(key, z.record(key, consensusSchema))),
+    recommendation: z.optional(z.object({ candidateId: z.optional(key), reasons: z.string(), at: timestamp })),
     createdAt: timestamp,
     updatedAt: timestamp,
     revision,
@@ -57,6 +64,7 @@ const scorecardRecordSchema = z
     panelistId: key,
     scores: z.record(key, z.record(key, z.object({ level: z.optional(key), note: z.optional(z.string()) }))),
     submittedAt: z.optional(timestamp),
+    submittedFor: z.optional(z.record(key, timestamp)),
     updatedAt: timestamp,
     revision,
   })
@@ -71,10 +79,18 @@ const scorecardRecordSchema = z
 export type RoundRecord = z.infer<typeof roundRecordSchema>;
 export type ScorecardRecord = z.infer<typeof scorecardRecordSchema>;
 
-/** Stored hiring rounds. No older versions yet: append a step to `migrations` when the shape changes. */
-export const roundRecords = defineRecord({ version: ROUND_RECORD_VERSION, schema: roundRecordSchema, migrations: [] });
-/** Stored scorecards. No older versions yet: append a step to `migrations` when the shape changes. */
-export const scorecardRecords = defineRecord({ version: SCORECARD_RECORD_VERSION, schema: scorecardRecordSchema, migrations: [] });
+/**
+ * Version 2 added only optional fields (interview dates, a practice candidate, the weights' reason, the panel's
+ * own questions, an early close, consensus and the recommendation), so a version 1 round reads as it was.
+ */
+const roundMigrations = [(v1: Record<string, unknown>) => v1];
+/** Version 2 added per-candidate submission; a version 1 card's `submittedAt` still locks every candidate. */
+const scorecardMigrations = [(v1: Record<string, unknown>) => v1];
+
+/** Stored hiring rounds: append a step to `migrations` when the shape changes. */
+export const roundRecords = defineRecord({ version: ROUND_RECORD_VERSION, schema: roundRecordSchema, migrations: roundMigrations });
+/** Stored scorecards: append a step to `migrations` when the shape changes. */
+export const scorecardRecords = defineRecord({ version: SCORECARD_RECORD_VERSION, schema: scorecardRecordSchema, migrations: scorecardMigrations });
 
 export const ROUND_WORDS: RecordWords = { aNoun: 'a hiring round', noun: 'hiring round', newerSubject: 'The hiring round' };
 export const SCORECARD_WORDS: RecordWords = { aNoun: 'a scorecard', noun: 'scorecard', newerSubject: 'The scorecard' };
