@@ -42,6 +42,7 @@ export const paths = {
     },
   },
   chair: { pattern: '/panel/:roundId/results', href: (roundId: string) => `/panel/${encodeURIComponent(roundId)}/results` },
+  packet: { pattern: '/panel/:roundId/packet', href: (roundId: string) => `/panel/${encodeURIComponent(roundId)}/packet` },
   compare: {
     pattern: '/compare',
     href: (fromId?: string, toId?: string) => {

@@ -12,6 +12,7 @@ import { CURRENT_EDITION_ID } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { noteTakenFromFile } from './backup-store.ts';
 import { askForPersistenceOnce } from './persistence.ts';
+import { handToPanel } from './panel-import.ts';
 import type { StoreScope } from './store-scope.ts';
 import { useScopedStore } from './store-context.tsx';
 
@@ -30,7 +31,7 @@ export type ImportState =
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[] }
-  | { phase: 'done'; message: string; openId?: string };
+  | { phase: 'done'; message: string; openId?: string; roundId?: string };
 
 /** Editions this app can open; a file for any other is refused before anything is written. */
 const KNOWN_EDITIONS = [CURRENT_EDITION_ID];
@@ -62,6 +63,10 @@ export function createImportStore(scope: StoreScope) {
     if (outcome.status === 'needs-passphrase') return set({ phase: 'needs-passphrase', fileName: file.name, file }, true);
     if (outcome.status === 'wrong-passphrase') {
       return set({ phase: 'needs-passphrase', fileName: file.name, file, problem: outcome.message }, true);
+    }
+    if (outcome.status === 'invalid' && outcome.problem.code === 'wrong-type') {
+      const handed = await handToPanel(scope, file);
+      if (handed) return set(handed.ok ? { phase: 'done', ...handed.done } : { phase: 'invalid', fileName: file.name, message: handed.message }, true);
     }
     if (outcome.status === 'invalid') return set({ phase: 'invalid', fileName: file.name, message: outcome.message }, true);
 

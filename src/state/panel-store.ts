@@ -3,8 +3,13 @@ import { createStore } from 'zustand/vanilla';
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { scorecardId } from '../domain/panel/panel.ts';
 import { mergeScorecards } from '../domain/panel/merge.ts';
-import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../domain/panel/round.ts';
+import { createRound, emptyScorecard, scoreArea, submitCandidate } from '../domain/panel/round.ts';
+import { closeScoring, setConsensus, setInterviewDay, setRecommendation } from '../domain/panel/chair.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
+import { hashPin, newPinSalt, PIN_PATTERN } from '../lib/pin.ts';
+import { loadPanelistDevice, loadPins, savePanelistDevice, savePin } from '../storage/panel-device.ts';
+import { panelRoundSession } from './panel-round-session.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import * as repository from '../storage/panel-repository.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
@@ -27,6 +32,9 @@ export interface NewRoundInput {
   panelists: { name: string; role: string }[];
   skillAreaIds: string[];
   weights: Record<string, number>;
+  weightReason?: string;
+  customQuestions?: Record<string, string[]>;
+  practiceCandidate?: string;
 }
 
 /** Hiring rounds and the open round's scorecards. */
@@ -34,6 +42,7 @@ export function createPanelStore(scope: StoreScope) {
   const store = createStore<PanelState>()(() => initialPanelState);
   const { getState: get, setState: set } = store;
   const scoring = panelScoring(store);
+  const roundSession = panelRoundSession(store);
 
   async function loadRounds(): Promise<void> {
     try {
@@ -46,26 +55,33 @@ export function createPanelStore(scope: StoreScope) {
 
   async function openRound(roundId: string): Promise<void> {
     if (get().round?.id === roundId) return;
-    scoring.stop();
+    stopRound();
     set({ status: 'loading', round: undefined, scorecards: [], lastMerge: undefined });
     try {
       const read = await repository.loadRound(roundId);
       if (!read) return set({ status: 'missing' });
       if (!read.ok) return set({ status: 'failed', problem: `This hiring round could not be opened. ${read.problem}` });
-      const [framework, questions, { scorecards, unreadable }] = await Promise.all([
+      const [framework, questions, { scorecards, unreadable }, device, pins] = await Promise.all([
         loadFramework(read.round.framework.editionId),
         loadInterviewQuestions(),
         repository.listScorecards(roundId),
+        loadPanelistDevice(roundId),
+        loadPins(roundId),
       ]);
       scoring.startFrom(scorecards);
+      roundSession.startFrom(read.round);
       set({
         saveState: 'saved',
         saveProblem: undefined,
+        roundSaveProblem: undefined,
         status: 'ready',
         round: read.round,
         framework,
         questions,
         scorecards,
+        device,
+        pinned: read.round.panelists.filter((p) => Object.hasOwn(pins, scorecardId(roundId, p.id))).map((p) => p.id),
+        unlocked: undefined,
         problem: unreadable > 0 ? `${unreadable} stored scorecard(s) could not be read and are left out.` : undefined,
       });
     } catch (error) {
@@ -102,7 +118,7 @@ export function createPanelStore(scope: StoreScope) {
     try {
       await repository.deleteRound(roundId);
       if (get().round?.id === roundId) {
-        scoring.stop();
+        stopRound();
         set({ round: undefined, scorecards: [] });
       }
       await loadRounds();
@@ -117,21 +133,80 @@ export function createPanelStore(scope: StoreScope) {
     return scorecards.find((c) => c.id === scorecardId(round.id, panelistId)) ?? emptyScorecard(round, panelistId, nowIso());
   }
 
-  function scoreCandidate(panelistId: string, candidateId: string, skillAreaId: string, change: { level?: string; note?: string }): void {
-    const card = cardFor(panelistId);
-    if (card && !card.submittedAt) scoring.edit(card, scoreArea(card, candidateId, skillAreaId, change, nowIso()));
+  function stopRound(): void {
+    scoring.stop();
+    roundSession.stop();
   }
 
-  function submitScores(panelistId: string): void {
-    const card = cardFor(panelistId);
-    if (card && !card.submittedAt) scoring.edit(card, submitScorecard(card, nowIso()));
+  /**
+   * Whether this tab may change the panelist's card now: on their own device only theirs; on the chair's
+   * (shared) device only the one opened with its PIN; nowhere once the chair has closed scoring.
+   */
+  function mayScoreAs(panelistId: string): boolean {
+    const { round, device, unlocked } = get();
+    if (!round || round.scoringClosed) return false;
+    return device ? device.panelistId === panelistId : unlocked === panelistId;
+  }
+
+  function scoreCandidate(panelistId: string, candidateId: string, skillAreaId: string, change: { level?: string; note?: string }): void {
+    const card = mayScoreAs(panelistId) ? cardFor(panelistId) : undefined;
+    if (card) scoring.edit(card, scoreArea(card, candidateId, skillAreaId, change, nowIso()));
+  }
+
+  /** Hands in (and locks) one candidate's scores. */
+  function submitCandidateScores(panelistId: string, candidateId: string): void {
+    const { round } = get();
+    const card = mayScoreAs(panelistId) ? cardFor(panelistId) : undefined;
+    if (card && round) scoring.edit(card, submitCandidate(round, card, candidateId, nowIso()));
+  }
+
+  /** On a panelist's own device: who they are, asked once. */
+  async function chooseWhoIAm(panelistId: string): Promise<void> {
+    const { round, device } = get();
+    if (!round || !device || device.panelistId || !round.panelists.some((p) => p.id === panelistId)) return;
+    try {
+      await savePanelistDevice(round.id, { panelistId });
+      set({ device: { panelistId } });
+    } catch (error) {
+      set({ problem: problemOf(error) });
+    }
+  }
+
+  /** On a shared device: a panelist's first PIN opens their card; a PIN once set is never replaced here. */
+  async function setPin(panelistId: string, pin: string): Promise<string | undefined> {
+    const { round } = get();
+    if (!round) return 'The round is not open.';
+    if (!PIN_PATTERN.test(pin)) return 'A PIN is 4 to 8 digits.';
+    try {
+      const salt = newPinSalt();
+      if (!(await savePin(scorecardId(round.id, panelistId), { salt, hash: await hashPin(pin, salt) }))) return 'This panelist already has a PIN.';
+      set({ pinned: [...get().pinned, panelistId], unlocked: panelistId });
+      return undefined;
+    } catch (error) {
+      return problemOf(error);
+    }
+  }
+
+  async function unlock(panelistId: string, pin: string): Promise<string | undefined> {
+    const { round } = get();
+    if (!round) return 'The round is not open.';
+    const stored = (await loadPins(round.id))[scorecardId(round.id, panelistId)];
+    if (!stored || stored.hash !== (await hashPin(pin, stored.salt))) return 'That PIN is not right.';
+    set({ unlocked: panelistId });
+    return undefined;
+  }
+
+  /** The chair's change to the open round, saved through its session. */
+  function editRound(change: (round: HiringRound) => HiringRound): void {
+    const { round } = get();
+    if (round) roundSession.edit(change(round));
   }
 
   /** The chair brings in panelists' files; the merge is all-or-nothing and says what it did with each card. */
   async function mergeIncoming(fileNames: string[], incoming: Scorecard[]): Promise<void> {
     const { round, scorecards } = get();
     if (!round) return;
-    const { scorecards: merged, notes } = mergeScorecards(round, scorecards, incoming);
+    const { scorecards: merged, notes } = mergeScorecards(round, scorecards, incoming, formatDateTime);
     try {
       await repository.saveScorecards(merged);
       scoring.startFrom(merged);
@@ -145,13 +220,34 @@ export function createPanelStore(scope: StoreScope) {
     onStoredChange((change) => {
       const { status, round } = get();
       if (change.store === 'rounds' && status !== 'idle') void repository.listRounds().then((rounds) => set({ rounds }), () => undefined);
+      if (change.store === 'rounds' && round?.id === change.id) roundSession.catchUp();
       if (change.store === 'scorecards' && round && change.id.startsWith(`${round.id}--`)) scoring.follow(change.id);
     }),
   );
 
   function reset(): void {
-    scoring.stop();
+    stopRound();
     set(initialPanelState, true);
+  }
+
+  /**
+   * A round file from the chair. On the chair's own device (the round was set up here) nothing changes; anywhere
+   * else this becomes a panelist's device for the round, and a newer copy of the round replaces the older.
+   */
+  async function receiveRound(round: HiringRound): Promise<void> {
+    try {
+      const stored = await repository.loadRound(round.id);
+      const device = await loadPanelistDevice(round.id);
+      if (stored?.ok && !device) return;
+      if (get().round?.id === round.id) {
+        stopRound();
+        set({ round: undefined });
+      }
+      await savePanelistDevice(round.id, device ?? {});
+      await keepRound(round);
+    } catch (error) {
+      set({ problem: problemOf(error) });
+    }
   }
 
   return {
@@ -160,11 +256,20 @@ export function createPanelStore(scope: StoreScope) {
     openRound,
     startRound,
     deleteRound,
-    /** A panelist opens the round the chair sent; the same round again simply updates it. */
-    receiveRound: async (round: HiringRound) => void (await keepRound(round)),
+    receiveRound,
     scoreCandidate,
-    submitScores,
+    submitCandidateScores,
+    chooseWhoIAm,
+    setPin,
+    unlock,
+    lock: () => set({ unlocked: undefined }),
     mergeIncoming,
+    closeScoring: () => editRound((round) => closeScoring(round, get().scorecards, nowIso())),
+    setConsensus: (candidateId: string, skillAreaId: string, change: { level?: string; note?: string }) =>
+      editRound((round) => setConsensus(round, candidateId, skillAreaId, change, nowIso())),
+    setRecommendation: (candidateId: string | undefined, reasons: string) => editRound((round) => setRecommendation(round, candidateId, reasons, nowIso())),
+    setInterviewDay: (candidateId: string, day: string) => editRound((round) => setInterviewDay(round, candidateId, day, nowIso())),
+    loadNewestRound: () => roundSession.loadNewest(),
     loadNewestScores: () => scoring.loadNewestScores(),
     reset,
   };

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { levelNameOf, skillAreasOf } from '../../domain/framework/framework.ts';
+import { areResultsOpen, outstandingScores } from '../../domain/panel/chair.ts';
 import { panelCsv } from '../../domain/panel/panel-csv.ts';
 import { panelResults } from '../../domain/panel/panel-results.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -11,13 +12,18 @@ import { nowIso } from '../../lib/new-id.ts';
 import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { TableRegion } from '../../components/ui/table-region.tsx';
+import { CandidateScoresTable } from './candidate-scores-table.tsx';
+import { CandidateSummary } from './candidate-summary.tsx';
+import { ConsensusEditor } from './consensus-editor.tsx';
+import { PanelWarnings } from './panel-warnings.tsx';
+import { RecommendationForm } from './recommendation-form.tsx';
 import './panel.css';
 
 const CandidateChart = lazy(() => import('./candidate-chart.tsx'));
 
 export function ChairScreen() {
   const { roundId = '' } = useParams();
-  const { round, framework, scorecards } = usePanel(useShallow((s) => ({ round: s.round, framework: s.framework, scorecards: s.scorecards })));
+  const { round, framework, scorecards, device } = usePanel(useShallow((s) => ({ round: s.round, framework: s.framework, scorecards: s.scorecards, device: s.device })));
   const { openRound } = usePanelActions();
 
   useEffect(() => {
@@ -25,15 +31,16 @@ export function ChairScreen() {
   }, [openRound, roundId]);
 
   if (!round || round.id !== roundId || !framework) return <p className="page">Opening the panel’s results…</p>;
-  // Blind scoring on a shared device: while anyone here is still scoring, nobody sees the others' scores.
-  const stillScoring = round.panelists.filter((p) => scorecards.some((c) => c.panelistId === p.id && !c.submittedAt));
-  if (stillScoring.length > 0) {
+  // Blind scoring: nobody sees anyone's scores until every panelist has submitted or the chair closes scoring.
+  if (device || !areResultsOpen(round, scorecards)) {
+    const outstanding = outstandingScores(round, scorecards);
     return (
       <section className="page chair">
         <PageHeading title={`Panel results: ${round.positionTitle}`} />
         <p>
-          The results open once every panelist scoring on this device has submitted, so that nobody sees another’s scores first.
-          Still scoring: {stillScoring.map((p) => p.name).join(', ')}.
+          {device
+            ? 'The panel’s results are kept on the chair’s device.'
+            : `The results open once every panelist has submitted every candidate, so that nobody sees another’s scores first. Still scoring: ${outstanding.map((o) => o.panelist.name).join(', ')}.`}
         </p>
         <p>
           <Link to={paths.round.href(round.id)}>← Back to the round</Link>
@@ -41,9 +48,7 @@ export function ChairScreen() {
       </section>
     );
   }
-  // Only submitted scorecards count.
   const results = panelResults(framework, round, scorecards, { onlySubmitted: true });
-  const submitted = scorecards.filter((c) => c.submittedAt).length;
   const titles = new Map(skillAreasOf(framework).map((area) => [area.id, area.title]));
   const panelistName = new Map(round.panelists.map((p) => [p.id, p.name]));
 
@@ -56,13 +61,14 @@ export function ChairScreen() {
       </div>
       <PageHeading title={`Panel results: ${round.positionTitle}`} />
       <p className="lead">
-        {submitted} of {round.panelists.length} panelists have submitted their scores; only submitted scores are counted.
+        {round.panelists.length - outstandingScores(round, scorecards).length} of {round.panelists.length} panelists have submitted their scores; only submitted scores are counted.
         {round.district && ` ${round.district}.`}
       </p>
+      <PanelWarnings round={round} results={results} />
       <div className="assessment-card__actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
+        <Link className="button button--primary" to={paths.packet.href(round.id)}>
+          Open the decision packet
+        </Link>
         <button
           type="button"
           className="button"
@@ -79,18 +85,11 @@ export function ChairScreen() {
           <thead>
             <tr>
               <th scope="col">Candidate</th>
-              <th scope="col" className="numeric">
-                Weighted score
-              </th>
-              <th scope="col" className="numeric">
-                Rank
-              </th>
-              <th scope="col" className="numeric">
-                Areas scored
-              </th>
-              <th scope="col" className="numeric">
-                Panelists
-              </th>
+              <th scope="col" className="numeric">Weighted score</th>
+              <th scope="col" className="numeric">Range across panelists</th>
+              <th scope="col" className="numeric">Rank</th>
+              <th scope="col" className="numeric">Areas scored</th>
+              <th scope="col" className="numeric">Panelists</th>
             </tr>
           </thead>
           <tbody>
@@ -98,38 +97,10 @@ export function ChairScreen() {
               <tr key={c.candidateId}>
                 <th scope="row">{c.name}</th>
                 <td className="numeric">{formatLevel(c.weightedScore)}</td>
+                <td className="numeric">{c.range ? `${formatLevel(c.range.low)}–${formatLevel(c.range.high)}` : '—'}</td>
                 <td className="numeric">{c.rank ?? '—'}</td>
                 <td className="numeric">{c.scoredAreas}</td>
                 <td className="numeric">{c.panelistsScored}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
-      <TableRegion label="Mean panel score by skill area and candidate">
-        <table className="data-table">
-          <caption>Mean panel score by skill area and candidate</caption>
-          <thead>
-            <tr>
-              <th scope="col">Skill area (weight)</th>
-              {results.map((c) => (
-                <th key={c.candidateId} scope="col" className="numeric">
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {round.skillAreaIds.map((areaId) => (
-              <tr key={areaId}>
-                <th scope="row">
-                  {titles.get(areaId)} (×{round.weights[areaId] ?? 1})
-                </th>
-                {results.map((c) => (
-                  <td key={c.candidateId} className="numeric">
-                    {formatLevel(c.areas.find((a) => a.skillAreaId === areaId)?.mean)}
-                  </td>
-                ))}
               </tr>
             ))}
           </tbody>
@@ -142,53 +113,11 @@ export function ChairScreen() {
       {results.map((candidate) => (
         <section key={candidate.candidateId} className="card chair__candidate" aria-labelledby={`candidate-${candidate.candidateId}`}>
           <h2 id={`candidate-${candidate.candidateId}`}>{candidate.name}</h2>
-          <TableRegion label={`Scores for ${candidate.name}`}>
-            <table className="data-table">
-              <caption>Scores for {candidate.name} by skill area and panelist</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Skill area</th>
-                  {round.panelists.map((p) => (
-                    <th key={p.id} scope="col" className="numeric">
-                      {p.name}
-                    </th>
-                  ))}
-                  <th scope="col" className="numeric">
-                    Mean
-                  </th>
-                  <th scope="col" className="numeric">
-                    Median
-                  </th>
-                  <th scope="col" className="numeric">
-                    Spread
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {candidate.areas.map((area) => {
-                  const byPanelist = new Map(area.scores.map((s) => [s.panelistId, s.value]));
-                  return (
-                    <tr key={area.skillAreaId}>
-                      <th scope="row">
-                        {titles.get(area.skillAreaId)}
-                        {area.isDisagreement && <span className="flag"> ⚑ Panel disagrees by {area.spread} levels: discuss</span>}
-                      </th>
-                      {round.panelists.map((p) => (
-                        <td key={p.id} className="numeric">
-                          {byPanelist.get(p.id) ?? '—'}
-                        </td>
-                      ))}
-                      <td className="numeric">{formatLevel(area.mean)}</td>
-                      <td className="numeric">{formatLevel(area.median)}</td>
-                      <td className="numeric">{area.spread ?? '—'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableRegion>
+          <CandidateSummary candidate={candidate} results={results} titles={titles} />
+          <CandidateScoresTable framework={framework} round={round} candidate={candidate} titles={titles} />
+          <ConsensusEditor framework={framework} candidate={candidate} titles={titles} />
           <details>
-            <summary>Notes behind the scores for {candidate.name}</summary>
+            <summary>Panelists’ private notes for {candidate.name}</summary>
             <ul>
               {candidate.areas.flatMap((area) =>
                 area.scores
@@ -203,7 +132,8 @@ export function ChairScreen() {
           </details>
         </section>
       ))}
-      <p className="muted">Levels: {framework.rubric.levels.map((l) => `${l.value} ${l.name}`).join(', ')}.</p>
+      <RecommendationForm round={round} />
+      <p className="muted">Levels: {framework.rubric.levels.map((l) => `${l.value} ${l.name}`).join(', ')}; n/o = not asked / not observed (counts in no figure).</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
+import { NOT_OBSERVED } from '../../domain/panel/round.ts';
 
 interface LevelPickerProps {
   framework: Framework;
@@ -9,7 +10,10 @@ interface LevelPickerProps {
   onChange: (levelId: string) => void;
 }
 
-/** Large level choices with this area's descriptors; keys 1–4 pick a level during a live conversation. */
+/**
+ * Large level choices with this area's descriptors, and "not asked / not observed" apart from them; keys 1–4
+ * pick a level and 0 "not observed" during a live conversation.
+ */
 export function LevelPicker({ framework, skillArea, value, isDisabled, onChange }: LevelPickerProps) {
   const { levels } = framework.rubric;
 
@@ -20,40 +24,42 @@ export function LevelPicker({ framework, skillArea, value, isDisabled, onChange 
       // Keys belong to whatever is being typed in, and to an open dialog.
       const isTyping = target?.closest('textarea, select, input:not([type="radio"]):not([type="checkbox"])');
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping || document.querySelector('dialog[open]')) return;
-      const level = levels[Number(event.key) - 1];
+      const level = event.key === '0' ? NOT_OBSERVED : levels[Number(event.key) - 1]?.id;
       if (level) {
         event.preventDefault();
-        onChange(level.id);
+        onChange(level);
       }
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, [levels, isDisabled, onChange]);
 
+  const options = [
+    ...levels.map((level) => ({ id: level.id, key: String(level.value), name: `${level.value}. ${level.name}`, text: skillArea.levelDescriptors[level.id] })),
+    { id: NOT_OBSERVED, key: '0', name: 'Not asked / not observed', text: 'The interview did not reach this area. Counts in no average.' },
+  ];
   return (
     <fieldset className="level-choice level-choice--large" disabled={isDisabled}>
       <legend>Level for {skillArea.title}</legend>
       <div className="level-choice__options">
-        {levels.map((level) => {
-          const id = `interview-level-${level.id}`;
+        {options.map((option) => {
+          const id = `interview-level-${option.id}`;
           return (
-            <div key={level.id} className="level-option">
+            <div key={option.id} className={option.id === NOT_OBSERVED ? 'level-option level-option--apart' : 'level-option'}>
               <input
                 type="radio"
                 id={id}
                 name="interview-level"
-                value={level.id}
-                checked={value === level.id}
-                onChange={() => onChange(level.id)}
-                aria-keyshortcuts={String(level.value)}
+                value={option.id}
+                checked={value === option.id}
+                onChange={() => onChange(option.id)}
+                aria-keyshortcuts={option.key}
                 aria-describedby={`${id}-text`}
               />
               <label htmlFor={id}>
-                <span className="level-option__name">
-                  {level.value}. {level.name}
-                </span>
+                <span className="level-option__name">{option.name}</span>
                 <span id={`${id}-text`} className="level-option__summary">
-                  {skillArea.levelDescriptors[level.id]}
+                  {option.text}
                 </span>
               </label>
             </div>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
+import { roundSetupProblems } from '../../domain/panel/round.ts';
+import { SUGGESTED_AREAS_REASON, suggestedAreaIds } from '../../domain/panel/round-setup.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
 import { usePanelActions } from '../../state/panel-store.ts';
@@ -18,12 +20,11 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
   const navigate = useNavigate();
   const [errors, setErrors] = useState<string[]>([]);
   const areas = skillAreasOf(framework);
+  const suggested = suggestedAreaIds(framework);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const positionTitle = formText(form, 'position').trim();
-    const candidates = lines(formText(form, 'candidates'));
     const panelists = lines(formText(form, 'panelists')).map((line) => {
       const [name = '', ...role] = line.split(',');
       return { name: name.trim(), role: role.join(',').trim() };
@@ -32,15 +33,21 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
     const weights = Object.fromEntries(
       skillAreaIds.map((id) => [id, Number(formText(form, `weight-${id}`) || '1')] as const).filter(([, w]) => Number.isFinite(w) && w > 0 && w !== 1),
     );
-    const problems = [
-      ...(positionTitle ? [] : ['Give the position a title.']),
-      ...(candidates.length > 0 ? [] : ['List at least one candidate.']),
-      ...(panelists.length > 0 ? [] : ['List at least one panelist.']),
-      ...(skillAreaIds.length > 0 ? [] : ['Choose at least one skill area.']),
-    ];
+    const input = {
+      positionTitle: formText(form, 'position'),
+      district: formText(form, 'district'),
+      candidates: lines(formText(form, 'candidates')),
+      practiceCandidate: formText(form, 'practice'),
+      panelists,
+      skillAreaIds,
+      weights,
+      weightReason: formText(form, 'weight-reason'),
+      customQuestions: Object.fromEntries(skillAreaIds.map((id) => [id, lines(formText(form, `questions-${id}`))])),
+    };
+    const problems = roundSetupProblems(input);
     setErrors(problems);
     if (problems.length > 0) return;
-    const round = await startRound({ positionTitle, district: formText(form, 'district'), candidates, panelists, skillAreaIds, weights });
+    const round = await startRound(input);
     if (round) await navigate(paths.round.href(round.id));
   };
 
@@ -76,19 +83,38 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
           <textarea id="round-panelists" name="panelists" rows={4} placeholder={'Pat Lee, Superintendent\nSam Ortiz, Curriculum Director'} />
         </div>
       </div>
+      <div className="field">
+        <label htmlFor="round-practice">Practice candidate (optional)</label>
+        <input id="round-practice" name="practice" maxLength={200} aria-describedby="round-practice-hint" placeholder="e.g. a recorded mock interview" />
+        <p id="round-practice-hint" className="muted">
+          Every panelist scores this one first; comparing the spread shows whether the panel reads the levels the same way. It is never ranked.
+        </p>
+      </div>
       <fieldset className="round-areas">
         <legend>Skill areas the interview covers, and their weight in the total</legend>
+        <p className="round-areas__reason muted">{SUGGESTED_AREAS_REASON}</p>
         {areas.map((area) => (
           <div key={area.id} className="round-area">
-            <input type="checkbox" id={`round-area-${area.id}`} name={`area-${area.id}`} defaultChecked />
-            <label htmlFor={`round-area-${area.id}`}>{area.title}</label>
-            <label htmlFor={`round-weight-${area.id}`} className="visually-hidden">
-              Weight of {area.title}
-            </label>
-            <input id={`round-weight-${area.id}`} name={`weight-${area.id}`} type="number" min={0.5} max={10} step={0.5} defaultValue={1} className="round-area__weight" />
+            <div className="round-area__row">
+              <input type="checkbox" id={`round-area-${area.id}`} name={`area-${area.id}`} defaultChecked={suggested.includes(area.id)} />
+              <label htmlFor={`round-area-${area.id}`}>{area.title}</label>
+              <label htmlFor={`round-weight-${area.id}`} className="visually-hidden">
+                Weight of {area.title}
+              </label>
+              <input id={`round-weight-${area.id}`} name={`weight-${area.id}`} type="number" min={0.5} max={10} step={0.5} defaultValue={1} className="round-area__weight" />
+            </div>
+            <details>
+              <summary>Your own questions for {area.title}</summary>
+              <label htmlFor={`round-questions-${area.id}`}>Questions, one per line (asked beside the question bank’s)</label>
+              <textarea id={`round-questions-${area.id}`} name={`questions-${area.id}`} rows={3} />
+            </details>
           </div>
         ))}
       </fieldset>
+      <div className="field">
+        <label htmlFor="round-weight-reason">Why some areas count more (one line; needed when weights differ)</label>
+        <input id="round-weight-reason" name="weight-reason" maxLength={300} />
+      </div>
       <button type="submit" className="button button--primary">
         Start the round
       </button>
