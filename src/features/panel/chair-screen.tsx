@@ -106,6 +106,35 @@ export function ChairScreen() {
           </tbody>
         </table>
       </TableRegion>
+      <TableRegion label="Mean panel score by skill area and candidate">
+        <table className="data-table">
+          <caption>Mean panel score by skill area and candidate</caption>
+          <thead>
+            <tr>
+              <th scope="col">Skill area (weight)</th>
+              {results.map((c) => (
+                <th key={c.candidateId} scope="col" className="numeric">
+                  {c.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {round.skillAreaIds.map((areaId) => (
+              <tr key={areaId}>
+                <th scope="row">
+                  {titles.get(areaId)} (×{round.weights[areaId] ?? 1})
+                </th>
+                {results.map((c) => (
+                  <td key={c.candidateId} className="numeric">
+                    {formatLevel(c.areas.find((a) => a.skillAreaId === areaId)?.mean)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <Suspense fallback={<p>Loading the chart…</p>}>
         <CandidateChart results={results} maxLevel={framework.rubric.levels.length} />
       </Suspense>
