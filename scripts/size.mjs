@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_SCREEN_BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 100);
-const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 340);
+// 352, not 340: the hiring panel's fair-by-construction screens and decision packet (issue 15) add about 12 KB, all lazy.
+const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 352);
 const dist = 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {
