@@ -19,7 +19,7 @@ export function RoundDetails({ round, framework, canEdit }: { round: HiringRound
               <strong>{c.name}</strong>
               {c.isPractice && ' (practice candidate: scored first by everyone to calibrate, never ranked)'}
               {canEdit ? (
-                <span className="field field--inline">
+                <span className="interview-day">
                   <label htmlFor={`interview-day-${c.id}`}>Interview date for {c.name}</label>
                   <input id={`interview-day-${c.id}`} type="date" value={c.interviewOn ?? ''} onChange={(event) => setInterviewDay(c.id, event.target.value)} />
                 </span>
