@@ -140,7 +140,7 @@ test('panelists score on their own devices, blind and per candidate; the chair m
   // The chair brings in two files on the round page and the third through the main Import screen.
   await page.getByLabel('Import panelists’ scorecard files').setInputFiles(scorecardFiles.slice(0, 2));
   const importReport = page.getByRole('status').filter({ hasText: 'What the import did' });
-  await expect(importReport).toContainText('Pat Lee’s scorecard was added');
+  await expect(importReport).toContainText("Pat Lee's scorecard was added");
   await expect(importReport).not.toContainText(/revision|\d{4}-\d\d-\d\dT/);
   await expect(page.getByText('Still to come: Robin Diaz')).toBeVisible();
   await page.goto('/import');
