@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/build/content-security-policy.ts';
 import { inlineFirstStylesheet } from './scripts/build/inline-first-stylesheet.ts';
+import { preloadFirstImports } from './scripts/build/preload-first-imports.ts';
 import { prerenderShell } from './scripts/build/prerender-shell.ts';
 import { thirdPartyNotices } from './scripts/build/third-party-notices.ts';
 
@@ -69,6 +70,7 @@ export default defineConfig({
       },
     }),
     inlineFirstStylesheet(),
+    preloadFirstImports(),
     contentSecurityPolicy(),
     thirdPartyNotices(name),
   ],
@@ -78,6 +80,7 @@ export default defineConfig({
     target: 'es2022',
     // No preload helper or dependency table in the first download (about 1 KB gzip of the 100 KB budget): a lazy
     // screen's imports are fetched as the browser finds them, and the service worker has precached them all anyway.
+    // The entry's own imports are preloaded from index.html instead (preload-first-imports.ts).
     modulePreload: false,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

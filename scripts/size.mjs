@@ -6,8 +6,12 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_SCREEN_BUDGET_KB = Number(process.env.SIZE_BUDGET_KB ?? 100);
-// 352, not 340: the hiring panel's fair-by-construction screens and decision packet (issue 15) add about 12 KB, all lazy.
-const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 352);
+// 340 KB of code, plus about 4 KB for the report's executive summary, the per-indicator comparison and the review
+// flows, and about 3 KB for checking every file's meaning against the edition and the app's limits (all lazily
+// loaded), plus 50 KB of framework content: two editions with four anchored level descriptors on every indicator
+// (2009 about 25 KB, 2019 about 18 KB gzip), the crosswalks and the larger catalogue. None of it is in the first screen,
+// and a screen parses only the edition it needs (the service worker precaches both for offline use).
+const TOTAL_BUDGET_KB = Number(process.env.SIZE_TOTAL_BUDGET_KB ?? 398);
 const dist = 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {

@@ -9,13 +9,14 @@ const UpdateNotice = lazy(async () => ({ default: (await import('./update-notice
 export function AppLayout() {
   // index.html hides the prerendered home content on other paths until the app has drawn its own.
   useEffect(() => document.documentElement.removeAttribute('data-deep-link'), []);
-  // All data was deleted in another tab: start afresh rather than show (or save) what is gone. Storage is not part
-  // of the first screen's download; until a screen loads it, this tab has no open database to lose.
+  // All data was deleted in another tab: start afresh at home rather than show (or save) what is gone, or reload
+  // onto "not found". Storage is not part of the first screen's download; until a screen loads it, this tab has no
+  // open database to lose.
   useEffect(() => {
     let stop: (() => void) | undefined;
     let isMounted = true;
     void import('../storage/db.ts').then(({ onDeletedElsewhere }) => {
-      if (isMounted) stop = onDeletedElsewhere(() => window.location.reload());
+      if (isMounted) stop = onDeletedElsewhere(() => window.location.replace(paths.home.href()));
     });
     return () => {
       isMounted = false;

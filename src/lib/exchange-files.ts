@@ -2,6 +2,7 @@ import type { Assessment } from '../domain/assessment/assessment.ts';
 import type { ExportKind } from '../domain/exchange/exchange-format.ts';
 import { exchangeFile, preparePayload } from '../domain/exchange/exchange-format.ts';
 import type { FileProblem } from '../domain/files/file-problem.ts';
+import type { ReadContext } from '../domain/records/meaning.ts';
 import { openFile, plainEnvelope } from './envelope-files.ts';
 import { encryptEnvelope } from './file-crypto.ts';
 import type { FileLike } from './read-file-text.ts';
@@ -19,7 +20,7 @@ export async function exportFileText(
 ): Promise<string> {
   const payload = preparePayload(assessments, { kind: options.kind, includeNotes: options.includeNotes, exportedAt: options.now, appVersion: options.appVersion });
   // Writing needs no list of editions: only reading refuses unknown ones.
-  const plain = await plainEnvelope(exchangeFile([]), payload);
+  const plain = await plainEnvelope(exchangeFile({ editions: [], now: options.now }), payload);
   if (options.passphrase === undefined) return JSON.stringify(plain, null, 2);
   if (options.passphrase === '') throw new Error('A protected file needs a passphrase.');
   return JSON.stringify(await encryptEnvelope(plain, options.passphrase, { iterations: options.iterations }), null, 2);
@@ -35,8 +36,8 @@ export type ImportOutcome =
  * Reads a chosen file as far as the assessments in it: all of them, or a reason, a request for the
  * passphrase, or word that the passphrase was wrong. The size is checked before the file is read. Never rejects.
  */
-export async function readImportFile(file: FileLike, options: { passphrase?: string; knownEditionIds: string[] }): Promise<ImportOutcome> {
-  const opened = await openFile(file, exchangeFile(options.knownEditionIds), { passphrase: options.passphrase });
+export async function readImportFile(file: FileLike, options: { passphrase?: string; context: ReadContext }): Promise<ImportOutcome> {
+  const opened = await openFile(file, exchangeFile(options.context), { passphrase: options.passphrase });
   switch (opened.status) {
     case 'ok':
       return { status: 'ok', ...opened.value };

@@ -55,3 +55,9 @@ export function formatBytes(bytes: number): string {
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   return new Intl.NumberFormat(undefined, { style: 'unit', unit: UNITS[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: digits }).format(value);
 }
+
+/** The gap cell beside current and target: "1.2", "0.5 above" (a surplus), "0.0" on target, a dash when unrated. */
+export function formatGap(figures: { current?: number | null; gap: number; surplus: number }): string {
+  if (figures.current === undefined || figures.current === null) return '—';
+  return figures.surplus > 0 ? `${figures.surplus.toFixed(1)} above` : figures.gap.toFixed(1);
+}

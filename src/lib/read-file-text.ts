@@ -17,6 +17,8 @@ const MARKS: { bytes: number[]; encoding: string }[] = [
 ];
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
+/** A zip archive (also .docx, .xlsx): binary, even when its first entry's bytes happen to be valid UTF-8. */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
@@ -28,6 +30,7 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
  * the file instead of turning into replacement characters that would then fail somewhere less clear.
  */
 export function decodeFileBytes(bytes: Uint8Array): TextRead {
+  if (startsWith(bytes, ZIP_MAGIC)) return { ok: false, problem: { code: 'not-text', path: [] } };
   const encoding = MARKS.find((mark) => startsWith(bytes, mark.bytes))?.encoding ?? 'utf-8';
   let text: string;
   try {

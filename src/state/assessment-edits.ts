@@ -25,6 +25,7 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
 
   return {
     rateIndicator: (indicatorId: string, rating: Rating | undefined) => edit((a, now) => model.rateIndicator(a, indicatorId, rating, now)),
+    keepCarriedAnswer: (indicatorId: string) => edit((a, now) => model.keepCarriedAnswer(a, indicatorId, now)),
     setIndicatorTarget: (indicatorId: string, target: string | undefined) =>
       edit((a, now) => model.setIndicatorTarget(a, indicatorId, target, now)),
     writeNote: (indicatorId: string, note: string) => edit((a, now) => model.writeNote(a, indicatorId, note, now)),
@@ -32,6 +33,8 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
     /** Importance is the district's view: a reviewer may set it on a received copy too. */
     setImportance: (skillAreaId: string, importance: Importance) =>
       edit((a, now) => model.setImportance(a, skillAreaId, importance, now), { isAnswer: false }),
+    /** The owner's note to the report's reader; a received copy's is the sender's and stays as sent. */
+    setReaderNote: (note: string) => edit((a, now) => model.setReaderNote(a, note, now)),
     addComment: (comment: Omit<NewComment, 'id'>): void => {
       edit((a, now) => review.addComment(a, { ...comment, id: newId() }, now), { isAnswer: false });
       const reviewer = { name: comment.author, role: comment.authorRole };
@@ -39,6 +42,7 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
       void saveReviewer(reviewer).catch(() => undefined);
     },
     removeComment: (commentId: string) => edit((a, now) => review.removeComment(a, commentId, now), { isAnswer: false }),
+    resolveComment: (commentId: string) => edit((a, now) => review.resolveComment(a, commentId, now), { isAnswer: false }),
     addPdAction: (action: Omit<NewPdAction, 'id'>) => edit((a, now) => plan.addPdAction(a, { ...action, id: newId() }, now)),
     updatePdAction: (actionId: string, change: PdActionChange) => edit((a, now) => plan.updatePdAction(a, actionId, change, now)),
     removePdAction: (actionId: string) => edit((a, now) => plan.removePdAction(a, actionId, now)),

@@ -2,17 +2,17 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Assessment, Respondent } from '../domain/assessment/assessment.ts';
 import { createAssessment, duplicateAssessment, renameAssessment, startReassessment } from '../domain/assessment/assessment.ts';
+import { startReassessmentOn } from '../domain/assessment/carry-over.ts';
 import type { Framework } from '../domain/framework/framework.ts';
 import type { ReadResult } from '../domain/assessment/assessment-record.ts';
 import * as repository from '../storage/assessment-repository.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
-import { headOf } from '../storage/revision-guard.ts';
 import { StorageError } from '../storage/storage-error.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { localDay } from '../lib/format.ts';
 import { createAssessmentStore } from './assessment-store.ts';
-import { CURRENT_EDITION_ID, loadFramework } from './content-loader.ts';
+import { crosswalkBetween, CURRENT_EDITION_ID, loadFramework, loadFrameworks } from './content-loader.ts';
 import { askForPersistenceOnce } from './persistence.ts';
 import type { StoreScope } from './store-scope.ts';
 import { useScopedStore } from './store-context.tsx';
@@ -20,8 +20,10 @@ import { useScopedStore } from './store-context.tsx';
 export interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
   items: ReadResult[];
-  /** The current edition, for completion figures; loaded beside the list. */
+  /** The current edition; loaded beside the list. */
   framework?: Framework;
+  /** Every edition the listed assessments use (and the current one), by id, for completion figures. */
+  frameworks: Record<string, Framework>;
   problem?: string;
   /** Kept in memory so a delete can be undone. */
   deleted?: Assessment;
@@ -31,9 +33,12 @@ export interface AssessmentListState {
 export interface NewAssessmentInput {
   title: string;
   respondent: Partial<Respondent>;
+  /** The framework edition to start on; the current edition when absent. */
+  editionId?: string;
 }
 
-const initial: AssessmentListState = { status: 'loading', items: [] };
+const initial: AssessmentListState = { status: 'loading', items: [], frameworks: {} };
+const editionsOf = (items: ReadResult[]) => [CURRENT_EDITION_ID, ...items.flatMap((item) => (item.ok ? [item.assessment.framework.editionId] : []))];
 const problemOf = (error: unknown) => errorMessage(error, new StorageError('failed').message);
 
 /** The list of assessments on the home screen, and what it can do to them. */
@@ -46,7 +51,8 @@ export function createAssessmentListStore(scope: StoreScope) {
       // The list may rename or delete: drop the open copy so it is read afresh next time.
       scope.get(createAssessmentStore).closeAssessment();
       const [items, framework, lastAssessmentId] = await Promise.all([repository.listAssessments(), loadFramework(), repository.loadLastAssessmentId()]);
-      set({ status: 'ready', items, framework, lastAssessmentId, problem: undefined });
+      const frameworks = await loadFrameworks(editionsOf(items));
+      set({ status: 'ready', items, framework, frameworks, lastAssessmentId, problem: undefined });
     } catch (error) {
       set({ status: 'failed', problem: problemOf(error) });
     }
@@ -59,7 +65,8 @@ export function createAssessmentListStore(scope: StoreScope) {
     do {
       hasMoreNews = false;
       try {
-        set({ items: await repository.listAssessments() });
+        const items = await repository.listAssessments();
+        set({ items, frameworks: await loadFrameworks(editionsOf(items)) });
       } catch {
         // The next change, or the next visit, tries again; the list on screen stays as it was.
       }
@@ -94,10 +101,10 @@ export function createAssessmentListStore(scope: StoreScope) {
     return item?.ok ? item.assessment : undefined;
   }
 
-  async function startAssessment({ title, respondent }: NewAssessmentInput): Promise<Assessment | undefined> {
+  async function startAssessment({ title, respondent, editionId = CURRENT_EDITION_ID }: NewAssessmentInput): Promise<Assessment | undefined> {
     let assessment: Assessment | undefined;
     const isDone = await change(async () => {
-      const framework = await loadFramework(CURRENT_EDITION_ID);
+      const framework = await loadFramework(editionId);
       const edition = { editionId: framework.id, dataVersion: framework.dataVersion };
       assessment = createAssessment({ id: newId(), title, respondent, framework: edition, now: nowIso() });
       await repository.insertAssessment(assessment);
@@ -110,7 +117,7 @@ export function createAssessmentListStore(scope: StoreScope) {
     const assessment = find(id);
     if (!assessment) return Promise.resolve(false);
     // Refused if another tab changed it since the list was read: the list reloads with theirs.
-    return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), headOf(assessment)));
+    return change(() => repository.saveAssessment(renameAssessment(assessment, title, nowIso()), assessment));
   }
 
   function duplicateInList(id: string): Promise<boolean> {
@@ -146,9 +153,32 @@ export function createAssessmentListStore(scope: StoreScope) {
     return (await change(() => repository.insertAssessment(next))) ? next : undefined;
   }
 
+  /**
+   * A new assessment on a newer edition that starts from an earlier one through the crosswalk: one-to-one
+   * answers carried, the rest carried and marked "please check", the new indicators listed.
+   */
+  async function reassessOnEdition(id: string, editionId: string): Promise<Assessment | undefined> {
+    const source = find(id);
+    if (!source) return undefined;
+    let next: Assessment | undefined;
+    const isDone = await change(async () => {
+      const [from, to, crosswalk] = await Promise.all([
+        loadFramework(source.framework.editionId),
+        loadFramework(editionId),
+        crosswalkBetween(source.framework.editionId, editionId),
+      ]);
+      if (!crosswalk) throw new Error(`There is no crosswalk from “${from.edition}” to “${to.edition}”, so this assessment cannot be carried to it.`);
+      const now = nowIso();
+      next = startReassessmentOn({ from, to, crosswalk }, source, newId(), `${source.title} (re-assessed on the ${to.edition}, ${localDay(now)})`, now);
+      await repository.insertAssessment(next);
+    });
+    return isDone ? next : undefined;
+  }
+
   return {
     store,
     loadAssessmentList,
+    reassessOnEdition,
     watchAssessmentList,
     startAssessment,
     renameInList,

@@ -1,5 +1,5 @@
 import type { RecordHead } from '../storage/revision-guard.ts';
-import { headOf, isSameHead } from '../storage/revision-guard.ts';
+import { isSameHead } from '../storage/revision-guard.ts';
 import { StorageError, toStorageError } from '../storage/storage-error.ts';
 
 /** 'conflict': another tab changed the stored copy, so this session stops saving until the user loads it. */
@@ -16,8 +16,11 @@ export type Stored<T> = { status: 'found'; doc: T } | { status: 'missing' } | { 
 
 export interface SessionStorage<T> {
   read(): Promise<Stored<T>>;
-  /** Writes unless the stored copy is none of `expected` (undefined: nothing stored yet that we know of). */
-  write(doc: T, expected: readonly RecordHead[] | undefined): Promise<void>;
+  /**
+   * Writes unless the stored copy is none of `expected` (undefined: nothing stored yet that we know of). The
+   * copies themselves are passed, not only their heads, so storage may write only what differs from them.
+   */
+  write(doc: T, expected: readonly T[] | undefined): Promise<void>;
 }
 
 export interface DocumentSession<T> {
@@ -49,7 +52,7 @@ export function openDocumentSession<T extends RecordHead>(
   let view: SessionView<T> = { doc: start, saveState: 'saved' };
   let base: T | undefined;
   /** Stored copies this session may replace: its base and the copies it sent since, oldest first. */
-  let mine: RecordHead[] | undefined;
+  let mine: T[] | undefined;
   let writing = 0;
   /** Settles once this session's writes so far have settled and their outcome is shown. */
   let written: Promise<unknown> = Promise.resolve();
@@ -63,28 +66,27 @@ export function openDocumentSession<T extends RecordHead>(
 
   function startFrom(doc: T | undefined): void {
     base = doc;
-    mine = doc ? [headOf(doc)] : undefined;
+    mine = doc ? [doc] : undefined;
   }
   startFrom(isStored ? start : undefined);
 
   function save(doc: T): void {
-    const head = headOf(doc);
     const expected = mine ? [...mine] : undefined;
     // The write starts first; the "saving" state that follows redraws the screen, and the write need not wait.
     const done = storage.write(doc, expected);
-    mine = [...(mine ?? []), head];
+    mine = [...(mine ?? []), doc];
     writing += 1;
     const shown = done.then(
       () => {
         writing -= 1;
         // Landed: copies sent before it are overwritten now, so only it and later ones can be on disk.
-        if (mine) mine = mine.slice(mine.findIndex((h) => isSameHead(h, head)));
+        if (mine) mine = mine.slice(mine.findIndex((copy) => isSameHead(copy, doc)));
         // Each write is the whole document, so once the newest lands everything before it is saved too.
         if (writing === 0 && view.saveState !== 'conflict') update({ saveState: 'saved', saveProblem: undefined });
       },
       (error: unknown) => {
         writing -= 1;
-        mine = mine?.filter((h) => !isSameHead(h, head));
+        mine = mine?.filter((copy) => !isSameHead(copy, doc));
         const problem = toStorageError(error);
         const isConflict = problem.problem === 'conflict' || view.saveState === 'conflict';
         update({ saveState: isConflict ? 'conflict' : 'failed', saveProblem: isConflict ? new StorageError('conflict').message : problem.message });

@@ -8,7 +8,7 @@ import { readImportFile } from '../lib/exchange-files.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import { listAssessments, putAssessments } from '../storage/assessment-repository.ts';
 import { createAssessmentStore } from './assessment-store.ts';
-import { CURRENT_EDITION_ID } from './content-loader.ts';
+import { fileReadContext } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { noteTakenFromFile } from './backup-store.ts';
 import { askForPersistenceOnce } from './persistence.ts';
@@ -24,17 +24,13 @@ export interface ImportItem {
   choice: ImportChoice;
 }
 
-
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string }
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[] }
-  | { phase: 'done'; message: string; openId?: string; roundId?: string };
-
-/** Editions this app can open; a file for any other is refused before anything is written. */
-const KNOWN_EDITIONS = [CURRENT_EDITION_ID];
+  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean; roundId?: string };
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {
@@ -57,9 +53,19 @@ export function createImportStore(scope: StoreScope) {
   const store = createStore<ImportState>()(() => ({ phase: 'idle' }));
   const { getState: get, setState: set } = store;
 
+  /** Never leaves the screen on "Reading…": a storage that cannot be opened becomes a message with the way forward. */
   async function preview(file: FileLike, passphrase?: string): Promise<void> {
+    try {
+      await readAndPreview(file, passphrase);
+    } catch (error) {
+      const reason = errorMessage(error, 'This browser’s storage could not be opened.');
+      set({ phase: 'invalid', fileName: file.name, message: `${reason} Nothing was imported. Close other tabs of the app and try again, or reload.` }, true);
+    }
+  }
+
+  async function readAndPreview(file: FileLike, passphrase?: string): Promise<void> {
     set({ phase: 'reading', fileName: file.name }, true);
-    const outcome = await readImportFile(file, { passphrase, knownEditionIds: KNOWN_EDITIONS });
+    const outcome = await readImportFile(file, { passphrase, context: await fileReadContext() });
     if (outcome.status === 'needs-passphrase') return set({ phase: 'needs-passphrase', fileName: file.name, file }, true);
     if (outcome.status === 'wrong-passphrase') {
       return set({ phase: 'needs-passphrase', fileName: file.name, file, problem: outcome.message }, true);
@@ -118,6 +124,8 @@ export function createImportStore(scope: StoreScope) {
             `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
             (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : ''),
           openId: count === 1 ? results[0]?.id : undefined,
+          // A received copy opens on its report's summary: what its reader came for.
+          isReceived: count === 1 && Boolean(results[0]?.received),
         },
         true,
       );

@@ -13,7 +13,10 @@ import { panelRoundSession } from './panel-round-session.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import * as repository from '../storage/panel-repository.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
-import { CURRENT_EDITION_ID, loadFramework, loadInterviewQuestions } from './content-loader.ts';
+import { CURRENT_EDITION_ID, fileReadContext, loadFramework, loadInterviewQuestions } from './content-loader.ts';
+import { canonicalJson } from '../domain/files/canonical-json.ts';
+import { roundDifferences } from '../domain/panel/round-differences.ts';
+import type { FileLike } from '../lib/read-file-text.ts';
 import { askForPersistenceOnce } from './persistence.ts';
 import { panelScoring } from './panel-scoring.ts';
 import type { PanelState } from './panel-state.ts';
@@ -25,7 +28,20 @@ export type { PanelState };
 
 const problemOf = (error: unknown) => errorMessage(error, 'Something went wrong.');
 
+/** A round file whose round is already stored, waiting for the person to choose. */
+export interface RoundOffer {
+  fileName: string;
+  incoming: HiringRound;
+  /** Absent when the stored round cannot be read. */
+  stored?: HiringRound;
+  differences: string[];
+}
+
+export type RoundFileOutcome = { status: 'opened'; roundId: string } | { status: 'refused'; message: string } | { status: 'ask'; offer: RoundOffer };
+
 export interface NewRoundInput {
+  /** The framework edition the round scores on; the current one unless the chair picks another. */
+  editionId?: string;
   positionTitle: string;
   district: string;
   candidates: string[];
@@ -104,13 +120,22 @@ export function createPanelStore(scope: StoreScope) {
 
   async function startRound(input: NewRoundInput): Promise<HiringRound | undefined> {
     try {
-      const framework = await loadFramework(CURRENT_EDITION_ID);
+      const framework = await loadFramework(input.editionId ?? CURRENT_EDITION_ID);
       const edition = { editionId: framework.id, dataVersion: framework.dataVersion };
       const round = createRound({ ...input, id: newId(), framework: edition, now: nowIso(), newId });
       return (await keepRound(round)) ? round : undefined;
     } catch (error) {
       set({ problem: problemOf(error) });
       return undefined;
+    }
+  }
+
+  /** The edition the new-round form offers the skill areas of. */
+  async function chooseSetupEdition(editionId: string): Promise<void> {
+    try {
+      set({ framework: await loadFramework(editionId) });
+    } catch (error) {
+      set({ problem: problemOf(error) });
     }
   }
 
@@ -206,9 +231,10 @@ export function createPanelStore(scope: StoreScope) {
   async function mergeIncoming(fileNames: string[], incoming: Scorecard[]): Promise<void> {
     const { round, scorecards } = get();
     if (!round) return;
-    const { scorecards: merged, notes } = mergeScorecards(round, scorecards, incoming, formatDateTime);
+    const { scorecards: merged, changed, notes } = mergeScorecards(round, scorecards, incoming, formatDateTime);
     try {
-      await repository.saveScorecards(merged);
+      // Only the cards that changed are written: a card already here is never rewritten with fewer scores.
+      if (changed.length > 0) await repository.saveScorecards(changed);
       scoring.startFrom(merged);
       set({ scorecards: merged, lastMerge: { fileNames, notes } });
     } catch (error) {
@@ -231,23 +257,74 @@ export function createPanelStore(scope: StoreScope) {
   }
 
   /**
-   * A round file from the chair. On the chair's own device (the round was set up here) nothing changes; anywhere
-   * else this becomes a panelist's device for the round, and a newer copy of the round replaces the older.
+   * Reads the chair's scorecard files against the open round, each on its own (one bad file never drops a
+   * good one), and merges the good ones. Returns a sentence for each file refused.
    */
-  async function receiveRound(round: HiringRound): Promise<void> {
-    try {
-      const stored = await repository.loadRound(round.id);
-      const device = await loadPanelistDevice(round.id);
-      if (stored?.ok && !device) return;
-      if (get().round?.id === round.id) {
-        stopRound();
-        set({ round: undefined });
-      }
-      await savePanelistDevice(round.id, device ?? {});
-      await keepRound(round);
-    } catch (error) {
-      set({ problem: problemOf(error) });
+  async function importScorecardFiles(files: FileLike[]): Promise<string[]> {
+    const { round } = get();
+    if (!round) return [];
+    const [{ readScorecardFile }, context] = await Promise.all([import('../lib/panel-files.ts'), fileReadContext()]);
+    const refused: string[] = [];
+    const good: { name: string; card: Scorecard }[] = [];
+    for (const file of files) {
+      const result = await readScorecardFile(file, context, round).catch(() => undefined);
+      if (result?.ok) good.push({ name: file.name, card: result.scorecard });
+      else refused.push(`“${file.name}”: ${result?.message ?? 'The file could not be read.'}`);
     }
+    if (good.length > 0) await mergeIncoming(good.map((g) => g.name), good.map((g) => g.card));
+    return refused;
+  }
+
+  /**
+   * A round file from the chair. A round new here is saved, and makes this a panelist's device for it (asked
+   * "who are you" once); one already here unchanged is simply opened (the chair's device stays the chair's);
+   * one already here that differs is not saved until the person chooses (settleRoundFile).
+   */
+  async function openRoundFile(file: FileLike): Promise<RoundFileOutcome> {
+    const refused = (message: string): RoundFileOutcome => ({ status: 'refused', message: `“${file.name}” was not opened. ${message}` });
+    try {
+      const [{ readRoundFile }, context] = await Promise.all([import('../lib/panel-files.ts'), fileReadContext()]);
+      const result = await readRoundFile(file, context);
+      if (!result.ok) return refused(result.message);
+      const incoming = result.round;
+      const stored = await repository.loadRound(incoming.id);
+      if (stored?.ok && canonicalJson(stored.round) === canonicalJson(incoming)) return { status: 'opened', roundId: incoming.id };
+      if (stored) {
+        const differences = stored.ok ? roundDifferences(stored.round, incoming) : [`The round kept here cannot be read: ${stored.problem}`];
+        return { status: 'ask', offer: { fileName: file.name, incoming, stored: stored.ok ? stored.round : undefined, differences } };
+      }
+      return (await saveRoundOrSay(incoming, { isFromFile: true })) ?? { status: 'opened', roundId: incoming.id };
+    } catch (error) {
+      return refused(problemOf(error));
+    }
+  }
+
+  /** Saves a round from a file; one new here makes this a panelist's device for it. */
+  async function saveRoundOrSay(round: HiringRound, { isFromFile }: { isFromFile: boolean }): Promise<RoundFileOutcome | undefined> {
+    try {
+      if (isFromFile && !(await loadPanelistDevice(round.id))) await savePanelistDevice(round.id, {});
+      await repository.saveRound(round);
+    } catch (error) {
+      return { status: 'refused', message: `The hiring round was not saved, and nothing on this device changed. ${problemOf(error)}` };
+    }
+    if (get().round?.id === round.id) {
+      // The open copy is out of date: the round screen opens the saved one afresh.
+      stopRound();
+      set({ round: undefined });
+    }
+    askForPersistenceOnce();
+    await loadRounds();
+    return undefined;
+  }
+
+  /**
+   * The person's answer to a round file whose round is already here: a copy beside it (a panelist's round on
+   * this device), or the file's round in its place (this device keeps its role for the round).
+   */
+  async function settleRoundFile(offer: RoundOffer, choice: 'keep-both' | 'replace'): Promise<RoundFileOutcome> {
+    if (choice === 'replace') return (await saveRoundOrSay(offer.incoming, { isFromFile: false })) ?? { status: 'opened', roundId: offer.incoming.id };
+    const copy = { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
+    return (await saveRoundOrSay(copy, { isFromFile: true })) ?? { status: 'opened', roundId: copy.id };
   }
 
   return {
@@ -255,8 +332,11 @@ export function createPanelStore(scope: StoreScope) {
     loadRounds,
     openRound,
     startRound,
+    chooseSetupEdition,
     deleteRound,
-    receiveRound,
+    openRoundFile,
+    settleRoundFile,
+    importScorecardFiles,
     scoreCandidate,
     submitCandidateScores,
     chooseWhoIAm,

@@ -1,14 +1,17 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { openDB } from 'idb';
+import { NOTE_KEY_PATH, splitNotes } from './assessment-notes.ts';
 import { StorageError, toStorageError } from './storage-error.ts';
 
 export const DB_NAME = 'edtech-leader-self-assessment';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Values are `unknown`: whatever comes back from disk is parsed before use. */
 export interface AppSchema extends DBSchema {
   assessments: { key: string; value: unknown; indexes: { byUpdatedAt: string; byRevision: RevisionKey } };
   meta: { key: string; value: unknown };
+  /** Each assessment's evidence notes, one record per note (assessment-notes.ts). */
+  notes: { key: [string, string]; value: unknown };
   rounds: { key: string; value: unknown };
   scorecards: { key: string; value: unknown; indexes: { byRound: string } };
 }
@@ -35,7 +38,28 @@ export const upgrades: ((db: AppDatabase, tx: UpgradeTransaction) => void)[] = [
   (_db, tx) => {
     tx.objectStore('assessments').createIndex('byRevision', ['id', 'recordVersion', 'revision', 'updatedAt']);
   },
+  // 3 → 4: evidence notes move to records of their own, so a rating or a keystroke does not rewrite them all.
+  (db, tx) => {
+    db.createObjectStore('notes', { keyPath: NOTE_KEY_PATH });
+    splitStoredNotes(tx).catch(() => {
+      try {
+        tx.abort();
+      } catch {
+        // A failed request has aborted it already, and the open fails with it.
+      }
+    });
+  },
 ];
+
+/** Takes the notes out of every stored assessment; any failure aborts the upgrade, so nothing is half-moved. */
+async function splitStoredNotes(tx: UpgradeTransaction): Promise<void> {
+  const notes = tx.objectStore('notes');
+  for (let cursor = await tx.objectStore('assessments').openCursor(); cursor; cursor = await cursor.continue()) {
+    const split = splitNotes(cursor.value);
+    if (split.notes.length === 0) continue;
+    await Promise.all([cursor.update(split.record), ...split.notes.map((note) => notes.put(note))]);
+  }
+}
 
 let connection: Promise<AppDatabase> | undefined;
 const deletedElsewhere = new Set<() => void>();

@@ -4,8 +4,6 @@ export interface RecordHead {
   updatedAt: string;
 }
 
-export const headOf = ({ revision, updatedAt }: RecordHead): RecordHead => ({ revision, updatedAt });
-
 export const isSameHead = (a: RecordHead | undefined, b: RecordHead | undefined): boolean =>
   a !== undefined && b !== undefined && a.revision === b.revision && a.updatedAt === b.updatedAt;
 

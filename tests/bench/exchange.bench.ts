@@ -1,14 +1,14 @@
+import { READ_CONTEXT } from '../domain/shipped-framework.ts';
 import { bench, describe } from 'vitest';
 import { exportFileText, readImportFile } from '../../src/lib/exchange-files.ts';
 import { fileOf } from '../lib/file-like.ts';
-import { framework, fullyRated } from './fixtures.ts';
+import { fullyRated } from './fixtures.ts';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 const one = fullyRated('full', '2026-01-01T00:00:00.000Z');
 const fifty = Array.from({ length: 50 }, (_, i) => fullyRated(`a${i}`, new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), i));
 const options = { kind: 'assessment' as const, includeNotes: true, now: NOW, appVersion: 'bench' };
 const asFile = (text: string) => fileOf(text, 'bench.json');
-const editions = [framework.id];
 
 const plainText = await exportFileText([one], options);
 const backupText = await exportFileText(fifty, { ...options, kind: 'backup' });
@@ -18,7 +18,7 @@ describe('exchange: one assessment, every note 2,000 characters', () => {
     await exportFileText([one], options);
   });
   bench('import (parse, checksum, validate)', async () => {
-    const outcome = await readImportFile(asFile(plainText), { knownEditionIds: editions });
+    const outcome = await readImportFile(asFile(plainText), { context: READ_CONTEXT });
     if (outcome.status !== 'ok') throw new Error(outcome.status);
   });
 });
@@ -28,7 +28,7 @@ describe('exchange: export everything, 50 assessments', () => {
     await exportFileText(fifty, { ...options, kind: 'backup' });
   }, { iterations: 5 });
   bench('restore everything (read and validate)', async () => {
-    const outcome = await readImportFile(asFile(backupText), { knownEditionIds: editions });
+    const outcome = await readImportFile(asFile(backupText), { context: READ_CONTEXT });
     if (outcome.status !== 'ok') throw new Error(outcome.status);
   }, { iterations: 5 });
 });

@@ -11,7 +11,10 @@ const load = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, fi
 
 const raw = load('interview-questions.json');
 const edition = frameworkSchema.parse(load('editions/cosn-cto-2009.json'));
+const edition2019 = frameworkSchema.parse(load('editions/cosn-cto-2019.json'));
 const areas = skillAreasOf(edition);
+// Skill areas keep their ids across editions: the 2019 edition adds only Data Privacy and Security (DPS).
+const allAreas = [...areas, ...skillAreasOf(edition2019).filter((area) => !areas.some((a) => a.id === area.id))];
 const bank: InterviewQuestions = interviewQuestionsSchema.parse(raw);
 
 const SKILL_AREA_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
@@ -36,8 +39,8 @@ describe('interview-questions.json', () => {
   });
 
   it('names the shipped edition and uses only its skill-area and core-value ids', () => {
-    expect(bank.editionIds).toContain(edition.id);
-    const known = new Set(areas.map((area) => area.id));
+    expect(bank.editionIds).toEqual([edition.id, edition2019.id]);
+    const known = new Set(allAreas.map((area) => area.id));
     const unknown = bank.questions.filter((q) => !known.has(q.skillAreaId)).map((q) => `${q.id}: ${q.skillAreaId}`);
     expect(unknown).toEqual([]);
   });
@@ -48,6 +51,18 @@ describe('interview-questions.json', () => {
     expect(questions.length).toBeGreaterThanOrEqual(3);
     expect(questions.some((q) => q.kind === 'behavioural')).toBe(true);
     expect(questions.some((q) => q.kind === 'situational')).toBe(true);
+  });
+
+  it('asks at least 3 questions, of both kinds, for Data Privacy and Security, new in the 2019 edition', () => {
+    const questions = questionsFor(bank, 'DPS');
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(['behavioural', 'situational']));
+  });
+
+  it('asks at least 3 questions on AI, in the areas where the 2019 edition puts it', () => {
+    const ai = bank.questions.filter((q) => q.topics?.includes('ai'));
+    expect(ai.length).toBeGreaterThanOrEqual(3);
+    expect(ai.every((q) => /\bAI\b/.test(q.text) || /voice message/.test(q.text))).toBe(true);
   });
 
   it('asks at least 2 questions for every core value', () => {

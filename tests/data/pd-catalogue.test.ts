@@ -4,14 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { frameworkSchema } from '../../src/domain/framework/framework-schema.ts';
 import { skillAreasOf } from '../../src/domain/framework/framework.ts';
 import type { PdActivity, PdActivityKind, PdCatalogue } from '../../src/domain/pd/pd-catalogue-schema.ts';
-import { PD_KIND_LABELS, pdCatalogueSchema } from '../../src/domain/pd/pd-catalogue-schema.ts';
+import {
+  CETL_CATEGORY_LABELS,
+  PD_COST_LABELS,
+  PD_COSTS,
+  PD_FORMAT_LABELS,
+  PD_KIND_LABELS,
+  PD_PROVIDER_LABELS,
+  pdCatalogueSchema,
+} from '../../src/domain/pd/pd-catalogue-schema.ts';
 
 const dataDir = join(import.meta.dirname, '../../framework-data');
 const load = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 
 const raw = load('pd-catalogue.json');
 const edition = frameworkSchema.parse(load('editions/cosn-cto-2009.json'));
+const edition2019 = frameworkSchema.parse(load('editions/cosn-cto-2019.json'));
 const areas = skillAreasOf(edition);
+// Skill areas keep their ids across editions: the 2019 edition adds only Data Privacy and Security (DPS).
+const allAreas = [...areas, ...skillAreasOf(edition2019).filter((area) => !areas.some((a) => a.id === area.id))];
 const catalogue: PdCatalogue = pdCatalogueSchema.parse(raw);
 
 const ALL_KINDS: PdActivityKind[] = ['course', 'certification', 'conference', 'mentoring', 'job-shadowing', 'reading', 'stretch-project', 'network'];
@@ -38,8 +49,8 @@ describe('pd-catalogue.json', () => {
   });
 
   it('names the shipped edition and uses only its skill-area ids', () => {
-    expect(catalogue.editionIds).toContain(edition.id);
-    const known = new Set(areas.map((area) => area.id));
+    expect(catalogue.editionIds).toEqual([edition.id, edition2019.id]);
+    const known = new Set(allAreas.map((area) => area.id));
     const unknown = catalogue.activities.flatMap((a) => a.skillAreaIds.filter((id) => !known.has(id)).map((id) => `${a.id}: ${id}`));
     expect(unknown).toEqual([]);
   });
@@ -60,6 +71,29 @@ describe('pd-catalogue.json', () => {
     const activities = servingArea(areaId);
     expect(activities.some((a) => a.levels.min === 1)).toBe(true);
     expect(activities.some((a) => a.levels.max === 4)).toBe(true);
+  });
+
+  it('serves Data Privacy and Security and AI with at least 4 activities each, from a beginner up', () => {
+    const dps = servingArea('DPS');
+    const ai = catalogue.activities.filter((a) => a.topics?.includes('ai'));
+    expect(dps.length).toBeGreaterThanOrEqual(4);
+    expect(ai.length).toBeGreaterThanOrEqual(4);
+    for (const activities of [dps, ai]) expect(activities.some((a) => a.levels.min === 1)).toBe(true);
+  });
+
+  it('gives every activity a provider, format, effort and cost band, and every course or conference a CETL note', () => {
+    const counts = Object.fromEntries(PD_COSTS.map((cost) => [cost, catalogue.activities.filter((a) => a.cost === cost).length]));
+    console.info(`PD catalogue: ${catalogue.activities.length} activities, by cost ${JSON.stringify(counts)}`);
+    const unlabelled = catalogue.activities.filter((a) => !PD_PROVIDER_LABELS[a.provider] || !PD_FORMAT_LABELS[a.format] || !PD_COST_LABELS[a.cost]);
+    expect(unlabelled).toEqual([]);
+    const paidLearning = catalogue.activities.filter((a) => (a.kind === 'course' || a.kind === 'conference') && !a.cetlCategory).map((a) => a.id);
+    expect(paidLearning).toEqual([]);
+    expect(CETL_CATEGORY_LABELS['check-with-cosn']).toMatch(/check with CoSN/);
+  });
+
+  it('refuses an activity without a cost band or with an unknown CETL category', () => {
+    expect(problems(withActivity(0, { cost: undefined }))).toEqual([expect.stringMatching(/^activities\.0\.cost: /)]);
+    expect(problems(withActivity(0, { cetlCategory: 'webinar' }))).toEqual([expect.stringMatching(/^activities\.0\.cetlCategory: /)]);
   });
 
   it('uses all eight kinds, each with a label', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readRecord, RECORD_VERSION, toRecord } from '../../src/domain/assessment/assessment-record.ts';
+import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { addComment } from '../../src/domain/review/review.ts';
 import { makeAssessment, reassessmentPair } from '../builders/assessment.ts';
-import { recordV0, recordV1, recordV2, recordV3, recordV3Received } from '../storage/fixtures.ts';
+import { recordV0, recordV1, recordV2, recordV3, recordV3Received, recordV4 } from '../storage/fixtures.ts';
 
 function withoutVersion<T extends { recordVersion: number }>(record: T): Omit<T, 'recordVersion'> {
   const { recordVersion: _version, ...assessment } = record;
@@ -10,10 +11,35 @@ function withoutVersion<T extends { recordVersion: number }>(record: T): Omit<T,
 }
 
 describe('readRecord', () => {
-  it('is at record version 3', () => {
-    expect(RECORD_VERSION).toBe(3);
-    expect(recordV3.recordVersion).toBe(RECORD_VERSION);
-    expect(recordV3Received.recordVersion).toBe(RECORD_VERSION);
+  it('is at record version 4', () => {
+    expect(RECORD_VERSION).toBe(4);
+    expect(recordV4.recordVersion).toBe(RECORD_VERSION);
+  });
+
+  it('reads a version-4 record with its note to the reader, sign-off, plan-action comment and resolved comment', () => {
+    expect(readRecord(structuredClone(recordV4))).toEqual({ ok: true, assessment: withoutVersion(recordV4) });
+  });
+
+  it('migrates a version-3 record to version 4 unchanged: every new field is optional', () => {
+    const result = readRecord(structuredClone(recordV3));
+    expect(result).toEqual({ ok: true, assessment: withoutVersion(recordV3) });
+    expect(result.ok && toRecord(result.assessment)).toEqual({ ...recordV3, recordVersion: 4 });
+    expect(result.ok && result.assessment).not.toHaveProperty('readerNote');
+  });
+
+  it('refuses a version-4 record whose sign-off has no date, saying where', () => {
+    const broken = { ...structuredClone(recordV4), reviewSignOff: { name: 'Grace Hopper', role: 'Superintendent' } };
+    expect(readRecord(broken)).toMatchObject({ ok: false, id: recordV4.id });
+  });
+
+  it('keeps carried-answer marks and the edition change through a write and a read', () => {
+    const carried: Assessment = {
+      ...makeAssessment(),
+      answers: { '6D': { current: 'emerging', carried: { from: ['6A', '6E'], needsCheck: true as const } }, '6A': { current: 'leading', carried: { from: ['7A'] } } },
+      editionChange: { fromEditionId: 'cosn-cto-2009', newIndicatorIds: ['3B'], retiredIndicatorIds: ['3H'] },
+    };
+    expect(readRecord(toRecord(carried))).toEqual({ ok: true, assessment: carried });
+    expect(readRecord({ ...toRecord(carried), answers: { '6D': { carried: { from: [] } } } }).ok).toBe(false);
   });
 
   it('reads a version-3 record as it was stored, importance, plan and comments included', () => {

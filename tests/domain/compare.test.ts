@@ -87,9 +87,8 @@ describe('compareAssessments: overall', () => {
     const earlier = rated('spring', JAN, { '1': 'EEEEEEEE', CV1: 'LNN' });
     const later = rated('autumn', JUN, { '1': 'PPPPPPPP', CV1: 'L' });
     const { overall } = compareAssessments(fw, earlier, later);
-    expect(overall.before).toBeCloseTo(12 / 9, 12);
-    expect(overall.after).toBeCloseTo(28 / 9, 12);
-    expect(overall.change).toBeCloseTo(16 / 9, 12);
+    // Shown to one decimal, and the change is the difference of the shown figures: 3.1 − 1.3 = 1.8.
+    expect(overall).toEqual({ before: 1.3, after: 3.1, change: 1.8 });
   });
 
   it.each([
@@ -98,6 +97,30 @@ describe('compareAssessments: overall', () => {
     ['only "not applicable" later', { '1': 'D' }, { '1': 'NNN' }, { before: 2, after: undefined, change: undefined }],
   ])('is undefined where there is nothing to average: %s', (_label, before, after, expected) => {
     expect(compareAssessments(fw, rated('a', JAN, before), rated('b', JUN, after)).overall).toEqual(expected);
+  });
+});
+
+describe('compareAssessments: per indicator', () => {
+  const earlier = rated('spring', JAN, { '1': 'EPP-', '2': 'N' });
+  const later = rated('autumn', JUN, { '1': 'PDP', '2': 'D', '3': 'L' });
+  const moves = compareAssessments(fw, later, earlier).indicators.map((c) => [c.indicator.id, c.move, c.before, c.after, c.change]);
+
+  it('says what rose, fell, held, is new or was dropped, in framework order, leaving out what neither rated', () => {
+    expect(moves).toEqual([
+      ['1A', 'rose', 1, 3, 2],
+      ['1B', 'fell', 3, 2, -1],
+      ['1C', 'same', 3, 3, 0],
+      ['2A', 'new', undefined, 2, undefined],
+      ['3A', 'new', undefined, 4, undefined],
+    ]);
+  });
+
+  it('counts an indicator rated earlier and not applicable or unrated later as dropped', () => {
+    const dropped = compareAssessments(fw, rated('a', JAN, { '1': 'EE' }), rated('b', JUN, { '1': 'N' })).indicators;
+    expect(dropped.map((c) => [c.indicator.id, c.move])).toEqual([
+      ['1A', 'dropped'],
+      ['1B', 'dropped'],
+    ]);
   });
 });
 

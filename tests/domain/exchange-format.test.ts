@@ -1,8 +1,10 @@
+import { READ_CONTEXT } from './shipped-framework.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Importance, PdActionStatus } from '../../src/domain/assessment/assessment.ts';
 import {
   createAssessment,
+  MAX_NOTE_LENGTH,
   NOT_APPLICABLE,
   rateIndicator,
   renameAssessment,
@@ -32,7 +34,7 @@ const EDITION = shippedFramework.id;
 const EDITIONS = [EDITION];
 const NOW = '2024-05-01T12:00:00.000Z';
 const framework = { editionId: EDITION, dataVersion: shippedFramework.dataVersion };
-const KIND = exchangeFile(EDITIONS);
+const KIND = exchangeFile(READ_CONTEXT);
 
 /** The envelope as far as the domain reads it, with the words the import screen would show for a refusal. */
 function parseFileText(text: string) {
@@ -42,7 +44,7 @@ function parseFileText(text: string) {
 
 /** The payload as the domain reads it, with the words the import screen would show for a refusal. */
 function readPayload(payload: unknown, editions: string[]) {
-  const read = readPayloadBody(payload, editions);
+  const read = readPayloadBody(payload, { ...READ_CONTEXT, editions: READ_CONTEXT.editions.filter((e) => editions.includes(e.id)) });
   return read.ok ? { ok: true as const, ...read.value } : { ok: false as const, message: describeFileProblem(read.problem, KIND.messages) };
 }
 
@@ -162,9 +164,13 @@ describe('parseFileText: what people actually choose', () => {
   it('reads files near the size limit without running out of stack', () => {
     const sealed = { ...encryptedEnvelope, data: 'QUJD'.repeat(4_500_000) };
     expect(parseFileText(JSON.stringify(sealed))).toMatchObject({ ok: true, sealed: true });
-    // Longer than the app lets anyone type, as a hand-made file could be.
-    const big: Assessment = { ...sample(), answers: { ...sample().answers, '2A': { note: 'n'.repeat(15_000_000) } } };
+    // Every indicator's note as long as the app lets anyone type: about 2 MB of text.
+    const answers = Object.fromEntries(indicatorsOf(shippedFramework).map((i) => [i.id, { note: 'n'.repeat(MAX_NOTE_LENGTH) }]));
+    const big: Assessment = { ...sample(), answers };
     expect(readAll(fileText([big]))).toMatchObject({ ok: true, assessments: [big] });
+    // Longer than the app lets anyone type, as a hand-made file could be: refused, naming the note.
+    const tooLong: Assessment = { ...sample(), answers: { ...sample().answers, '2A': { note: 'n'.repeat(15_000_000) } } };
+    expect(readAll(fileText([tooLong]))).toMatchObject({ ok: false, message: expect.stringContaining('(answers.2A.note is longer than the app allows (at most 20,000 characters))') as unknown });
     expect(message(`"${'x,'.repeat(5_000_000)}\n`)).toBe(MESSAGES.notOurs);
   });
 
@@ -401,7 +407,7 @@ describe('readImportFile: size', () => {
         throw new Error('must not be read');
       },
     };
-    const outcome = await readImportFile(file, { knownEditionIds: EDITIONS });
+    const outcome = await readImportFile(file, { context: READ_CONTEXT });
     expect(outcome).toMatchObject({ status: 'invalid', message: 'This file is 50.0 MB, more than the 20 MB the app can import. Check that it is an export file from this app.' });
     expect(isRead).toBe(false);
     expect(MAX_IMPORT_BYTES).toBe(20 * 1024 * 1024);
@@ -416,7 +422,7 @@ const levelIds = shippedFramework.rubric.levels.map((l) => l.id);
 
 const idArb = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,11}$/);
 const textArb = fc.string({ unit: 'binary', maxLength: 40 });
-const timeArb = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const timeArb = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date(NOW), noInvalidDate: true }).map((d) => d.toISOString());
 const dayArb = fc.constantFrom('2024-06-30', '2025-02-28', '2024-02-30', 'soon', undefined);
 
 type Step = (a: Assessment, now: string) => Assessment;

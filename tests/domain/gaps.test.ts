@@ -68,9 +68,9 @@ describe('analyseGaps: what counts as rated', () => {
   it('counts "not applicable" and unrated indicators but leaves them out of every mean', () => {
     // 1A–1C not applicable, 1D and 1E developing, 1F proficient, 1G and 1H unrated; target proficient.
     const area = areaGap(analyseGaps(fw, rated({ '1': 'NNNDDP' })), '1');
-    expect(area).toMatchObject({ rated: 3, notApplicable: 3, unrated: 2, target: 3, surplus: 0, belowTarget: 2, status: 'below-target' });
-    expect(area.current).toBeCloseTo(7 / 3, 12);
-    expect(area.gap).toBeCloseTo(2 / 3, 12);
+    // Shown to one decimal: current 2.3 (7/3), target 3, gap 0.7 = 3 − 2.3.
+    expect(area).toMatchObject({ rated: 3, notApplicable: 3, unrated: 2, current: 2.3, target: 3, gap: 0.7, surplus: 0, belowTarget: 2, status: 'below-target' });
+    expect(area.shortfall).toBeCloseTo(2 / 3, 12);
     expect(area.indicators.map((i) => i.indicator.id)).toEqual(['1D', '1E', '1F']);
   });
 
@@ -122,10 +122,17 @@ describe('analyseGaps: targets', () => {
     expect(rankGaps(analysis)).toEqual([]);
   });
 
-  it('strengths do not cancel shortfalls: gap and surplus are kept apart', () => {
-    // 2A leading (one above), 2B emerging (two below): the net would be 0.5, the gap is 1.
+  it('gap is target − current as shown; the ranking measure (average shortfall) keeps strengths from cancelling shortfalls', () => {
+    // 2A leading (one above), 2B emerging (two below): current 2.5, target 3, gap 0.5; the shortfall is (0 + 2) / 2 = 1.
     const area = areaGap(analyseGaps(fw, rated({ '2': 'LE' })), '2');
-    expect(area).toMatchObject({ gap: 1, surplus: 0.5, belowTarget: 1, status: 'below-target', priority: 1 });
+    expect(area).toMatchObject({ current: 2.5, target: 3, gap: 0.5, surplus: 0, shortfall: 1, belowTarget: 1, status: 'below-target', priority: 1 });
+  });
+
+  it('an area above target on average with one indicator short: a surplus, and still ranked by its shortfall', () => {
+    // 2A–2C leading (one above each), 2D emerging (two below): current 3.25 → 3.3, target 3, surplus 0.3.
+    const analysis = analyseGaps(fw, rated({ '2': 'LLLE' }));
+    expect(areaGap(analysis, '2')).toMatchObject({ current: 3.3, target: 3, gap: 0, surplus: 0.3, shortfall: 0.5, status: 'below-target' });
+    expect(rankGaps(analysis).map((r) => r.skillArea.id)).toEqual(['2']);
   });
 
   it('everything at its target is on-target, with no gap and no surplus', () => {
@@ -154,7 +161,8 @@ describe('analyseGaps: importance', () => {
   ] satisfies [Importance, number][])('%s importance weighs the gap by %s', (importance, weight) => {
     const area = areaGap(analyseGaps(fw, rated({ '6': 'EDD' }, { '6': importance })), '6');
     expect(area.importance).toBe(importance);
-    expect(area.gap).toBeCloseTo(4 / 3, 12);
+    expect(area.gap).toBe(1.3);
+    expect(area.shortfall).toBeCloseTo(4 / 3, 12);
     expect(area.priority).toBeCloseTo((4 / 3) * weight, 12);
     expect(IMPORTANCE_WEIGHTS[importance]).toBe(weight);
   });
@@ -164,7 +172,8 @@ describe('analyseGaps: categories', () => {
   it('weigh every rated indicator equally, not every skill area', () => {
     // Area 4: seven indicators at emerging (gap 2 each). Area 5: one at leading (surplus 1). Area 6: none.
     const category = analyseGaps(fw, rated({ '4': 'EEEEEEE', '5': 'L' })).categories.find((c) => c.category.id === 'II');
-    expect(category).toMatchObject({ rated: 8, current: 11 / 8, target: 3, gap: 14 / 8, surplus: 1 / 8 });
+    // Current 11/8 = 1.375, shown 1.4; gap 3 − 1.4 = 1.6; shortfall 14/8.
+    expect(category).toMatchObject({ rated: 8, current: 1.4, target: 3, gap: 1.6, surplus: 0, shortfall: 14 / 8 });
     // The mean of the area means would be 2.5 and the mean gap 1.
     expect(category?.skillAreas.map((s) => s.current)).toEqual([1, 4, undefined]);
   });
@@ -199,9 +208,9 @@ describe('analyseGaps and rankGaps on a fully rated assessment', () => {
     expect(ranked.map((r) => [r.rank, r.skillArea.id])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((id, i) => [i + 1, id]));
     expect(ranked[0]?.reason).toBe('Average shortfall of 1 level across 8 of 8 rated indicators.');
     expect(ranked[1]?.reason).toBe(
-      'Average shortfall of 1 level across 8 of 8 rated indicators. Same priority and gap as Leadership and Vision, which comes first in the framework.',
+      'Average shortfall of 1 level across 8 of 8 rated indicators. Same priority and shortfall as Leadership and Vision, which comes first in the framework.',
     );
-    expect(ranked[9]?.reason).toContain('Same priority and gap as Business Management');
+    expect(ranked[9]?.reason).toContain('Same priority and shortfall as Business Management');
   });
 });
 
@@ -232,16 +241,16 @@ describe('rankGaps: order', () => {
 });
 
 describe('rankGaps: ties', () => {
-  it('on equal priority, the larger gap ranks first, ahead of framework order, and the reason says so', () => {
+  it('on equal priority, the larger shortfall ranks first, ahead of framework order, and the reason says so', () => {
     // Area 2: gap 0.5 at high importance; area 5: gap 1 at normal. Both have priority 1.
     const ranked = rankGaps(analyseGaps(fw, rated({ '2': 'DP', '5': 'D' }, { '2': 'high' })));
-    expect(ranked.map((r) => [r.skillArea.id, r.priority, r.gap])).toEqual([
+    expect(ranked.map((r) => [r.skillArea.id, r.priority, r.shortfall])).toEqual([
       ['5', 1, 1],
       ['2', 1, 0.5],
     ]);
     expect(ranked[0]?.reason).toBe('Average shortfall of 1 level across 1 of 1 rated indicator.');
     expect(ranked[1]?.reason).toBe(
-      'Average shortfall of 0.5 levels across 1 of 2 rated indicators, counted double because you marked it high importance. Same priority as Team Building and Staffing; the larger gap ranks first.',
+      'Average shortfall of 0.5 levels across 1 of 2 rated indicators, counted double because it is marked high importance. Same priority as Team Building and Staffing; the larger shortfall ranks first.',
     );
   });
 
@@ -250,7 +259,7 @@ describe('rankGaps: ties', () => {
     expect(ranked.map((r) => r.skillArea.id)).toEqual(['3', '7']);
     expect(ranked[0]?.reason).not.toContain('Same priority');
     expect(ranked[1]?.reason).toBe(
-      'Average shortfall of 1 level across 1 of 1 rated indicator. Same priority and gap as Ethics and Policies, which comes first in the framework.',
+      'Average shortfall of 1 level across 1 of 1 rated indicator. Same priority and shortfall as Ethics and Policies, which comes first in the framework.',
     );
   });
 
@@ -265,7 +274,7 @@ describe('rankGaps: ties', () => {
     const ranked = rankGaps(tampered);
     expect(ranked.map((r) => r.skillArea.id)).toEqual(['2', '1']);
     expect(ranked[1]?.reason).toBe(
-      'Average shortfall of 1 level across 1 of 1 rated indicator. Same priority and gap as Strategic Planning; the higher importance ranks first.',
+      'Average shortfall of 1 level across 1 of 1 rated indicator. Same priority and shortfall as Strategic Planning; the higher importance ranks first.',
     );
     expect(compareGaps(areaGap(tampered, '2'), areaGap(tampered, '1'))).toBeLessThan(0);
   });
@@ -280,7 +289,7 @@ describe('rankGaps: ties', () => {
 describe('rankGaps: reasons', () => {
   it.each([
     ['normal', { '1': 'EDDP' }, {}, 'Average shortfall of 1 level across 3 of 4 rated indicators.'],
-    ['high', { '1': 'EEDP' }, { '1': 'high' }, 'Average shortfall of 1.3 levels across 3 of 4 rated indicators, counted double because you marked it high importance.'],
+    ['high', { '1': 'EEDP' }, { '1': 'high' }, 'Average shortfall of 1.3 levels across 3 of 4 rated indicators, counted double because it is marked high importance.'],
     ['low', { '1': 'EDP' }, { '1': 'low' }, 'Average shortfall of 1 level across 2 of 3 rated indicators, counted at half weight (low importance).'],
     ['rounded to one decimal', { '1': 'DPP' }, {}, 'Average shortfall of 0.3 levels across 1 of 3 rated indicators.'],
     ['whole numbers without a decimal', { '1': 'EE' }, {}, 'Average shortfall of 2 levels across 2 of 2 rated indicators.'],
@@ -333,7 +342,7 @@ const assessmentArb = fc.array(stepArb, { maxLength: 200 }).map((steps) => steps
 /** The ranking order, written out again from the specification. */
 function specOrder(a: SkillAreaGap, b: SkillAreaGap): number {
   if (a.priority !== b.priority) return a.priority > b.priority ? -1 : 1;
-  if (a.gap !== b.gap) return a.gap > b.gap ? -1 : 1;
+  if (a.shortfall !== b.shortfall) return a.shortfall > b.shortfall ? -1 : 1;
   const [wa, wb] = [IMPORTANCE_WEIGHTS[a.importance], IMPORTANCE_WEIGHTS[b.importance]];
   if (wa !== wb) return wa > wb ? -1 : 1;
   return a.order - b.order;
@@ -347,12 +356,12 @@ describe('rankGaps properties over random assessments', () => {
         const analysis = analyseGaps(fw, assessment);
         const ranked = rankGaps(analysis);
 
-        const eligible = analysis.skillAreas.filter((area) => area.rated > 0 && area.gap > 0).map((area) => area.skillArea.id);
+        const eligible = analysis.skillAreas.filter((area) => area.belowTarget > 0).map((area) => area.skillArea.id);
         expect(ranked.map((r) => r.skillArea.id).toSorted()).toEqual(eligible.toSorted());
         expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i + 1));
         ranked.forEach((r, i) => {
-          expect(r.gap).toBeGreaterThan(0);
-          expect(r.priority).toBeCloseTo(r.gap * IMPORTANCE_WEIGHTS[r.importance], 12);
+          expect(r.shortfall).toBeGreaterThan(0);
+          expect(r.priority).toBeCloseTo(r.shortfall * IMPORTANCE_WEIGHTS[r.importance], 12);
           const ahead = ranked[i - 1];
           if (ahead) expect(specOrder(ahead, r)).toBeLessThan(0);
           expect(r.reason.includes('Same priority')).toBe(ahead !== undefined && ahead.priority === r.priority);
@@ -376,10 +385,11 @@ describe('rankGaps properties over random assessments', () => {
           expect(area.gap).toBeGreaterThanOrEqual(0);
           expect(area.surplus).toBeGreaterThanOrEqual(0);
           expect(area.status === 'unrated').toBe(area.rated === 0);
-          expect(area.status === 'below-target').toBe(area.gap > 0);
+          expect(area.status === 'below-target').toBe(area.shortfall > 0);
           expect(area.indicators).toHaveLength(area.rated);
           if (area.current !== undefined && area.target !== undefined) {
             expect(area.gap - area.surplus).toBeCloseTo(area.target - area.current, 12);
+            expect(Math.min(area.gap, area.surplus)).toBe(0);
           }
         }
         expect(analysis.rated).toBe(analysis.categories.reduce((n, c) => n + c.rated, 0));

@@ -5,6 +5,7 @@ import {
   readScorecard,
   ROUND_RECORD_VERSION,
   SCORECARD_RECORD_VERSION,
+  WEIGHT_REASON_NOT_ASKED,
   toRoundRecord,
   toScorecardRecord,
 } from '../../src/domain/panel/panel-records.ts';
@@ -30,9 +31,30 @@ describe('round records', () => {
     expect(toRoundRecord(round)).toEqual({ recordVersion: 2, ...round });
   });
 
-  it('read a version 1 round as it was: every field added in version 2 is optional', () => {
+  it('read a version 1 round as it was, its unequal weights saying that no reason was asked for', () => {
     const { recordVersion: _v, ...v1 } = roundRecordV1;
-    expect(readRound(throughJson(roundRecordV1))).toEqual({ ok: true, round: v1 });
+    expect(readRound(throughJson(roundRecordV1))).toEqual({ ok: true, round: { ...v1, weightReason: WEIGHT_REASON_NOT_ASKED } });
+    const equal = { ...roundRecordV1, weights: {} };
+    const { recordVersion: _w, ...equalV1 } = equal;
+    expect(readRound(throughJson(equal))).toEqual({ ok: true, round: equalV1 });
+  });
+
+  it('refuse what the app never writes in the fields version 2 added, naming the first problem', () => {
+    const damaged = (change: Partial<HiringRound>) => readRound(throughJson(toRoundRecord({ ...round, ...change })));
+    const problem = (detail: string) => ({ ok: false, id: 'round-2024', problem: `The saved hiring round is damaged (${detail}).` });
+    expect(damaged({ weightReason: undefined })).toEqual(problem('weightReason is missing, though the skill areas count unequally'));
+    expect(damaged({ weightReason: '   ' })).toEqual(problem('weightReason must not be blank'));
+    expect(damaged({ weightReason: 'x'.repeat(301) })).toEqual(problem('weightReason is longer than the app allows (at most 300 characters)'));
+    const practice = [{ id: 'c1', name: 'Pat', isPractice: true as const }, { id: 'c2', name: 'Sam', isPractice: true as const }];
+    expect(damaged({ candidates: practice })).toEqual(problem('candidates.1.isPractice is a second practice candidate; a round has at most one'));
+    expect(damaged({ candidates: [{ id: 'c1', name: 'Ada', interviewOn: '2024-02-30' }] })).toEqual(problem('candidates.0.interviewOn is not a plausible day'));
+    expect(damaged({ candidates: [{ id: 'c1', name: 'Ada', interviewOn: '9999-01-01' }] })).toEqual(problem('candidates.0.interviewOn is not a plausible day'));
+    const many = Array.from({ length: 21 }, (_, i) => `Question ${i + 1}?`);
+    expect(damaged({ customQuestions: { '1': many } })).toEqual(problem('customQuestions.1 has more entries than the app allows (at most 20)'));
+    expect(damaged({ customQuestions: { '1': ['x'.repeat(1001)] } })).toEqual(problem('customQuestions.1.0 is longer than the app allows (at most 1,000 characters)'));
+    const longNote = { c1: { '1': { level: 'proficient', note: 'x'.repeat(20_001), at: LATER } } };
+    expect(damaged({ consensus: longNote })).toEqual(problem('consensus.c1.1.note is longer than the app allows (at most 20,000 characters)'));
+    expect(damaged({ recommendation: { reasons: 'x', at: '9999-01-01T00:00:00.000Z' } })).toEqual(problem('recommendation.at is not a plausible date'));
   });
 
   it('carry what version 2 added: interview days, a practice candidate, the weights’ reason, questions, an early close, consensus, a recommendation', () => {
@@ -47,7 +69,7 @@ describe('round records', () => {
     };
     expect(readRound(throughJson(toRoundRecord(full)))).toEqual({ ok: true, round: full });
     const badDay = toRoundRecord({ ...full, candidates: [{ id: 'c1', name: 'Ada', interviewOn: '3 May' }] });
-    expect(readRound(throughJson(badDay))).toEqual({ ok: false, id: 'round-2024', problem: 'The saved hiring round is damaged (candidates.0.interviewOn is not valid).' });
+    expect(readRound(throughJson(badDay))).toEqual({ ok: false, id: 'round-2024', problem: 'The saved hiring round is damaged (candidates.0.interviewOn is not a plausible day).' });
   });
 
   it('read back what toRoundRecord wrote', () => {

@@ -81,7 +81,7 @@ describe('completion', () => {
   it('counts "not applicable" as answered', () => {
     const a = assessmentWith({ '1A': { current: NOT_APPLICABLE }, '1B': { current: 'leading' } });
     expect(skillAreaProgress(fw, a, area('1')).completion).toEqual({ answered: 2, total: 8, percent: 25 });
-    expect(isAnswered(a, { id: '1A', code: '1A', text: 'x' })).toBe(true);
+    expect(isAnswered(a, { id: '1A', code: '1A', text: 'x', levels: {} })).toBe(true);
   });
 
   it('does not count a target or a note without a rating', () => {
@@ -148,16 +148,16 @@ describe('current average', () => {
       '3D': { current: 'leading' },
       '3E': { current: 'leading' },
     });
-    expect(skillAreaProgress(fw, a, area('3')).current).toBeCloseTo(14 / 5, 10);
+    expect(skillAreaProgress(fw, a, area('3')).current).toBe(2.8);
   });
 });
 
 describe('target average', () => {
-  it('uses the rubric default for an empty assessment', () => {
+  it('is undefined for an empty assessment, like the current average: it counts the rated indicators only', () => {
     const progress = assessmentProgress(fw, assessmentWith());
     for (const category of progress.categories) {
-      expect(category.target).toBe(3);
-      for (const s of category.skillAreas) expect(s.target).toBe(3);
+      expect(category.target).toBeUndefined();
+      for (const s of category.skillAreas) expect(s.target).toBeUndefined();
     }
   });
 
@@ -181,19 +181,21 @@ describe('target average', () => {
   it.each([
     ['rubric default only', {}, {}, 3],
     ['area target', {}, { '1': 'leading' }, 4],
-    ['one override under the default', { '1A': { target: 'emerging' } }, {}, (1 + 7 * 3) / 8],
-    ['one override under an area target', { '1A': { target: 'emerging' } }, { '1': 'leading' }, (1 + 7 * 4) / 8],
+    ['one override under the default, shown to one decimal', { '1A': { target: 'emerging' } }, {}, 2.8],
+    ['one override under an area target', { '1A': { target: 'emerging' } }, { '1': 'leading' }, 3.6],
     ['an area target for a different area', {}, { '2': 'emerging' }, 3],
     [
       'not applicable indicators skipped',
       { '1A': { target: 'emerging' }, '1C': { current: NOT_APPLICABLE, target: 'emerging' } },
       { '1': 'leading' },
-      (1 + 6 * 4) / 7,
+      3.6,
     ],
   ] satisfies [string, Record<string, IndicatorAnswer>, Record<string, string>, number][])(
-    'skill area 1: %s',
-    (_label, answers, areaTargets, expected) => {
-      expect(skillAreaProgress(fw, assessmentWith(answers, areaTargets), area('1')).target).toBeCloseTo(expected, 10);
+    'skill area 1, every indicator rated: %s',
+    (_label, overrides, areaTargets, expected) => {
+      const answers: Record<string, IndicatorAnswer> = rateAll(['1'], 'developing');
+      for (const [id, answer] of Object.entries(overrides)) answers[id] = { ...answers[id], ...answer };
+      expect(skillAreaProgress(fw, assessmentWith(answers, areaTargets), area('1')).target).toBe(expected);
     },
   );
 });
@@ -204,9 +206,10 @@ describe('category averages', () => {
     const a = assessmentWith({ ...rateAll(['4'], 'leading'), '5A': { current: 'emerging' } }, { '4': 'leading', '5': 'emerging' });
     const category = categoryOf(assessmentProgress(fw, a), 'II');
     expect(category.skillAreas.map((s) => s.current)).toEqual([4, 1, undefined]);
-    expect(category.current).toBe((7 * 4 + 1) / 8);
-    // Targets: 7 at 4 (area 4), 8 at 1 (area 5), 7 at 3 (area 6, default).
-    expect(category.target).toBeCloseTo((7 * 4 + 8 * 1 + 7 * 3) / 22, 10);
+    // (7 × 4 + 1) / 8 = 3.625, shown 3.6.
+    expect(category.current).toBe(3.6);
+    // Targets of the same rated indicators: 7 at 4 (area 4), 1 at 1 (area 5).
+    expect(category.target).toBe(3.6);
   });
 
   it('list the categories and skill areas in framework order', () => {

@@ -47,6 +47,9 @@ function catalogue(...activities: Partial<PdActivity>[]): PdCatalogue {
       levels: { min: 1, max: 4 },
       effort: { hours: 10, label: 'About 10 hours' },
       skillAreaIds: ['2'],
+      provider: 'self-directed',
+      format: 'self-paced',
+      cost: 'free',
       ...a,
     })),
   });

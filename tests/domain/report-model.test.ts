@@ -159,7 +159,7 @@ describe('buildReport: gaps, strengths and unrated areas', () => {
       [2, 'Strategic Planning', 1.5, 1.5, 'Normal'],
       [3, 'Data Management', 1, 1, 'Normal'],
     ]);
-    expect(report.gaps[0]?.reason).toBe('Average shortfall of 1 level across 1 of 2 rated indicators, counted double because you marked it high importance.');
+    expect(report.gaps[0]?.reason).toBe('Average shortfall of 1 level across 1 of 2 rated indicators, counted double because it is marked high importance.');
     expect(report.gaps[1]?.reason).toBe('Average shortfall of 1.5 levels across 2 of 2 rated indicators.');
     expect(report.gaps[2]?.reason).toBe('Average shortfall of 1 level across 1 of 1 rated indicator.');
     expect(report.glance.topGaps.map((g) => g.area.skillAreaId)).toEqual(['9', '2', '10']);
@@ -176,10 +176,14 @@ describe('buildReport: gaps, strengths and unrated areas', () => {
     expect(planning?.indicators[0]?.text).toBe(fw.categories[0]?.skillAreas[1]?.indicators[0]?.text);
   });
 
-  it('names the strengths above target and the areas with nothing rated', () => {
+  it('names the strengths at or above target, the indicators rated at the top level and the areas with nothing rated', () => {
     expect(report.strengths).toEqual([
       { area: { skillAreaId: '1', code: '1', title: 'Leadership and Vision', label: 'Skill area 1', isCoreValue: false }, current: 4, target: 3, surplus: 1 },
+      { area: { skillAreaId: 'CV1', code: 'CV1', title: 'Communicator', label: 'Core value', isCoreValue: true }, current: 3, target: 3, surplus: 0 },
     ]);
+    const top = analyseGaps(fw, assessment).skillAreas.flatMap((area) => area.indicators.filter((i) => i.current === 4).map((i) => i.indicator.code));
+    expect(top.length).toBeGreaterThan(0);
+    expect(report.topRated.map((item) => item.code)).toEqual(top);
     expect(report.unrated.map((area) => area.skillAreaId)).toEqual(['3', '4', '5', '6', '7', '8', 'CV2', 'CV3', 'CV4', 'CV5']);
     expect(report.unrated.find((area) => area.skillAreaId === 'CV2')).toMatchObject({ title: 'Exhibits Courage', label: 'Core value', isCoreValue: true });
   });
@@ -205,12 +209,13 @@ describe('buildReport: plan', () => {
         title: 'Shadow the business office',
         goal: 'Learn the budget calendar.',
         skillAreas: ['Business Management', 'Strategic Planning'],
+        skillAreaIds: ['9', '2'],
         status: 'done',
         statusLabel: 'Done',
         dueDate: '2024-06-30',
         completedAt: REVIEWED,
       },
-      { id: 'p2', title: 'Draft a technology plan', goal: '', skillAreas: ['Strategic Planning', 'gone'], status: 'in-progress', statusLabel: 'In progress' },
+      { id: 'p2', title: 'Draft a technology plan', goal: '', skillAreas: ['Strategic Planning', 'gone'], skillAreaIds: ['2', 'gone'], status: 'in-progress', statusLabel: 'In progress' },
     ]);
     expect(report.glance.plan).toEqual({ planned: 0, 'in-progress': 1, done: 1, total: 2 });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { rateIndicator, setImportance } from '../../src/domain/assessment/assessment.ts';
 import { ratedAssessment } from '../builders/assessment.ts';
-import { addComment, commentsOn, markReceived, MAX_COMMENT_LENGTH, mergeReview, removeComment } from '../../src/domain/review/review.ts';
+import { addComment, commentsOn, markReceived, MAX_COMMENT_LENGTH, mergeReview, removeComment, resolveComment } from '../../src/domain/review/review.ts';
 
 const T0 = '2026-09-01T10:00:00.000Z';
 const T1 = '2026-09-05T10:00:00.000Z';
@@ -47,8 +47,16 @@ describe('addComment', () => {
 });
 
 describe('removeComment and commentsOn', () => {
-  it('removes by id and lists a subject oldest first', () => {
-    let a = addComment(mine(), { ...comment, id: 'late' }, T2);
+  it('on the owner’s copy, resolves a comment (dated) but never deletes it', () => {
+    const a = addComment(mine(), { ...comment, id: 'kept' }, T1);
+    expect(removeComment(a, 'kept', T2)).toBe(a);
+    const resolved = resolveComment(a, 'kept', T2);
+    expect(resolved.comments).toEqual([expect.objectContaining({ id: 'kept', resolvedAt: T2 })]);
+    expect(resolveComment(resolved, 'kept', T2)).toBe(resolved);
+  });
+
+  it('on the reviewer’s received copy, removes by id and lists a subject oldest first', () => {
+    let a = addComment(markReceived(mine(), 'sent.json', T1), { ...comment, id: 'late' }, T2);
     a = addComment(a, { ...comment, id: 'early' }, T1);
     expect(commentsOn(a, '1').map((c) => c.id)).toEqual(['early', 'late']);
     const removed = removeComment(a, 'late', T2);

@@ -4,19 +4,26 @@ import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
 const level = (page: Page, code: string, name: RegExp) => page.getByRole('group', { name: `Current level for ${code}` }).getByRole('radio', { name });
 
 /** The stored assessment, read straight from IndexedDB in the page, not through the app. */
-function storedAnswers(page: Page, id: string): Promise<Record<string, { current?: string; note?: string }>> {
+type StoredAnswers = Record<string, { current?: string; note?: string }>;
+
+/** The answers on disk, each evidence note (a record of its own in the `notes` store) put back in its answer. */
+function storedAnswers(page: Page, id: string): Promise<StoredAnswers> {
   return page.evaluate(
     (key) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('edtech-leader-self-assessment');
         open.onerror = () => reject(open.error ?? new Error('open failed'));
         open.onsuccess = () => {
-          const get = open.result.transaction('assessments').objectStore('assessments').get(key);
-          get.onsuccess = () => {
+          const tx = open.result.transaction(['assessments', 'notes']);
+          const get = tx.objectStore('assessments').get(key);
+          const notes = tx.objectStore('notes').getAll(IDBKeyRange.bound([key], [key, []]));
+          tx.oncomplete = () => {
             open.result.close();
-            resolve((get.result as { answers: Record<string, { current?: string; note?: string }> }).answers);
+            const answers = { ...(get.result as { answers: StoredAnswers }).answers };
+            for (const { indicatorId, note } of notes.result as { indicatorId: string; note: string }[]) answers[indicatorId] = { ...answers[indicatorId], note };
+            resolve(answers);
           };
-          get.onerror = () => reject(get.error ?? new Error('get failed'));
+          tx.onerror = () => reject(tx.error ?? new Error('read failed'));
         };
       }),
     id,

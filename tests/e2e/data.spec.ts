@@ -121,11 +121,11 @@ test('shows what is stored, reminds to back up after real work, and deletes ever
 });
 
 test('another open tab of the app steps aside for the deletion, and starts afresh', async ({ page, context }) => {
-  await startAssessment(page, { title: 'Open elsewhere' });
+  const id = await startAssessment(page, { title: 'Open elsewhere' });
+  // The other tab shows the very assessment about to go.
   const other = await context.newPage();
-  await other.goto('/');
-  await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My assessments' }).click();
-  await expect(other.getByRole('heading', { name: 'Open elsewhere' })).toBeVisible();
+  await other.goto(`/assessments/${id}/areas/2`);
+  await expect(other.getByRole('heading', { level: 1, name: /^Skill area 2:/ })).toBeVisible();
 
   await page.goto('/data');
   await page.getByRole('button', { name: 'Delete all my data' }).click();
@@ -133,5 +133,6 @@ test('another open tab of the app steps aside for the deletion, and starts afres
   await expect(page.getByText(/^Removed 1 assessment/)).toBeVisible();
   await expect(page.getByText('Another tab is holding your data open')).toBeHidden();
   await expect(other.getByText(/No assessments yet/)).toBeVisible();
+  await expect(other).toHaveURL(/\/$/);
   await expect(other.getByRole('heading', { name: 'Open elsewhere' })).toBeHidden();
 });

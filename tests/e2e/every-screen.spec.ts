@@ -143,7 +143,7 @@ test('home with assessments, its dialogs, compare, about and not-found, at every
   await rateArea(page, /Developing/);
   await page.getByRole('link', { name: 'My assessments' }).click();
   await heading(page, 'My assessments');
-  await page.getByRole('button', { name: /^Re-assess / }).click();
+  await page.getByRole('button', { name: 'Re-assess Fall 2026 self-assessment for the Lakeside Unified School District board', exact: true }).click();
   await heading(page, 'Skill area 1: Leadership and Vision');
   await rateArea(page, /Proficient/);
   await page.getByRole('link', { name: 'Compare', exact: true }).click();

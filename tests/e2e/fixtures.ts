@@ -111,6 +111,8 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 
 export interface NewAssessment {
   title: string;
+  /** The framework edition to pick on the start form; the specs written before 2019 was added use 2009 (the app's default is 2019). */
+  edition?: '2009' | '2019';
   name?: string;
   role?: string;
   district?: string;
@@ -124,6 +126,8 @@ export async function startAssessment(page: Page, details: NewAssessment): Promi
   if (details.name) await page.getByLabel('Your name').fill(details.name);
   if (details.role) await page.getByLabel('Role').fill(details.role);
   if (details.district) await page.getByLabel('District').fill(details.district);
+  const editions = page.getByRole('group', { name: 'Framework edition' });
+  await editions.getByRole('radio', { name: (details.edition ?? '2009') === '2009' ? /December 2009/ : /December 2019/ }).check();
   await page.getByRole('button', { name: 'Start assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Skill area 1: Leadership and Vision' })).toBeVisible();
   const match = /\/assessments\/([^/]+)\/areas\/1$/.exec(page.url());

@@ -154,7 +154,11 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await tabTo(page, page.getByRole('button', { name: 'Import', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Import complete' })).toBeFocused();
-  await tabTo(page, page.getByRole('link', { name: 'Open the imported assessment' }));
+  // A received copy opens on its report's summary; the skill areas are one link away.
+  await tabTo(page, page.getByRole('link', { name: 'Open the report summary' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Executive summary' })).toBeVisible();
+  await tabTo(page, page.getByRole('navigation', { name: 'Skill areas' }).getByRole('link', { name: /Leadership and Vision/ }), { back: true, max: 400 });
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Skill area 1: Leadership and Vision');
   // The file's copy arrives beside the original, read-only, with the levels rated above.

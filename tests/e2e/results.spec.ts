@@ -17,12 +17,12 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
   await page.getByLabel('Importance of Strategic Planning').selectOption('high');
   await page.getByLabel('Importance of Leadership and Vision').selectOption('low');
 
-  const gapFigure = page.getByRole('figure', { name: 'Gaps, largest priority first' });
+  const gapFigure = page.getByRole('figure', { name: 'Priority score by skill area, highest first' });
   await gapFigure.getByText('Show the figures as a table').click();
   const rows = gapFigure.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1)).toHaveText(/Strategic Planning\s*1\s*1\.0\s*2\.0/);
-  await expect(rows.nth(2)).toHaveText(/Leadership and Vision\s*2\s*2\.0\s*1\.0/);
+  await expect(rows.nth(1)).toHaveText(/Strategic Planning\s*1\s*1\.0\s*High\s*2\.0/);
+  await expect(rows.nth(2)).toHaveText(/Leadership and Vision\s*2\s*2\.0\s*Low\s*1\.0/);
   await expect(page.getByRole('listitem', { name: '#1 Strategic Planning' })).toContainText('counted double');
   await expect(page.getByText(/Strengths.*Stakeholder Focus/)).toBeVisible();
   // Each drawing is named, takes keyboard focus, and its figures are also in words and a table.
@@ -54,7 +54,7 @@ test('results rank the gaps, suggest development, keep a plan, and show growth a
 
   // A re-assessment months later: answers carried over, then improved.
   await page.getByRole('link', { name: 'My assessments' }).click();
-  await page.getByRole('button', { name: 'Re-assess Baseline 2026' }).click();
+  await page.getByRole('button', { name: 'Re-assess Baseline 2026', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Skill area 1: Leadership and Vision' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Emerging/ })).toBeChecked();
   await rateArea(page, /Proficient/);

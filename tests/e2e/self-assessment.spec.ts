@@ -165,10 +165,11 @@ test('the summary shows completion and averages per grouping and skill area', as
   await page.getByRole('link', { name: 'Summary' }).click();
 
   const row = page.getByRole('row', { name: /^1\. Leadership and Vision/ });
-  // 3 of 8 rated; current mean of 1 and 4 = 2.5; target: 1B at 4, six others at 3 (1C is n/a) = 3.1.
+  // 3 of 8 answered (not applicable counts as answered); current mean of 1 and 4 = 2.5; the target averages the
+  // same two rated indicators, 1A at the area's 3 and 1B at 4 = 3.5, so the gap beside them is their difference.
   await expect(row.getByRole('cell').nth(0)).toHaveText('3 of 8 (37%)');
   await expect(row.getByRole('cell').nth(1)).toHaveText('2.5');
-  await expect(row.getByRole('cell').nth(2)).toHaveText('3.1');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('3.5');
   await checkScreen(page, 'summary-partial');
 });
 

@@ -24,8 +24,24 @@ describe('home screen', () => {
     expect(first?.ok && first.assessment).toMatchObject({
       title: 'Fall 2026',
       respondent: { name: 'Dana Ruiz', role: '', district: 'Lakeside USD' },
-      framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+      framework: { editionId: 'cosn-cto-2019', dataVersion: 1 },
     });
+  });
+
+  it('explains the two editions and starts on the 2009 edition when the user picks it', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText(/No assessments yet/);
+    const editions = screen.getByRole('group', { name: 'Framework edition' });
+    expect(editions).toHaveAccessibleDescription(/CETL exam has used the December 2019 edition since 2020.*both stay fully supported/);
+    expect(within(editions).getByRole('radio', { name: /December 2019 edition/ })).toBeChecked();
+    await user.click(within(editions).getByRole('radio', { name: /Version 2.0, December 2009/ }));
+    await user.type(screen.getByLabelText('Title (required)'), 'Spring 2019 series');
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Skill area 1: Leadership and Vision' })).toBeInTheDocument();
+    const [first] = await listAssessments();
+    expect(first?.ok && first.assessment.framework).toEqual({ editionId: 'cosn-cto-2009', dataVersion: 1 });
   });
 
   it('refuses an empty title and stores nothing', async () => {
@@ -40,7 +56,7 @@ describe('home screen', () => {
   });
 
   it('lists assessments with their completion, newest edit first', async () => {
-    const framework = await loadFramework();
+    const framework = await loadFramework('cosn-cto-2009');
     const ten = indicatorsOf(framework).slice(0, 10);
     await storedAssessment({ title: 'Older', updatedAt: '2026-01-01T00:00:00.000Z' });
     await storedAssessment({

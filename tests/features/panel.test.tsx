@@ -57,7 +57,7 @@ describe('starting a hiring round', () => {
     expect(round).toMatchObject({
       positionTitle: 'Chief Technology Officer',
       district: 'Springfield USD',
-      framework: { editionId: 'cosn-cto-2009', dataVersion: 1 },
+      framework: { editionId: 'cosn-cto-2019', dataVersion: 1 },
       candidates: [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper' }],
       panelists: [
         { name: 'Alan Turing', role: 'Superintendent' },
@@ -67,7 +67,30 @@ describe('starting a hiring round', () => {
       weightReason: 'Vision is what the board asked for',
       revision: 1,
     });
-    expect(round.skillAreaIds).toEqual(['1', '2', '5', '6', '7']);
+    // The December 2019 edition's suggested areas: Data Privacy and Security in, the retired Stakeholder Focus out.
+    expect(round.skillAreaIds).toEqual(['1', '2', '5', '7', 'DPS']);
+  });
+
+  it('starts a round on the 2009 edition when the chair picks it, with that edition’s areas and suggestions', async () => {
+    const user = userEvent.setup();
+    renderApp('/panel');
+    await screen.findByText('No hiring rounds yet.');
+    const editions = within(screen.getByRole('group', { name: 'Framework edition' }));
+    expect(editions.getByRole('radio', { name: 'December 2019 edition (current)' })).toBeChecked();
+    expect(screen.queryByRole('checkbox', { name: 'Stakeholder Focus' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Data Privacy and Security' })).toBeChecked();
+
+    await user.click(editions.getByRole('radio', { name: 'Version 2.0, December 2009' }));
+    expect(await screen.findByRole('checkbox', { name: 'Stakeholder Focus' })).toBeChecked();
+    expect(screen.queryByRole('checkbox', { name: 'Data Privacy and Security' })).not.toBeInTheDocument();
+    await fillEverything(user);
+    await user.click(screen.getByRole('button', { name: 'Start the round' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chief Technology Officer' })).toBeInTheDocument();
+    const [read] = await listRounds();
+    if (!read?.ok) throw new Error('the new round is not readable');
+    expect(read.round.framework).toEqual({ editionId: 'cosn-cto-2009', dataVersion: 1 });
+    expect(read.round.skillAreaIds).toEqual(['1', '2', '5', '6', '7', 'CV1']);
   });
 
   async function fillEverything(user: ReturnType<typeof userEvent.setup>) {

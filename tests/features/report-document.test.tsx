@@ -54,18 +54,18 @@ describe('ReportDocument', () => {
 
   it('lists the gaps in rank order, each with its figures, reason and indicators', () => {
     renderReport(assessment());
-    const gaps = within(section('Gaps, by priority')).getAllByRole('heading', { level: 3 });
+    const gaps = within(section('Priorities: skill areas with indicators below target')).getAllByRole('heading', { level: 3 });
     expect(gaps.map((h) => h.textContent)).toEqual(['#1 Business Management', '#2 Strategic Planning']);
     const first = screen.getByRole('listitem', { name: '#1 Business Management' });
-    expect(first).toHaveTextContent('Average shortfall of 1 level across 1 of 2 rated indicators, counted double because you marked it high importance.');
-    expect(first).toHaveTextContent(/Current\s*2\.0\s*Target\s*3\.0\s*Gap\s*1\.0\s*Importance\s*High\s*Priority\s*2\.0/);
+    expect(first).toHaveTextContent('Average shortfall of 1 level across 1 of 2 rated indicators, counted double because it is marked high importance.');
+    expect(first).toHaveTextContent(/Current\s*2\.0\s*Target\s*3\.0\s*Gap\s*1\.0\s*Average shortfall per indicator\s*1\.0\s*Importance\s*High\s*Priority score\s*2\.0/);
     expect(within(first).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^9A .*Emerging, target Proficient: 2 levels below$/),
     ]);
     const glance = section('At a glance');
     expect(within(glance).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^Business Management: gap of 1\.0/),
-      expect.stringMatching(/^Strategic Planning: gap of 1\.5/),
+      expect.stringMatching(/^Business Management: current 2\.0 against a target of 3\.0 \(gap 1\.0; high importance\)\.$/),
+      expect.stringMatching(/^Strategic Planning: current 1\.5 against a target of 3\.0 \(gap 1\.5\)\.$/),
     ]);
     expect(section('Strengths')).toHaveTextContent('Leadership and Vision: current 4.0 against a target of 3.0');
   });
@@ -142,7 +142,7 @@ describe('ReportDocument', () => {
   it('says so when nothing is rated, and still draws every area as not rated', () => {
     const empty = freshAssessment({ id: 'e', title: 'New', now: NOW });
     renderReport(empty);
-    expect(screen.getByText('No gaps to rank: nothing rated is below its target.')).toBeInTheDocument();
+    expect(screen.getByText('No priorities to rank: nothing rated is below its target.')).toBeInTheDocument();
     expect(screen.getAllByText('Not given')).toHaveLength(3);
     const chart = screen.getByRole('img', { name: 'Current and target level by skill area' });
     expect([...chart.querySelectorAll('text')].filter((t) => t.textContent === 'Not rated')).toHaveLength(15);

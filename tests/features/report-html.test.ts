@@ -85,6 +85,21 @@ describe('reportHtmlFile', () => {
     }
   });
 
+  it('carries its own strict Content-Security-Policy, first in the head: no script, nothing fetched', () => {
+    const doc = parse(file(assessment(`Dana ${ATTACK}`), true));
+    const first = doc.head.firstElementChild;
+    expect(first?.getAttribute('charset')).toBe('utf-8');
+    const policy = first?.nextElementSibling;
+    expect(policy?.getAttribute('http-equiv')).toBe('Content-Security-Policy');
+    const directives = new Map((policy?.getAttribute('content') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values.join(' ')]));
+    expect(directives.get('default-src')).toBe("'none'");
+    expect(directives.get('script-src')).toBe("'none'");
+    expect(directives.get('connect-src')).toBe("'none'");
+    expect(directives.get('base-uri')).toBe("'none'");
+    expect(directives.get('form-action')).toBe("'none'");
+    expect(directives.get('style-src')).toBe("'unsafe-inline'");
+  });
+
   it('inlines a stylesheet that prints without the app chrome', () => {
     expect(stylesheet).toMatch(/@media print/);
     expect(stylesheet).toMatch(/@page/);

@@ -25,7 +25,7 @@ async function stored(id: string) {
 }
 
 function rankedGaps() {
-  const list = screen.getByRole('heading', { name: 'Your gaps, by priority' }).nextElementSibling as HTMLElement;
+  const list = screen.getByRole('heading', { name: 'Priorities: skill areas with indicators below target' }).nextElementSibling as HTMLElement;
   return within(list)
     .getAllByRole('listitem', { name: /^#\d/ })
     .map((item) => ({
@@ -44,12 +44,13 @@ describe('results screen', () => {
     renderApp(`/assessments/${id}/results`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument();
-    expect(screen.getByText(/5 of \d+ indicators rated\. Your top 2 priorities are Strategic Planning, Business Management\./)).toBeInTheDocument();
+    expect(screen.getByText(/^5 of 92 indicators answered \(5%\)\. The top 2 priorities are Strategic Planning, Business Management\./)).toBeInTheDocument();
+    expect(screen.getByText(/^An indicator counts as answered once it has a level or is marked not applicable/)).toBeInTheDocument();
     expect(rankedGaps()).toEqual([
       { title: '#1 Strategic Planning', reason: 'Average shortfall of 1.5 levels across 2 of 2 rated indicators.' },
       { title: '#2 Business Management', reason: 'Average shortfall of 1 level across 1 of 2 rated indicators.' },
     ]);
-    expect(screen.getByText(/above target/).closest('p')).toHaveTextContent('Strengths (above target): Leadership and Vision (4.0 against 3.0).');
+    expect(screen.getByText(/at or above target:/).closest('p')).toHaveTextContent('Strengths — at or above target: Leadership and Vision (4.0 against 3.0).');
 
     const readSp = await screen.findByRole('listitem', { name: 'Read on strategic planning in schools and public agencies' });
     expect(readSp).toHaveTextContent('Serves: #1 Strategic Planning.');
@@ -78,7 +79,7 @@ describe('results screen', () => {
     expect(rankedGaps()).toEqual([
       {
         title: '#1 Business Management',
-        reason: 'Average shortfall of 1 level across 1 of 2 rated indicators, counted double because you marked it high importance.',
+        reason: 'Average shortfall of 1 level across 1 of 2 rated indicators, counted double because it is marked high importance.',
       },
       { title: '#2 Strategic Planning', reason: 'Average shortfall of 1.5 levels across 2 of 2 rated indicators.' },
     ]);
@@ -128,16 +129,18 @@ describe('results screen', () => {
     const levelRow = within(levels).getByRole('row', { name: /^Strategic Planning/ });
     expect(within(levelRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1.5', '3.0', '1.5']);
     const unratedRow = within(levels).getByRole('row', { name: /^Data Management/ });
-    expect(within(unratedRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '—', '0.0']);
+    expect(within(unratedRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '—', '—']);
 
-    const gaps = screen.getByRole('figure', { name: 'Gaps, largest priority first' });
-    expect(gaps).toHaveAccessibleDescription('2 skill areas are below target. #1 Strategic Planning: gap 1.5; #2 Business Management: gap 1.0.');
-    const table = within(gaps).getByRole('table', { name: 'Gap and priority by skill area, in rank order' });
+    const gaps = screen.getByRole('figure', { name: 'Priority score by skill area, highest first' });
+    expect(gaps).toHaveAccessibleDescription(
+      'The priority score is the average shortfall per rated indicator times importance (low ×0.5, normal ×1, high ×2); it ranks the 2 areas with an indicator below target. #1 Strategic Planning: 1.5; #2 Business Management: 1.0.',
+    );
+    const table = within(gaps).getByRole('table', { name: 'Priority score by skill area, in rank order' });
     expect(table.closest('details')).toHaveTextContent('Show the figures as a table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => Array.from(row.children, (cell) => cell.textContent))).toEqual([
-      ['Strategic Planning', '1', '1.5', '1.5'],
-      ['Business Management', '2', '1.0', '1.0'],
+      ['Strategic Planning', '1', '1.5', 'Normal', '1.5'],
+      ['Business Management', '2', '1.0', 'Normal', '1.0'],
     ]);
 
     const groupings = screen.getByRole('figure', { name: 'Summary by grouping' });

@@ -16,7 +16,7 @@ describe('skill area screen', () => {
     const { id } = await storedAssessment();
     renderApp(`/assessments/${id}/areas/2`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Skill area 2: Strategic Planning' })).toBeInTheDocument();
-    expect(screen.getByText('What each level looks like in Strategic Planning')).toBeInTheDocument();
+    expect(screen.getByText('What each level looks like in Strategic Planning as a whole')).toBeInTheDocument();
     const groups = screen.getAllByRole('group', { name: /^Current level for 2[A-Z]$/ });
     expect(groups.length).toBeGreaterThanOrEqual(4);
     for (const group of groups) {

@@ -1,3 +1,4 @@
+import { READ_CONTEXT } from '../domain/shipped-framework.ts';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import type { PlainEnvelope } from '../../src/domain/exchange/exchange-format.ts';
@@ -13,7 +14,6 @@ import { recordV1 } from '../storage/fixtures.ts';
 import { fileOf as fileFrom } from './file-like.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
-const EDITIONS = ['cosn-cto-2009'];
 /** Few PBKDF2 rounds keep these tests quick; one test below uses the real count. */
 const FAST = 1_000;
 
@@ -42,7 +42,7 @@ function sealedExport(passphrase: string, assessments = [sample()]): Promise<str
 }
 
 function read(text: string, passphrase?: string) {
-  return readImportFile(fileOf(text), { passphrase, knownEditionIds: EDITIONS });
+  return readImportFile(fileOf(text), { passphrase, context: READ_CONTEXT });
 }
 
 describe('exportFileText: a plain file', () => {
@@ -98,7 +98,7 @@ describe('readImportFile: passphrase-protected files', () => {
   it('round-trips with the right passphrase, and shows nothing in clear', async () => {
     const text = await sealedExport('correct horse');
     expect(text).not.toMatch(/Spring review|Private|Grace/);
-    expect(readEnvelopeText(text, exchangeFile(EDITIONS))).toMatchObject({ ok: true, sealed: true });
+    expect(readEnvelopeText(text, exchangeFile(READ_CONTEXT))).toMatchObject({ ok: true, sealed: true });
     expect(await read(text, 'correct horse')).toEqual({ status: 'ok', kind: 'assessment', exportedAt: NOW, assessments: [sample()] });
   });
 
@@ -161,17 +161,17 @@ describe('readImportFile: other refusals', () => {
 
   it('reads a file of exactly the size limit', async () => {
     const text = await plainExport();
-    const outcome = await readImportFile({ ...fileOf(text), size: MAX_IMPORT_BYTES }, { knownEditionIds: EDITIONS });
+    const outcome = await readImportFile({ ...fileOf(text), size: MAX_IMPORT_BYTES }, { context: READ_CONTEXT });
     expect(outcome.status).toBe('ok');
   });
 
   it('refuses text longer than the limit even when the file claimed to be small', async () => {
-    const outcome = await readImportFile({ ...fileOf(' '.repeat(MAX_IMPORT_BYTES + 1)), size: 10 }, { knownEditionIds: EDITIONS });
+    const outcome = await readImportFile({ ...fileOf(' '.repeat(MAX_IMPORT_BYTES + 1)), size: 10 }, { context: READ_CONTEXT });
     expect(outcome).toMatchObject({ status: 'invalid', message: expect.stringContaining('20 MB') as unknown });
   });
 
   it('turns a file that cannot be read into a message, never a rejection', async () => {
-    const outcome = await readImportFile({ name: 'gone.json', size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) }, { knownEditionIds: EDITIONS });
+    const outcome = await readImportFile({ name: 'gone.json', size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) }, { context: READ_CONTEXT });
     expect(outcome).toMatchObject({ status: 'invalid', message: MESSAGES.unreadable });
   });
 });

@@ -1,3 +1,4 @@
+import { READ_CONTEXT } from '../domain/shipped-framework.ts';
 import { describe, expect, it } from 'vitest';
 import { createAssessment, rateIndicator } from '../../src/domain/assessment/assessment.ts';
 import { MESSAGES } from '../../src/domain/files/file-messages.ts';
@@ -62,6 +63,7 @@ const round: HiringRound = createRound({
   panelists: [{ name: 'Alan Turing', role: 'Superintendent' }],
   skillAreaIds: ['1', '2'],
   weights: { '1': 2 },
+  weightReason: 'Leadership matters most in this post.',
   now: NOW,
   newId: (() => {
     let n = 0;
@@ -79,16 +81,16 @@ const encodings: [string, (text: string) => Uint8Array][] = [
 
 describe('files saved again in another encoding (as a text editor on Windows may)', () => {
   it.each(encodings)('opens a scorecard file in %s', async (_label, encode) => {
-    expect(await readScorecardFile(fileOf(encode(await scorecardFileText(round, card, NOW))))).toEqual({ ok: true, scorecard: card, positionTitle: round.positionTitle });
+    expect(await readScorecardFile(fileOf(encode(await scorecardFileText(round, card, NOW))), READ_CONTEXT, round)).toEqual({ ok: true, scorecard: card, positionTitle: round.positionTitle });
   });
 
   it.each(encodings)('opens a round file in %s', async (_label, encode) => {
-    expect(await readRoundFile(fileOf(encode(await roundFileText(round, NOW))))).toEqual({ ok: true, round });
+    expect(await readRoundFile(fileOf(encode(await roundFileText(round, NOW))), READ_CONTEXT)).toEqual({ ok: true, round });
   });
 
   it.each(encodings)('imports an assessment file in %s', async (_label, encode) => {
     const text = await exportFileText([assessment], { kind: 'assessment', includeNotes: true, now: NOW, appVersion: '1' });
-    expect(await readImportFile(fileOf(encode(text)), { knownEditionIds: ['cosn-cto-2009'] })).toEqual({ status: 'ok', kind: 'assessment', exportedAt: NOW, assessments: [assessment] });
+    expect(await readImportFile(fileOf(encode(text)), { context: READ_CONTEXT })).toEqual({ status: 'ok', kind: 'assessment', exportedAt: NOW, assessments: [assessment] });
   });
 
   it('refuses UTF-16 without a byte order mark, and text that is not UTF-8, with the same clear message', async () => {
@@ -96,9 +98,9 @@ describe('files saved again in another encoding (as a text editor on Windows may
     // "é" as Latin-1 writes it: one byte that UTF-8 cannot start a character with before plain ASCII.
     const latin1 = new Uint8Array([...utf8(scorecard.slice(0, 20)), 0xe9, ...utf8(scorecard.slice(20))]);
     for (const bytes of [utf16(scorecard, 'le', false), utf16(scorecard, 'be', false), latin1]) {
-      expect(await readScorecardFile(fileOf(bytes))).toMatchObject({ ok: false, message: MESSAGES.notText });
-      expect(await readRoundFile(fileOf(bytes))).toMatchObject({ ok: false, message: MESSAGES.notText });
-      expect(await readImportFile(fileOf(bytes), { knownEditionIds: ['cosn-cto-2009'] })).toMatchObject({ status: 'invalid', message: MESSAGES.notText });
+      expect(await readScorecardFile(fileOf(bytes), READ_CONTEXT, round)).toMatchObject({ ok: false, message: MESSAGES.notText });
+      expect(await readRoundFile(fileOf(bytes), READ_CONTEXT)).toMatchObject({ ok: false, message: MESSAGES.notText });
+      expect(await readImportFile(fileOf(bytes), { context: READ_CONTEXT })).toMatchObject({ status: 'invalid', message: MESSAGES.notText });
     }
     expect(MESSAGES.notText).toMatch(/^The app cannot read this file’s text: it is not UTF-8/);
   });

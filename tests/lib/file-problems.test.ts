@@ -1,3 +1,4 @@
+import { READ_CONTEXT } from '../domain/shipped-framework.ts';
 import { describe, expect, it } from 'vitest';
 import { createAssessment, rateIndicator } from '../../src/domain/assessment/assessment.ts';
 import { exchangeFile } from '../../src/domain/exchange/exchange-format.ts';
@@ -17,7 +18,6 @@ import { fileOf } from './file-like.ts';
  * coverage test below until it has a file and a sentence here.
  */
 const NOW = '2024-05-01T12:00:00.000Z';
-const EDITIONS = ['cosn-cto-2009'];
 const APP = 'EdTech Leader Self-Assessment';
 const CHOOSE = `Choose the .json file made with “Export” in ${APP}.`;
 const NOT_TEXT = 'The app cannot read this file’s text: it is not UTF-8 (nor UTF-16 with a byte order mark), or it is not a text file at all. If it was opened and saved in another program, ask for the file again, or export it again.';
@@ -51,6 +51,7 @@ const exchangeCases: Case[] = [
   ['pdf', text('%PDF-1.7\n'), `This is a PDF. PDFs are for reading and printing; the app cannot import them. ${CHOOSE}`],
   ['csv', text('Grouping,Skill area,Indicator\r\nI,1,1A\r\n'), `This is not an export file from ${APP}: it looks like a CSV file. CSV exports are for spreadsheets and cannot be imported. ${CHOOSE}`],
   ['not-json', text('Dear Ada, here are my notes.'), `This is not an export file from ${APP}. ${CHOOSE}`],
+  ['too-complex', text(`{"type":"edtech-leader-self-assessment","deep":${'['.repeat(5000)}${']'.repeat(5000)}}`), `This file holds data nested more than 16 levels deep, more than any file this app makes, so it was not opened. Nothing was imported. Ask for the file again, or export it again.`],
   ['truncated', async () => fileOf((await exported()).slice(0, 100)), 'The file is incomplete or damaged: it ends too early or has been edited. Ask for the file again, or export it again.'],
   ['unsafe-key', async () => fileOf((await exported()).replace('"payload":', '"__proto__": {"x": 1}, "payload":')), `The file says it comes from ${APP}, but part of it is missing or damaged (__proto__ is not allowed). Ask for the file again, or export it again.`],
   ['wrong-type', text('{"name":"package","version":"1.0.0"}'), `This is a JSON file, but not one exported by ${APP}. ${CHOOSE}`],
@@ -101,6 +102,7 @@ const scorecardCases: Case[] = [
   ['pdf', text('%PDF-1.4'), `This is a PDF. PDFs are for reading and printing; the app cannot import them. ${CHOOSE}`],
   ['csv', text('Candidate,Score\r\nAda,3\r\n'), `This is not an export file from ${APP}. ${CHOOSE}`],
   ['not-json', text('hello'), `This is not an export file from ${APP}. ${CHOOSE}`],
+  ['too-complex', text(`[${'1,'.repeat(70_000)}1]`), `This file holds more than 60,000 entries, more than any file this app makes, so it was not opened. Nothing was imported. Ask for the file again, or export it again.`],
   ['truncated', async () => fileOf((await scorecard()).slice(0, -2)), 'The file is incomplete or damaged: it ends too early or has been edited. Ask for the file again, or export it again.'],
   ['unsafe-key', async () => fileOf((await scorecard()).replace('"scores": {}', '"scores": { "__proto__": {} }')), 'The file holds data that is not allowed (a "__proto__" key). It was not imported.'],
   ['wrong-type', async () => fileOf(await exported()), 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.'],
@@ -125,21 +127,21 @@ const NOT_FOR_PANEL_FILES: FileProblemCode[] = ['sealed-damaged', 'unknown-editi
 describe('every refusal of an exchange file shows its own sentence', () => {
   it.each(exchangeCases)('%s', async (code, file, message) => {
     // A passphrase changes nothing for a plain file, and lets the damaged protected one be opened as far as it goes.
-    expect(await readImportFile(await file(), { knownEditionIds: EDITIONS, passphrase: 'pw' })).toEqual({ status: 'invalid', problem: expect.objectContaining({ code }) as unknown, message });
+    expect(await readImportFile(await file(), { context: READ_CONTEXT, passphrase: 'pw' })).toEqual({ status: 'invalid', problem: expect.objectContaining({ code }) as unknown, message });
   });
 
   it('covers every code there is', () => {
-    expect(exchangeCases.map(([code]) => code).sort()).toEqual(Object.keys(exchangeFile(EDITIONS).messages).sort());
+    expect(exchangeCases.map(([code]) => code).sort()).toEqual(Object.keys(exchangeFile(READ_CONTEXT).messages).sort());
   });
 });
 
 describe('every refusal of a scorecard file shows its own sentence', () => {
   it.each(scorecardCases)('%s', async (code, file, message) => {
-    expect(await readScorecardFile(await file())).toEqual({ ok: false, problem: expect.objectContaining({ code }) as unknown, message });
+    expect(await readScorecardFile(await file(), READ_CONTEXT, round)).toEqual({ ok: false, problem: expect.objectContaining({ code }) as unknown, message });
   });
 
   it('covers every code a panel file can meet', () => {
     const codes = [...scorecardCases.map(([code]) => code), ...NOT_FOR_PANEL_FILES].sort();
-    expect(codes).toEqual(Object.keys(scorecardFile.messages).sort());
+    expect(codes).toEqual(Object.keys(scorecardFile(READ_CONTEXT, round).messages).sort());
   });
 });

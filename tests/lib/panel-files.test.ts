@@ -1,3 +1,4 @@
+import { READ_CONTEXT } from '../domain/shipped-framework.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
@@ -28,7 +29,7 @@ function fileOf(text: string | Uint8Array, name = 'scorecard.json') {
   return fileFrom(text, name);
 }
 
-const scorecardText = () => scorecardFileText(round, card, NOW);
+const scorecardText = () => scorecardFileText(round, card, LATER);
 const roundText = () => roundFileText(round, NOW);
 
 type Json = Record<string, unknown>;
@@ -49,19 +50,19 @@ function assessmentExport(): Promise<string> {
 describe('scorecard files', () => {
   it('read back as the same scorecard, with the round’s position title', async () => {
     const text = await scorecardText();
-    expect(JSON.parse(text)).toMatchObject({ type: 'edtech-leader-scorecard', formatVersion: 1, exportedAt: NOW, round: { id: round.id, positionTitle: round.positionTitle } });
-    expect(await readScorecardFile(fileOf(text))).toEqual({ ok: true, scorecard: card, positionTitle: 'Chief Technology Officer' });
+    expect(JSON.parse(text)).toMatchObject({ type: 'edtech-leader-scorecard', formatVersion: 1, exportedAt: LATER, round: { id: round.id, positionTitle: round.positionTitle } });
+    expect(await readScorecardFile(fileOf(text), READ_CONTEXT, round)).toEqual({ ok: true, scorecard: card, positionTitle: 'Chief Technology Officer' });
   });
 
   it('round-trips a draft that is not submitted and has no scores', async () => {
     const empty = emptyScorecard(round, 'p2', NOW);
-    expect(await readScorecardFile(fileOf(await scorecardFileText(round, empty, NOW)))).toEqual({ ok: true, scorecard: empty, positionTitle: round.positionTitle });
+    expect(await readScorecardFile(fileOf(await scorecardFileText(round, empty, NOW)), READ_CONTEXT, round)).toEqual({ ok: true, scorecard: empty, positionTitle: round.positionTitle });
   });
 
   it('accepts a file whose layout alone changed (a BOM, no indentation, keys reordered)', async () => {
     const envelope = JSON.parse(await scorecardText()) as Json;
     const reordered = Object.fromEntries(Object.entries(envelope).reverse());
-    expect(await readScorecardFile(fileOf(`\uFEFF${JSON.stringify(reordered)}\n`))).toMatchObject({ ok: true, scorecard: card });
+    expect(await readScorecardFile(fileOf(`\uFEFF${JSON.stringify(reordered)}\n`), READ_CONTEXT, round)).toMatchObject({ ok: true, scorecard: card });
   });
 });
 
@@ -69,7 +70,7 @@ describe('round files', () => {
   it('read back as the same round', async () => {
     const text = await roundText();
     expect(JSON.parse(text)).toMatchObject({ type: 'edtech-leader-hiring-round', formatVersion: 1, exportedAt: NOW });
-    expect(await readRoundFile(fileOf(text, 'round.json'))).toEqual({ ok: true, round });
+    expect(await readRoundFile(fileOf(text, 'round.json'), READ_CONTEXT)).toEqual({ ok: true, round });
   });
 });
 
@@ -83,42 +84,42 @@ describe('bad panel files get a message, never a rejection', () => {
     ['a PDF', pdf, MESSAGES.pdf],
     ['text that is not JSON', notJson, MESSAGES.notOurs],
   ])('%s', async (_label, text, message) => {
-    expect(await readScorecardFile(fileOf(text))).toMatchObject({ ok: false, message });
-    expect(await readRoundFile(fileOf(text))).toMatchObject({ ok: false, message });
+    expect(await readScorecardFile(fileOf(text), READ_CONTEXT, round)).toMatchObject({ ok: false, message });
+    expect(await readRoundFile(fileOf(text), READ_CONTEXT)).toMatchObject({ ok: false, message });
   });
 
   it('truncated JSON', async () => {
     const scorecard = await scorecardText();
     const roundFile = await roundText();
-    expect(await readScorecardFile(fileOf(scorecard.slice(0, scorecard.length / 2)))).toMatchObject({ ok: false, message: MESSAGES.truncated });
-    expect(await readRoundFile(fileOf(roundFile.slice(0, -1)))).toMatchObject({ ok: false, message: MESSAGES.truncated });
+    expect(await readScorecardFile(fileOf(scorecard.slice(0, scorecard.length / 2)), READ_CONTEXT, round)).toMatchObject({ ok: false, message: MESSAGES.truncated });
+    expect(await readRoundFile(fileOf(roundFile.slice(0, -1)), READ_CONTEXT)).toMatchObject({ ok: false, message: MESSAGES.truncated });
   });
 
   it('the wrong kind of file: a scorecard given as a round, a round as a scorecard, an assessment export as either', async () => {
-    expect(await readRoundFile(fileOf(await scorecardText()))).toMatchObject({ ok: false, message: NOT_A_ROUND });
-    expect(await readScorecardFile(fileOf(await roundText()))).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
+    expect(await readRoundFile(fileOf(await scorecardText()), READ_CONTEXT)).toMatchObject({ ok: false, message: NOT_A_ROUND });
+    expect(await readScorecardFile(fileOf(await roundText()), READ_CONTEXT, round)).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
     const assessment = await assessmentExport();
-    expect(await readScorecardFile(fileOf(assessment))).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
-    expect(await readRoundFile(fileOf(assessment))).toMatchObject({ ok: false, message: NOT_A_ROUND });
+    expect(await readScorecardFile(fileOf(assessment), READ_CONTEXT, round)).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
+    expect(await readRoundFile(fileOf(assessment), READ_CONTEXT)).toMatchObject({ ok: false, message: NOT_A_ROUND });
   });
 
   it('JSON that is not an object at all', async () => {
     for (const text of ['[1, 2, 3]', '"edtech-leader-scorecard"', 'null', '42']) {
-      expect(await readScorecardFile(fileOf(text))).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
+      expect(await readScorecardFile(fileOf(text), READ_CONTEXT, round)).toMatchObject({ ok: false, message: NOT_A_SCORECARD });
     }
   });
 
   it('a newer format version', async () => {
     const scorecard = await edited(await scorecardText(), 'scorecard', (e) => (e.formatVersion = 2), { fixChecksum: false });
-    expect(await readScorecardFile(fileOf(scorecard))).toMatchObject({ ok: false, message: MESSAGES.newer });
+    expect(await readScorecardFile(fileOf(scorecard), READ_CONTEXT, round)).toMatchObject({ ok: false, message: MESSAGES.newer });
     const roundFile = await edited(await roundText(), 'round', (e) => (e.formatVersion = 2), { fixChecksum: false });
-    expect(await readRoundFile(fileOf(roundFile))).toMatchObject({ ok: false, message: MESSAGES.newer });
+    expect(await readRoundFile(fileOf(roundFile), READ_CONTEXT)).toMatchObject({ ok: false, message: MESSAGES.newer });
   });
 
   it('a format version that is not a whole number from 1 up', async () => {
     for (const bad of ['1', 0, -1, 1.5, null]) {
       const scorecard = await edited(await scorecardText(), 'scorecard', (e) => (e.formatVersion = bad), { fixChecksum: false });
-      expect(await readScorecardFile(fileOf(scorecard))).toMatchObject({ ok: false, message: 'The file is damaged: it does not say which format it is in.' });
+      expect(await readScorecardFile(fileOf(scorecard), READ_CONTEXT, round)).toMatchObject({ ok: false, message: 'The file is damaged: it does not say which format it is in.' });
     }
   });
 
@@ -127,11 +128,11 @@ describe('bad panel files get a message, never a rejection', () => {
     const inScores = text.replace('"scores": {', '"scores": {\n "__proto__": { "isAdmin": true },');
     const atTop = text.replace('{', '{ "__proto__": { "type": "edtech-leader-scorecard" },');
     expect(inScores).not.toBe(text);
-    expect(await readScorecardFile(fileOf(inScores))).toMatchObject({ ok: false, message: PROTO });
-    expect(await readScorecardFile(fileOf(atTop))).toMatchObject({ ok: false, message: PROTO });
+    expect(await readScorecardFile(fileOf(inScores), READ_CONTEXT, round)).toMatchObject({ ok: false, message: PROTO });
+    expect(await readScorecardFile(fileOf(atTop), READ_CONTEXT, round)).toMatchObject({ ok: false, message: PROTO });
     expect(({} as Json).isAdmin).toBeUndefined();
     const roundFile = (await roundText()).replace('"weights": {', '"weights": { "__proto__": 1,');
-    expect(await readRoundFile(fileOf(roundFile))).toMatchObject({ ok: false, message: PROTO });
+    expect(await readRoundFile(fileOf(roundFile), READ_CONTEXT)).toMatchObject({ ok: false, message: PROTO });
   });
 
   it.each([
@@ -144,24 +145,24 @@ describe('bad panel files get a message, never a rejection', () => {
     const text = await scorecardText();
     const changed = edit(text);
     expect(changed).not.toBe(text);
-    expect(await readScorecardFile(fileOf(changed))).toMatchObject({ ok: false, message: CHANGED });
+    expect(await readScorecardFile(fileOf(changed), READ_CONTEXT, round)).toMatchObject({ ok: false, message: CHANGED });
   });
 
   it('a round file after a candidate’s name was edited, as changed or damaged', async () => {
     const text = await roundText();
     const changed = text.replace('"Grace Hopper"', '"Grace Brewster Hopper"');
     expect(changed).not.toBe(text);
-    expect(await readRoundFile(fileOf(changed))).toMatchObject({ ok: false, message: CHANGED });
+    expect(await readRoundFile(fileOf(changed), READ_CONTEXT)).toMatchObject({ ok: false, message: CHANGED });
   });
 
   it('a damaged scorecard whose checksum was recomputed to match, naming what is wrong', async () => {
     const text = await scorecardText();
     const badRevision = await edited(text, 'scorecard', (e) => ((e.scorecard as Json).revision = 0), { fixChecksum: true });
-    expect(await readScorecardFile(fileOf(badRevision))).toMatchObject({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (revision is not valid).' });
+    expect(await readScorecardFile(fileOf(badRevision), READ_CONTEXT, round)).toMatchObject({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (revision is not valid).' });
     const wrongId = await edited(text, 'scorecard', (e) => ((e.scorecard as Json).id = 'someone-else'), { fixChecksum: true });
-    expect(await readScorecardFile(fileOf(wrongId))).toMatchObject({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (id is not valid).' });
+    expect(await readScorecardFile(fileOf(wrongId), READ_CONTEXT, round)).toMatchObject({ ok: false, message: 'The scorecard is damaged: The saved scorecard is damaged (id is not valid).' });
     const noCard = await edited(text, 'scorecard', (e) => delete e.scorecard, { fixChecksum: true });
-    expect(await readScorecardFile(fileOf(noCard))).toMatchObject({ ok: false, message: expect.stringMatching(/^The (scorecard is damaged|file was changed)/) as unknown });
+    expect(await readScorecardFile(fileOf(noCard), READ_CONTEXT, round)).toMatchObject({ ok: false, message: expect.stringMatching(/^The (scorecard is damaged|file was changed)/) as unknown });
   });
 
   it('a damaged round whose checksum was recomputed to match', async () => {
@@ -174,7 +175,7 @@ describe('bad panel files get a message, never a rejection', () => {
       },
       { fixChecksum: true },
     );
-    expect(await readRoundFile(fileOf(text))).toMatchObject({ ok: false, message: 'The hiring round in the file is damaged: The saved hiring round is damaged (candidates.1.id is not valid).' });
+    expect(await readRoundFile(fileOf(text), READ_CONTEXT)).toMatchObject({ ok: false, message: 'The hiring round in the file is damaged: The saved hiring round is damaged (candidates.1.id is not valid).' });
   });
 
   it('a file over 5 MB, without reading it', async () => {
@@ -186,18 +187,18 @@ describe('bad panel files get a message, never a rejection', () => {
       },
     };
     const message = 'The file is too large (over 5 MB) to be a panel file.';
-    expect(await readScorecardFile(huge)).toMatchObject({ ok: false, message });
-    expect(await readRoundFile(huge)).toMatchObject({ ok: false, message });
+    expect(await readScorecardFile(huge, READ_CONTEXT, round)).toMatchObject({ ok: false, message });
+    expect(await readRoundFile(huge, READ_CONTEXT)).toMatchObject({ ok: false, message });
   });
 
   it('reads a file of exactly 5 MB', async () => {
-    expect(await readScorecardFile({ ...fileOf(await scorecardText()), size: FIVE_MB })).toMatchObject({ ok: true, scorecard: card });
+    expect(await readScorecardFile({ ...fileOf(await scorecardText()), size: FIVE_MB }, READ_CONTEXT, round)).toMatchObject({ ok: true, scorecard: card });
   });
 
   it('a file the browser cannot read', async () => {
     const gone = { name: 'gone.json', size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) };
-    expect(await readScorecardFile(gone)).toMatchObject({ ok: false, message: 'The file could not be read.' });
-    expect(await readRoundFile(gone)).toMatchObject({ ok: false, message: 'The file could not be read.' });
+    expect(await readScorecardFile(gone, READ_CONTEXT, round)).toMatchObject({ ok: false, message: 'The file could not be read.' });
+    expect(await readRoundFile(gone, READ_CONTEXT)).toMatchObject({ ok: false, message: 'The file could not be read.' });
   });
 });
 
@@ -233,7 +234,7 @@ describe('readScorecardFile: fuzzed files', () => {
           const i = at % (mutated.length + 1);
           mutated = mutated.slice(0, i) + insert + mutated.slice(i + cut);
         }
-        const result = await readScorecardFile(fileOf(mutated));
+        const result = await readScorecardFile(fileOf(mutated), READ_CONTEXT, round);
         if (!result.ok) expect(result.message).toMatch(/\S/);
       }),
       { numRuns: 300 },
@@ -255,7 +256,7 @@ describe('readScorecardFile: fuzzed files', () => {
           const envelope = value as Json;
           envelope.checksum = { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(envelope.scorecard)) };
         }
-        const result = await readScorecardFile(fileOf(JSON.stringify(value) ?? ''));
+        const result = await readScorecardFile(fileOf(JSON.stringify(value) ?? ''), READ_CONTEXT, round);
         if (result.ok) expect(result.scorecard.id).toBe(`${result.scorecard.roundId}--${result.scorecard.panelistId}`);
         else expect(result.message).toMatch(/\S/);
       }),

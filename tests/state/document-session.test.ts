@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { writeNote } from '../../src/domain/assessment/assessment.ts';
+import { rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
 import type { SessionStorage, SessionView } from '../../src/state/document-session.ts';
 import { openDocumentSession } from '../../src/state/document-session.ts';
 import { insertAssessment, loadAssessment, saveAssessment } from '../../src/storage/assessment-repository.ts';
@@ -97,6 +97,40 @@ describe('document session with the real repository', () => {
     expect(await loadAssessment(start.id)).toEqual({ ok: true, assessment: edits.at(-1) });
     await settle();
     expect(view).toMatchObject({ saveState: 'saved', saveProblem: undefined });
+  });
+
+  it('a note typed and taken back while its writes are on their way is stored as it ends, not as it was midway', async () => {
+    const start = writeNote(makeAssessment(), '1A', 'Board minutes', NOW);
+    await insertAssessment(start);
+    const session = openDocumentSession(start, storageOf(start.id), () => undefined);
+    const longer = writeNote(start, '1A', 'Board minutes.', NOW);
+    const back = writeNote(longer, '1A', 'Board minutes', NOW);
+    session.edit(longer);
+    session.edit(back);
+    expect(await loadAssessment(start.id)).toEqual({ ok: true, assessment: back });
+  });
+
+  it.each([
+    { name: 'a stored assessment', isStored: true },
+    { name: 'a new assessment not stored yet', isStored: false },
+  ])('$name: a write the disk refused leaves its note to the next edit, which saves it with its own change', async ({ isStored }) => {
+    const start = makeAssessment();
+    if (isStored) await insertAssessment(start);
+    let onFailed = () => undefined as void;
+    const failed = new Promise<void>((resolve) => (onFailed = resolve));
+    const session = openDocumentSession(start, storageOf(start.id), (v) => v.saveState === 'failed' && onFailed(), { isStored });
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    });
+    const noted = writeNote(start, '1A', 'Written while the disk was full.', NOW);
+    session.edit(noted);
+    await failed;
+    expect(session.view().saveState).toBe('failed');
+    full.mockRestore();
+
+    const rated = rateIndicator(noted, '2A', 'leading', NOW);
+    session.edit(rated);
+    expect(await loadAssessment(start.id)).toEqual({ ok: true, assessment: rated });
   });
 
   it('after another tab’s write, refuses to overwrite it, keeps typing on screen unsaved, and starts again from the newest copy', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
-import { rateIndicator } from '../../src/domain/assessment/assessment.ts';
+import { rateIndicator, writeNote } from '../../src/domain/assessment/assessment.ts';
 import {
   putAssessments,
   deleteAssessment,
@@ -63,7 +63,7 @@ describe('assessment repository: round trip', () => {
     expect(await loadAssessment('old1')).toEqual({ ok: true, assessment: { ...recordV0, revision: 1, areaImportance: {}, pdPlan: [], comments: [] } });
   });
 
-  it('loads an old version-1 record through its migrations, and saving it writes version 3', async () => {
+  it('loads an old version-1 record through its migrations, and saving it writes the current version', async () => {
     await putStored('assessments', recordV1);
     const { recordVersion: _version, ...v1 } = recordV1;
     const assessment = await loaded('a1');
@@ -72,10 +72,10 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: RECORD_VERSION, ...edited });
   });
 
-  it('loads an old version-2 record with no comments, and saving it writes version 3', async () => {
+  it('loads an old version-2 record with no comments, and saving it writes the current version', async () => {
     await putStored('assessments', recordV2);
     const { recordVersion: _version, ...v2 } = recordV2;
     const assessment = await loaded('a1');
@@ -84,7 +84,7 @@ describe('assessment repository: round trip', () => {
 
     const edited = rateIndicator(assessment, '3A', 'proficient', '2024-03-06T00:00:00.000Z');
     await saveAssessment(edited);
-    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: 3, ...edited });
+    expect(await readStored('assessments', 'a1')).toEqual({ recordVersion: RECORD_VERSION, ...edited });
   });
 
   it('lists every assessment, most recently edited first', async () => {
@@ -172,6 +172,18 @@ describe('assessment repository: revisions', () => {
 
     expect(await readStored('assessments', 'a1')).toEqual(before);
     expect(await loaded('a1')).toEqual(newer);
+  });
+
+  it('refuses a stale edit and every note it changed: the other tab’s copy and its notes stay whole', async () => {
+    const start = writeNote(makeAssessment(), '1A', 'First words.', '2024-03-01T00:00:00.000Z');
+    await insertAssessment(start);
+    const theirs = writeNote(start, '1A', 'Edited in another tab.', '2024-03-02T00:00:00.000Z');
+    await saveAssessment(theirs, start);
+
+    // Two edits ahead of theirs: the revision alone would let it through, the copy it started from does not.
+    const mine = writeNote(writeNote(start, '1A', 'Mine.', '2024-03-03T00:00:00.000Z'), '2A', 'Also mine.', '2024-03-03T00:00:01.000Z');
+    await expect(saveAssessment(mine, start)).rejects.toMatchObject({ problem: 'conflict' });
+    expect(await loaded('a1')).toEqual(theirs);
   });
 
   it('does not overwrite a record that a newer version of the app saved with a higher revision', async () => {

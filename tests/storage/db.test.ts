@@ -38,7 +38,8 @@ describe('openDatabase: the first migration', () => {
     try {
       expect(db.name).toBe(DB_NAME);
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'rounds', 'scorecards']);
+      expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'notes', 'rounds', 'scorecards']);
+      expect(db.transaction('notes').store.keyPath).toEqual(['assessmentId', 'indicatorId']);
 
       const assessments = db.transaction('assessments').store;
       expect(assessments.keyPath).toBe('id');
@@ -68,7 +69,10 @@ describe('openDatabase: the first migration', () => {
     const db = await openDatabase();
     try {
       expect(db.version).toBe(DB_VERSION);
-      expect(await db.get('assessments', 'a1')).toEqual(recordV1);
+      // Version 4 moved each evidence note to a record of its own.
+      const { note, ...answer } = recordV1.answers['1A'];
+      expect(await db.get('assessments', 'a1')).toEqual({ ...recordV1, answers: { ...recordV1.answers, '1A': answer } });
+      expect(await db.get('notes', ['a1', '1A'])).toEqual({ assessmentId: 'a1', indicatorId: '1A', note });
       expect(await db.getAllKeysFromIndex('assessments', 'byUpdatedAt')).toEqual(['a0', 'a1']);
       expect(await db.get('meta', 'lastAssessmentId')).toBe('a1');
       // Version 2 added the panel's stores beside the old ones, empty.

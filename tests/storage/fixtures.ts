@@ -48,7 +48,7 @@ const springReviewV2Additions = {
 } as const;
 
 /**
- * A stored record exactly as version 3 of the record format (the current one) writes it: importance per
+ * OLD FORMAT. A stored record exactly as version 3 of the record format wrote it: importance per
  * skill area, a professional-development plan, a link to the assessment it was started from, and
  * reviewers' comments (one on a skill area, one on the whole assessment).
  */
@@ -75,7 +75,7 @@ export const recordV3 = {
   ],
 };
 
-/** A current-format record of a copy that came in from someone else's file, marked as received. */
+/** A version 3 record of a copy that came in from someone else's file, marked as received. */
 export const recordV3Received = {
   recordVersion: 3,
   id: 'r1',
@@ -91,6 +91,37 @@ export const recordV3Received = {
   comments: [],
   received: { at: '2024-03-06T08:00:00.000Z', fileName: 'spring-review.json' },
   revision: 1,
+};
+
+/**
+ * A stored record exactly as version 4 of the record format (the current one) writes it: a reviewed copy with the
+ * owner's note to the reader, the reviewer's sign-off, a comment on a plan action and a comment marked resolved.
+ */
+export const recordV4 = {
+  recordVersion: 4,
+  ...springReviewV1Fields,
+  ...springReviewV2Additions,
+  comments: [
+    {
+      id: 'c1',
+      skillAreaId: '2',
+      text: 'Bring the budget calendar to our next meeting.',
+      author: 'Grace Hopper',
+      authorRole: 'Superintendent',
+      at: '2024-03-04T15:00:00.000Z',
+      resolvedAt: '2024-03-06T09:00:00.000Z',
+    },
+    {
+      id: 'c3',
+      planActionId: 'act1',
+      text: 'Good choice of course.',
+      author: 'Grace Hopper',
+      authorRole: 'Superintendent',
+      at: '2024-03-04T15:10:00.000Z',
+    },
+  ],
+  readerNote: 'This year I want to focus on data governance.',
+  reviewSignOff: { name: 'Grace Hopper', role: 'Superintendent', at: '2024-03-04T15:20:00.000Z' },
 };
 
 /**
@@ -148,6 +179,16 @@ export function createV1Layout(db: IDBDatabase): void {
 /** OLD DATABASE. The version-2 layout as released: version 1 plus the panel's stores, before the revision index. */
 export function createV2Layout(db: IDBDatabase): void {
   createV1Layout(db);
+  db.createObjectStore('rounds', { keyPath: 'id' });
+  db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
+}
+
+/** OLD DATABASE. The version-3 layout as released: version 2 plus the index of each assessment's revision. */
+export function createV3Layout(db: IDBDatabase): void {
+  const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
+  assessments.createIndex('byUpdatedAt', 'updatedAt');
+  assessments.createIndex('byRevision', ['id', 'recordVersion', 'revision', 'updatedAt']);
+  db.createObjectStore('meta');
   db.createObjectStore('rounds', { keyPath: 'id' });
   db.createObjectStore('scorecards', { keyPath: 'id' }).createIndex('byRound', 'roundId');
 }

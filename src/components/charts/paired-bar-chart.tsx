@@ -1,9 +1,14 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_TEXT, GRID, legendText, SERIES } from './chart-colors.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
+import type { BaseTickContentProps } from 'recharts/types/util/types';
+import { WrappedTick } from './wrapped-tick.tsx';
+import { wrapLabel } from '../../domain/results/chart-series.ts';
 
 export interface BarRow {
   name: string;
+  /** The name in short lines for the axis; by default `name` wrapped. The tooltip shows `name`. */
+  label?: string[];
   first: number | null;
   second?: number | null;
 }
@@ -21,6 +26,7 @@ interface PairedBarChartProps {
 /** Horizontal bars, one row per item; a second series is drawn pale with a dashed outline. */
 export default function PairedBarChart({ rows, firstName, secondName, max, label }: PairedBarChartProps) {
   const isAnimated = !useReducedMotion();
+  const linesOf = (name: string) => rows.find((row) => row.name === name)?.label ?? wrapLabel(name, 14, 3);
   // Room for a long name to wrap onto two or three lines beside its bars.
   const rowHeight = secondName ? 64 : 44;
   return (
@@ -34,7 +40,13 @@ export default function PairedBarChart({ rows, firstName, secondName, max, label
     >
       <CartesianGrid stroke={GRID} horizontal={false} />
       <XAxis type="number" domain={[0, max]} tickCount={max + 1} allowDecimals={false} tick={{ fill: AXIS_TEXT, fontSize: 12 }} />
-      <YAxis type="category" dataKey="name" width={200} tick={{ fill: AXIS_TEXT, fontSize: 12 }} interval={0} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={96}
+        tick={(props: BaseTickContentProps) => <WrappedTick {...props} linesOf={linesOf} />}
+        interval={0}
+      />
       {secondName && (
         <Bar
           dataKey="second"

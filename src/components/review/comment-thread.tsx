@@ -12,11 +12,14 @@ interface CommentThreadProps {
   comments: ReviewComment[];
   reviewer?: { name: string; role: string };
   onAdd: (comment: { text: string; author: string; authorRole: string }) => void;
-  onRemove: (commentId: string) => void;
+  /** On the reviewer's copy: their comments can be deleted. */
+  onRemove?: (commentId: string) => void;
+  /** On the owner's copy: a reviewer's comment can be marked resolved, never deleted. */
+  onResolve?: (commentId: string) => void;
 }
 
 /** Reviewers' comments, attributed and dated, with a form to add one. */
-export function CommentThread({ subject, comments, reviewer, onAdd, onRemove }: CommentThreadProps) {
+export function CommentThread({ subject, comments, reviewer, onAdd, onRemove, onResolve }: CommentThreadProps) {
   const headingId = useId();
   const fieldId = useId();
   const [problem, setProblem] = useState<string>();
@@ -53,9 +56,17 @@ export function CommentThread({ subject, comments, reviewer, onAdd, onRemove }: 
                 {comment.authorRole && `, ${comment.authorRole}`} · {formatDateTime(comment.at)}
               </p>
               <p className="comment__text">{comment.text}</p>
-              <button type="button" className="button button--small button--quiet" onClick={() => onRemove(comment.id)} aria-label={`Delete comment by ${comment.author}`}>
-                Delete
-              </button>
+              {comment.resolvedAt && <p className="comment__meta">Resolved {formatDateTime(comment.resolvedAt)}</p>}
+              {onResolve && !comment.resolvedAt && (
+                <button type="button" className="button button--small button--quiet" onClick={() => onResolve(comment.id)} aria-label={`Mark the comment by ${comment.author} resolved`}>
+                  Mark resolved
+                </button>
+              )}
+              {onRemove && (
+                <button type="button" className="button button--small button--quiet" onClick={() => onRemove(comment.id)} aria-label={`Delete comment by ${comment.author}`}>
+                  Delete
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,55 +1,85 @@
 import { z } from 'zod/mini';
 import type { Assessment } from './assessment.ts';
-import { ID_PATTERN } from '../framework/framework-schema.ts';
+import { MAX_NOTE_LENGTH, MAX_READER_NOTE_LENGTH, MAX_TITLE_LENGTH } from './assessment.ts';
+import { MAX_PD_ACTIONS, MAX_PLAN_TEXT } from '../pd/pd-plan.ts';
+import { MAX_COMMENT_LENGTH, MAX_COMMENTS } from '../review/review.ts';
+import { boundedArray, boundedRecord, idField as key, longText, revisionField, shortText, timestampField as timestamp } from '../records/limits.ts';
 import { defineRecord } from '../records/record-codec.ts';
 import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Version of the stored assessment record; bump it and add a migration when the shape changes. */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
-const key = z.string().check(z.regex(ID_PATTERN));
-const timestamp = z.iso.datetime();
+/** More than any edition has; each id is checked against the edition itself when a file is read. */
+const MAX_KEYED = 1_000;
+/** A file name as the browser gives it. */
+const MAX_FILE_NAME = 1_000;
 
 const recordSchema = z.object({
   recordVersion: z.literal(RECORD_VERSION),
   id: key,
-  title: z.string(),
-  respondent: z.object({ name: z.string(), role: z.string(), district: z.string() }),
+  title: longText(MAX_TITLE_LENGTH),
+  respondent: z.object({ name: shortText, role: shortText, district: shortText }),
   framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
   createdAt: timestamp,
   updatedAt: timestamp,
-  answers: z.record(key, z.object({ current: z.optional(key), target: z.optional(key), note: z.optional(z.string()) })),
-  areaTargets: z.record(key, key),
-  areaImportance: z.record(key, z.enum(['low', 'high'])),
-  pdPlan: z.array(
+  answers: boundedRecord(
+    z.object({
+      current: z.optional(key),
+      target: z.optional(key),
+      note: z.optional(longText(MAX_NOTE_LENGTH)),
+      carried: z.optional(z.object({ from: boundedArray(key, MAX_KEYED).check(z.minLength(1)), needsCheck: z.optional(z.literal(true)) })),
+    }),
+    MAX_KEYED,
+  ),
+  areaTargets: boundedRecord(key, MAX_KEYED),
+  areaImportance: boundedRecord(z.enum(['low', 'high']), MAX_KEYED),
+  pdPlan: boundedArray(
     z.object({
       id: key,
-      title: z.string(),
-      goal: z.string(),
-      skillAreaIds: z.array(key),
+      title: shortText,
+      goal: longText(MAX_PLAN_TEXT),
+      skillAreaIds: boundedArray(key, MAX_KEYED),
       activityId: z.optional(key),
+      effort: z.optional(z.object({ hours: z.number().check(z.gt(0), z.lte(10_000)), label: shortText })),
+      cost: z.optional(z.enum(['free', 'low', 'high'])),
       dueDate: z.optional(z.iso.date()),
       status: z.enum(['planned', 'in-progress', 'done']),
-      evidence: z.string(),
+      evidence: longText(MAX_PLAN_TEXT),
       createdAt: timestamp,
       completedAt: z.optional(timestamp),
     }),
+    MAX_PD_ACTIONS,
   ),
-  comments: z.array(
+  comments: boundedArray(
     z.object({
       id: key,
       skillAreaId: z.optional(key),
-      text: z.string(),
-      author: z.string(),
-      authorRole: z.string(),
+      text: longText(MAX_COMMENT_LENGTH),
+      author: shortText,
+      authorRole: shortText,
       at: timestamp,
+      planActionId: z.optional(key),
+      resolvedAt: z.optional(timestamp),
+    }),
+    MAX_COMMENTS,
+  ).check(
+    z.superRefine((comments, ctx) => {
+      const seen = new Set<string>();
+      comments.forEach((comment, index) => {
+        if (seen.has(comment.id)) ctx.addIssue({ code: 'custom', message: `repeats the comment id “${comment.id}”`, path: [index, 'id'], input: comments });
+        seen.add(comment.id);
+      });
     }),
   ),
-  received: z.optional(z.object({ at: timestamp, fileName: z.string() })),
+  readerNote: z.optional(longText(MAX_READER_NOTE_LENGTH)),
+  reviewSignOff: z.optional(z.object({ name: shortText, role: shortText, at: timestamp })),
+  received: z.optional(z.object({ at: timestamp, fileName: longText(MAX_FILE_NAME) })),
   previousAssessmentId: z.optional(key),
+  editionChange: z.optional(z.object({ fromEditionId: key, newIndicatorIds: boundedArray(key, MAX_KEYED), retiredIndicatorIds: boundedArray(key, MAX_KEYED) })),
   lastSkillAreaId: z.optional(key),
-  revision: z.int().check(z.gte(1)),
+  revision: revisionField,
 });
 
 export type AssessmentRecord = z.infer<typeof recordSchema>;
@@ -67,6 +97,11 @@ export const assessmentRecords = defineRecord({
     (record) => ({ ...record, areaImportance: {}, pdPlan: [] }),
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
+    // 3 → 4: all optional additions, so a version 3 record already has the version 4 shape: a note to the report's
+    // reader, a reviewer's sign-off, comments on plan actions and resolved comments, answers carried from an
+    // earlier framework edition, and planned activities' effort and cost. An older app refuses such records
+    // instead of dropping what it does not know.
+    (record) => record,
   ],
 });
 

@@ -5,11 +5,28 @@ export const NOT_APPLICABLE = 'na';
 /** A level id from the rubric, or NOT_APPLICABLE. */
 export type Rating = string;
 
+/** Where an answer carried from an earlier edition came from (ids in that edition), and whether the user should check it. */
+export interface CarriedMark {
+  from: string[];
+  /** Set when the answer did not map one to one; cleared once the user rates the indicator or keeps the answer. */
+  needsCheck?: true;
+}
+
 export interface IndicatorAnswer {
   current?: Rating;
   /** Overrides the skill area's target for this one indicator. */
   target?: string;
   note?: string;
+  carried?: CarriedMark;
+}
+
+/** Set on an assessment started from one on an earlier edition: which edition, and what the change brought. */
+export interface EditionChange {
+  fromEditionId: string;
+  /** Indicators the newer edition added: nothing could be carried to them. */
+  newIndicatorIds: string[];
+  /** Indicators of the earlier edition that the newer one retired: their answers stayed behind. */
+  retiredIndicatorIds: string[];
 }
 
 export interface Respondent {
@@ -30,6 +47,9 @@ export interface PdAction {
   goal: string;
   skillAreaIds: string[];
   activityId?: string;
+  /** The catalogue's effort and cost when the activity was planned, kept so the plan says what it took on. */
+  effort?: { hours: number; label: string };
+  cost?: 'free' | 'low' | 'high';
   /** yyyy-mm-dd */
   dueDate?: string;
   status: PdActionStatus;
@@ -39,14 +59,25 @@ export interface PdAction {
   completedAt?: string;
 }
 
-/** A reviewer's comment (a superintendent, say) on one skill area, or on the whole assessment. */
+/** A reviewer's comment (a superintendent, say) on one skill area, a plan action, or the whole assessment. */
 export interface ReviewComment {
   id: string;
-  /** Absent for a comment on the assessment as a whole. */
+  /** Absent for a comment on the assessment as a whole (or on a plan action). */
   skillAreaId?: string;
+  /** Set for a comment on one action of the development plan. */
+  planActionId?: string;
   text: string;
   author: string;
   authorRole: string;
+  at: string;
+  /** When the assessment's owner marked it resolved; they may resolve a reviewer's comment, never delete it. */
+  resolvedAt?: string;
+}
+
+/** A reviewer's "Reviewed by NAME on DATE", shown in the report. */
+export interface ReviewSignOff {
+  name: string;
+  role: string;
   at: string;
 }
 
@@ -78,9 +109,14 @@ export interface Assessment {
   areaImportance: Record<string, Exclude<Importance, 'normal'>>;
   pdPlan: PdAction[];
   comments: ReviewComment[];
+  /** The owner's short note to the report's reader (a superintendent, a board), shown in the executive summary. */
+  readerNote?: string;
+  reviewSignOff?: ReviewSignOff;
   received?: ReceivedFrom;
   /** The assessment this one was started from, for growth over time. */
   previousAssessmentId?: string;
+  /** Set when that assessment used an earlier edition of the framework. */
+  editionChange?: EditionChange;
   /** Where the walk stood, on records saved before it moved to storage/walk-position.ts; read as a fallback; the app clears it but never sets it. */
   lastSkillAreaId?: string;
   /** Goes up by one with every saved change, so an older copy never overwrites a newer one. */
@@ -103,9 +139,9 @@ export function createAssessment({ id, title, respondent, framework, now }: NewA
     id,
     title: cleanTitle(title),
     respondent: {
-      name: respondent?.name?.trim() ?? '',
-      role: respondent?.role?.trim() ?? '',
-      district: respondent?.district?.trim() ?? '',
+      name: (respondent?.name?.trim() ?? '').slice(0, MAX_TITLE_LENGTH),
+      role: (respondent?.role?.trim() ?? '').slice(0, MAX_TITLE_LENGTH),
+      district: (respondent?.district?.trim() ?? '').slice(0, MAX_TITLE_LENGTH),
     },
     framework,
     createdAt: now,
@@ -142,8 +178,17 @@ function withAnswer(assessment: Assessment, indicatorId: string, now: string, ch
   return edited(assessment, now, { answers });
 }
 
+/** Rating an indicator is the user's own answer, so a carried answer's "please check" goes with it. */
 export function rateIndicator(assessment: Assessment, indicatorId: string, rating: Rating | undefined, now: string): Assessment {
-  return withAnswer(assessment, indicatorId, now, { current: rating });
+  const carried = assessment.answers[indicatorId]?.carried;
+  return withAnswer(assessment, indicatorId, now, { current: rating, ...(carried ? { carried: { from: carried.from } } : {}) });
+}
+
+/** The user looked at a carried answer and keeps it as it is. */
+export function keepCarriedAnswer(assessment: Assessment, indicatorId: string, now: string): Assessment {
+  const carried = assessment.answers[indicatorId]?.carried;
+  if (!carried?.needsCheck) return assessment;
+  return withAnswer(assessment, indicatorId, now, { carried: { from: carried.from } });
 }
 
 export function setIndicatorTarget(assessment: Assessment, indicatorId: string, target: string | undefined, now: string): Assessment {
@@ -169,26 +214,44 @@ export function renameAssessment(assessment: Assessment, title: string, now: str
 }
 
 export function updateRespondent(assessment: Assessment, respondent: Partial<Respondent>, now: string): Assessment {
-  return edited(assessment, now, { respondent: { ...assessment.respondent, ...respondent } });
+  // The stored record allows no longer names than the form does.
+  const next = { ...assessment.respondent };
+  for (const field of ['name', 'role', 'district'] as const) {
+    const text = respondent[field];
+    if (text !== undefined) next[field] = text.slice(0, MAX_TITLE_LENGTH);
+  }
+  return edited(assessment, now, { respondent: next });
 }
 
-export function duplicateAssessment(source: Assessment, id: string, now: string): Assessment {
+/** A copy to work on: everything but a reviewer's sign-off, which was given to the original. */
+export function duplicateAssessment(original: Assessment, id: string, now: string): Assessment {
+  const { reviewSignOff: _signOff, ...source } = original;
   return {
     ...source,
     respondent: { ...source.respondent },
     framework: { ...source.framework },
-    answers: Object.fromEntries(Object.entries(source.answers).map(([key, answer]) => [key, { ...answer }])),
+    answers: Object.fromEntries(Object.entries(source.answers).map(([key, answer]) => [key, { ...answer, ...(answer.carried ? { carried: { ...answer.carried, from: [...answer.carried.from] } } : {}) }])),
     areaTargets: { ...source.areaTargets },
     areaImportance: { ...source.areaImportance },
     pdPlan: source.pdPlan.map((action) => ({ ...action, skillAreaIds: [...action.skillAreaIds] })),
     comments: source.comments.map((comment) => ({ ...comment })),
     ...(source.received ? { received: { ...source.received } } : {}),
+    ...(source.editionChange ? { editionChange: structuredClone(source.editionChange) } : {}),
     id,
     title: cleanTitle(`Copy of ${source.title}`),
     createdAt: now,
     updatedAt: now,
     revision: 1,
   };
+}
+
+export const MAX_READER_NOTE_LENGTH = 1_500;
+
+/** The note to the reader; an empty note is removed, not stored. */
+export function setReaderNote(assessment: Assessment, note: string, now: string): Assessment {
+  const text = note.slice(0, MAX_READER_NOTE_LENGTH);
+  const { readerNote: _old, ...rest } = assessment;
+  return edited(rest, now, text.trim() ? { readerNote: text } : {});
 }
 
 export function setImportance(assessment: Assessment, skillAreaId: string, importance: Importance, now: string): Assessment {
@@ -207,5 +270,8 @@ export function importanceOf(assessment: Assessment, skillAreaId: string): Impor
  * dated now, and linked back so growth can be compared.
  */
 export function startReassessment(source: Assessment, id: string, title: string, now: string): Assessment {
-  return { ...duplicateAssessment(source, id, now), title: cleanTitle(title), previousAssessmentId: source.id, lastSkillAreaId: undefined };
+  const { editionChange: _change, ...next } = duplicateAssessment(source, id, now);
+  // Marks from an edition change belong to the assessment that made it; a re-assessment on the same edition starts clean.
+  const answers = Object.fromEntries(Object.entries(next.answers).map(([key, { carried: _carried, ...answer }]) => [key, answer]));
+  return { ...next, answers, title: cleanTitle(title), previousAssessmentId: source.id, lastSkillAreaId: undefined };
 }

@@ -2,8 +2,9 @@ import type { Category, Framework, Indicator, SkillArea } from '../framework/fra
 import { findLevel, skillAreasOf } from '../framework/framework.ts';
 import type { Assessment } from './assessment.ts';
 import { NOT_APPLICABLE } from './assessment.ts';
-import { mean } from '../statistics.ts';
+import { levelAverage } from './figures.ts';
 
+/** Answered = rated with a level or marked not applicable (COMPLETION_RULE in figures.ts). */
 export interface Completion {
   answered: number;
   total: number;
@@ -12,9 +13,9 @@ export interface Completion {
 }
 
 export interface LevelAverages {
-  /** Mean level value of rated indicators (not applicable and unrated left out); undefined when none. */
+  /** Mean level value of rated indicators (not applicable and unrated left out), as shown; undefined when none. */
   current?: number;
-  /** Mean target level value of indicators that apply; undefined when none. */
+  /** Mean target of the same rated indicators, as shown (the results' target); undefined when none. */
   target?: number;
 }
 
@@ -72,15 +73,18 @@ function tallySkillArea(framework: Framework, assessment: Assessment, skillArea:
     if (current !== undefined) tally.answered += 1;
     if (current === NOT_APPLICABLE) continue;
     const currentLevel = findLevel(framework, current);
-    if (currentLevel) tally.currents.push(currentLevel.value);
-    const targetLevel = findLevel(framework, effectiveTarget(framework, assessment, skillArea, indicator));
+    if (!currentLevel) continue;
+    tally.currents.push(currentLevel.value);
+    // As in the gap analysis: a target that is not a level of this edition falls back to the rubric default.
+    const targetLevel =
+      findLevel(framework, effectiveTarget(framework, assessment, skillArea, indicator)) ?? findLevel(framework, framework.rubric.defaultTargetLevelId);
     if (targetLevel) tally.targets.push(targetLevel.value);
   }
   return tally;
 }
 
 function fromTally(tally: Tally): LevelAverages & { completion: Completion } {
-  return { completion: completionOf(tally.answered, tally.total), current: mean(tally.currents), target: mean(tally.targets) };
+  return { completion: completionOf(tally.answered, tally.total), current: levelAverage(tally.currents), target: levelAverage(tally.targets) };
 }
 
 function merge(tallies: Tally[]): Tally {

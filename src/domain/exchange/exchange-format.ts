@@ -2,7 +2,10 @@ import { z } from 'zod/mini';
 import type { Assessment } from '../assessment/assessment.ts';
 import type { AssessmentRecord } from '../assessment/assessment-record.ts';
 import { ASSESSMENT_WORDS, assessmentRecords, titleOf, toRecord } from '../assessment/assessment-record.ts';
+import { checkAssessmentMeaning } from '../assessment/assessment-meaning.ts';
 import type { BodyRead, FileKind } from '../files/envelope.ts';
+import type { ReadContext } from '../records/meaning.ts';
+import { editionOf } from '../records/meaning.ts';
 import { exchangeFileMessages } from '../files/file-messages.ts';
 import { findUnsafeKey } from '../unsafe-keys.ts';
 
@@ -17,6 +20,8 @@ export { canonicalJson } from '../files/canonical-json.ts';
 export const FILE_TYPE = 'edtech-leader-self-assessment';
 export const FORMAT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The most assessments one file can carry: far more than anyone keeps, few enough to check in a moment. */
+export const MAX_FILE_ASSESSMENTS = 500;
 
 /** One (or a few) assessments to send, or everything on this device. */
 export type ExportKind = 'assessment' | 'backup';
@@ -71,10 +76,10 @@ const payloadSchema = z.object({
   kind: z.enum(['assessment', 'backup']),
   exportedAt: z.iso.datetime(),
   appVersion: z.string(),
-  assessments: z.array(z.unknown()),
+  assessments: z.array(z.unknown()).check(z.maxLength(MAX_FILE_ASSESSMENTS)),
 });
 
-function readRecords(payload: unknown, knownEditionIds: string[]): BodyRead<ExchangeContent> {
+function readRecords(payload: unknown, context: ReadContext): BodyRead<ExchangeContent> {
   const unsafe = findUnsafeKey(payload, ['payload']);
   if (unsafe) return { ok: false, problem: { code: 'unsafe-key', path: unsafe } };
   const parsed = payloadSchema.safeParse(payload);
@@ -84,7 +89,6 @@ function readRecords(payload: unknown, knownEditionIds: string[]): BodyRead<Exch
   }
   const { kind, exportedAt, assessments: raws } = parsed.data;
   if (kind === 'assessment' && raws.length === 0) return { ok: false, problem: { code: 'no-records', path: ['payload', 'assessments'] } };
-  const known = new Set(knownEditionIds);
   const seen = new Set<string>();
   const assessments: Assessment[] = [];
   for (const [index, raw] of raws.entries()) {
@@ -95,7 +99,10 @@ function readRecords(payload: unknown, knownEditionIds: string[]): BodyRead<Exch
       return { ok: false, problem: { code: 'bad-record', path, record: read.error, position: { index, count: raws.length }, ...(title === undefined ? {} : { title }) } };
     }
     const { id, title, framework } = read.value;
-    if (!known.has(framework.editionId)) return { ok: false, problem: { code: 'unknown-edition', path: [...path, 'framework', 'editionId'], editionId: framework.editionId, title } };
+    const edition = editionOf(context, framework.editionId);
+    if (!edition) return { ok: false, problem: { code: 'unknown-edition', path: [...path, 'framework', 'editionId'], editionId: framework.editionId, title } };
+    const wrong = checkAssessmentMeaning(read.value, edition, { exportedAt, now: context.now });
+    if (wrong) return { ok: false, problem: { code: 'bad-record', path: [...path, ...wrong.path], record: wrong, position: { index, count: raws.length }, title } };
     if (seen.has(id)) return { ok: false, problem: { code: 'duplicate-record', path: [...path, 'id'], id, title } };
     seen.add(id);
     assessments.push(read.value);
@@ -107,25 +114,27 @@ function readRecords(payload: unknown, knownEditionIds: string[]): BodyRead<Exch
  * The assessments in a file's payload, each checked and migrated to the current record version: all of
  * them, or none and the reason. Never throws.
  */
-export function readPayload(payload: unknown, knownEditionIds: string[]): BodyRead<ExchangeContent> {
+export function readPayload(payload: unknown, context: ReadContext): BodyRead<ExchangeContent> {
   try {
-    return readRecords(payload, knownEditionIds);
+    return readRecords(payload, context);
   } catch {
     return { ok: false, problem: { code: 'bad-envelope', path: ['payload'] } };
   }
 }
 
-/** The exchange file, for an app that knows these framework editions (a file for any other is refused). */
-export function exchangeFile(knownEditionIds: string[]): FileKind<ExchangeContent> {
+/** The exchange file, read against the framework editions this app has (a file for any other is refused) and the moment it is read. */
+export function exchangeFile(context: ReadContext): FileKind<ExchangeContent> {
   return {
     type: FILE_TYPE,
     formatVersion: FORMAT_VERSION,
     maxBytes: MAX_IMPORT_BYTES,
+    // 500 fully answered assessments with comments and plans stay well below this.
+    maxValues: 400_000,
     body: 'payload',
     // Checked in full only after the checksum, by readPayload; this much says the envelope is whole.
     bodyShape: z.looseObject({ assessments: z.array(z.unknown()) }),
     canBeSealed: true,
-    readBody: (payload) => readPayload(payload, knownEditionIds),
+    readBody: (payload) => readPayload(payload, context),
     messages: exchangeFileMessages(ASSESSMENT_WORDS),
   };
 }

@@ -4,6 +4,7 @@ import { findUnsafeKey } from '../unsafe-keys.ts';
 import type { FileMessages } from './file-messages.ts';
 import type { FileProblem } from './file-problem.ts';
 import { parseJsonText } from './file-text.ts';
+import { MAX_JSON_DEPTH } from './json-bounds.ts';
 
 /**
  * Every file the app writes is a versioned envelope — {type, formatVersion, checksum, <body>} — around
@@ -16,6 +17,8 @@ export interface FileKind<T> {
   /** The newest format this app reads and the one it writes. */
   formatVersion: number;
   maxBytes: number;
+  /** Entries (objects, arrays, list and object members) a file of this kind may hold before it is parsed. */
+  maxValues: number;
   /** The member the checksum covers, e.g. "payload" or "round". */
   body: string;
   /** What the body must look like before its checksum is worth taking. */
@@ -112,7 +115,7 @@ function readEnvelope(value: Record<string, unknown>, kind: FileKind<unknown>): 
 /** A file's text as far as its envelope: whether it is this kind of file, and what it carries. Never throws. */
 export function readEnvelopeText(text: string, kind: FileKind<unknown>): EnvelopeRead {
   try {
-    const parsed = parseJsonText(text);
+    const parsed = parseJsonText(text, { maxDepth: MAX_JSON_DEPTH, maxValues: kind.maxValues });
     if (!parsed.ok) return parsed;
     const value = parsed.value;
     const unsafe = findUnsafeKey(value);

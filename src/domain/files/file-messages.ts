@@ -59,6 +59,8 @@ export function exchangeFileMessages(words: RecordWords): FileMessages {
     csv: () => MESSAGES.csv,
     'not-json': () => MESSAGES.notOurs,
     truncated: () => MESSAGES.truncated,
+    'too-complex': ({ what, limit }) =>
+      `This file holds ${what === 'depth' ? `data nested more than ${limit} levels deep` : `more than ${limit.toLocaleString('en-US')} entries`}, more than any file this app makes, so it was not opened. ${NOTHING}`,
     'unsafe-key': ({ path }) => damaged(`${pathText(path)} is not allowed`),
     'wrong-type': () => MESSAGES.otherJson,
     'newer-format': () => MESSAGES.newer,

@@ -12,7 +12,23 @@ const levelSchema = z.object({
   summary: text,
 });
 
-const indicatorSchema = z.object({ id, code: text, text });
+/** An indicator's own level descriptor: long enough to say what a leader does, short enough to read at a glance. */
+export const DESCRIPTOR_LENGTH = { min: 40, max: 240 } as const;
+const descriptor = z.string().check(
+  z.trim(),
+  z.minLength(DESCRIPTOR_LENGTH.min, `a level descriptor has at least ${DESCRIPTOR_LENGTH.min} characters`),
+  z.maxLength(DESCRIPTOR_LENGTH.max, `a level descriptor has at most ${DESCRIPTOR_LENGTH.max} characters`),
+);
+
+const indicatorSchema = z.object({
+  id,
+  code: text,
+  text,
+  /** What a leader at each rubric level does or has in place for this indicator, keyed by level id. */
+  levels: z.record(z.string(), descriptor),
+  /** One or two kinds of evidence a rater could ask to see. */
+  evidenceExamples: z.optional(z.array(text).check(z.minLength(1), z.maxLength(2, 'at most two evidence examples'))),
+});
 
 const skillAreaSchema = z.object({
   id,
@@ -48,17 +64,36 @@ const frameworkShape = z.object({
     notApplicable: z.object({ id, name: text, summary: text }),
   }),
   categories: z.array(categorySchema).check(z.minLength(1)),
+  /** Caveats about the edition's sources (titles that are less certain, for instance), shown on the About screen. */
+  notes: z.optional(z.array(text)),
 });
 
 type FrameworkShape = z.infer<typeof frameworkShape>;
 
-/** Cross-references a field schema cannot express: unique ids, ordered levels, every level described. */
+/** Every rubric level described once, and no level the rubric lacks. */
+function checkLevelKeys(owner: string, described: Record<string, string>, levels: FrameworkShape['rubric']['levels']): string[] {
+  const problems = levels.filter((level) => !described[level.id]).map((level) => `${owner} does not describe level "${level.id}"`);
+  for (const key of Object.keys(described)) {
+    if (!levels.some((l) => l.id === key)) problems.push(`${owner} describes unknown level "${key}"`);
+  }
+  return problems;
+}
+
+/** Cross-references a field schema cannot express: unique ids, ordered levels, every level described, no descriptor said twice. */
 function checkIntegrity(fw: FrameworkShape): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const claim = (kind: string, value: string) => {
     if (seen.has(value)) problems.push(`duplicate id "${value}" (${kind})`);
     seen.add(value);
+  };
+  // A descriptor that says the same as another one cannot tell their levels or indicators apart.
+  const said = new Map<string, string>();
+  const say = (text: string, owner: string) => {
+    const key = text.trim().toLowerCase();
+    const first = said.get(key);
+    if (first) problems.push(`${owner} repeats a level descriptor of ${first}: "${text}"`);
+    else said.set(key, owner);
   };
   const { levels, defaultTargetLevelId, notApplicable } = fw.rubric;
   levels.forEach((level, index) => {
@@ -73,13 +108,13 @@ function checkIntegrity(fw: FrameworkShape): string[] {
     claim('category', category.id);
     for (const area of category.skillAreas) {
       claim('skill area', area.id);
-      for (const level of levels) {
-        if (!area.levelDescriptors[level.id]) problems.push(`skill area "${area.id}" does not describe level "${level.id}"`);
+      problems.push(...checkLevelKeys(`skill area "${area.id}"`, area.levelDescriptors, levels));
+      for (const text of Object.values(area.levelDescriptors)) say(text, `skill area "${area.id}"`);
+      for (const indicator of area.indicators) {
+        claim('indicator', indicator.id);
+        problems.push(...checkLevelKeys(`indicator "${indicator.id}"`, indicator.levels, levels));
+        for (const text of Object.values(indicator.levels)) say(text, `indicator "${indicator.id}"`);
       }
-      for (const key of Object.keys(area.levelDescriptors)) {
-        if (!levels.some((l) => l.id === key)) problems.push(`skill area "${area.id}" describes unknown level "${key}"`);
-      }
-      for (const indicator of area.indicators) claim('indicator', indicator.id);
     }
   }
   return problems;

@@ -1,5 +1,6 @@
 import type { AreaScore, Consensus, HiringRound, Panelist, Scorecard } from './panel.ts';
-import { isCandidateSubmitted, realCandidates } from './round.ts';
+import { isPlausibleDay } from './panel-records.ts';
+import { isCandidateSubmitted, MAX_PANEL_NOTE_LENGTH, realCandidates } from './round.ts';
 
 /**
  * Blind scoring and the chair's own record. Panelists score independently and lock their scores before any
@@ -58,7 +59,7 @@ export function setConsensus(round: HiringRound, candidateId: string, skillAreaI
   const level = change.level ?? before?.level ?? '';
   const areas: Record<string, Consensus> = { ...round.consensus?.[candidateId] };
   if (level === '') delete areas[skillAreaId];
-  else areas[skillAreaId] = { level, note: change.note ?? before?.note ?? '', at: now };
+  else areas[skillAreaId] = { level, note: (change.note ?? before?.note ?? '').slice(0, MAX_PANEL_NOTE_LENGTH), at: now };
   const consensus = { ...round.consensus, [candidateId]: areas };
   if (Object.keys(areas).length === 0) delete consensus[candidateId];
   return changed(round, { consensus }, now);
@@ -67,12 +68,12 @@ export function setConsensus(round: HiringRound, candidateId: string, skillAreaI
 /** The chair's recommendation: one of the ranked candidates, or none (undefined), with the reasons. */
 export function setRecommendation(round: HiringRound, candidateId: string | undefined, reasons: string, now: string): HiringRound {
   const known = realCandidates(round).some((c) => c.id === candidateId) ? candidateId : undefined;
-  return changed(round, { recommendation: { ...(known ? { candidateId: known } : {}), reasons, at: now } }, now);
+  return changed(round, { recommendation: { ...(known ? { candidateId: known } : {}), reasons: reasons.slice(0, MAX_PANEL_NOTE_LENGTH), at: now } }, now);
 }
 
 /** Sets (yyyy-mm-dd) or clears ('') the day a candidate is interviewed. */
 export function setInterviewDay(round: HiringRound, candidateId: string, day: string, now: string): HiringRound {
-  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(day);
+  const isDay = isPlausibleDay(day);
   const candidates = round.candidates.map((c) => {
     if (c.id !== candidateId) return c;
     const { interviewOn: _old, ...rest } = c;

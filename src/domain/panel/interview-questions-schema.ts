@@ -15,6 +15,8 @@ const questionSchema = z.object({
   kind: z.enum(['behavioural', 'situational']),
   text,
   lookFors: z.record(z.string(), text),
+  /** Cross-cutting themes a question probes beyond its skill area; "ai" for artificial intelligence. */
+  topics: z.optional(z.array(z.enum(['ai']))),
 });
 
 const bankShape = z.object({

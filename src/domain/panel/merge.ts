@@ -149,21 +149,28 @@ function vintageOf(card: Scorecard, time: TimeWords): string {
 /**
  * The chair's merge: per panelist the newest card wins (compareScorecards), whatever the order or the
  * batches the cards arrive in. Cards for another round or from someone not on the panel are refused;
- * scores for candidates or skill areas the round does not have are left out and reported.
+ * scores for candidates or skill areas the round does not have are left out and reported. A stored card
+ * that stays the newest comes back exactly as stored, so a merge never removes a score already here;
+ * `changed` lists only the cards to write.
  */
 export function mergeScorecards(
   round: HiringRound,
   existing: Scorecard[],
   incoming: Scorecard[],
   time: TimeWords = (iso) => iso,
-): { scorecards: Scorecard[]; notes: MergeNote[] } {
+): { scorecards: Scorecard[]; changed: Scorecard[]; notes: MergeNote[] } {
   const notes: MergeNote[] = [];
   const accept = (card: Scorecard): Cleaned | undefined => {
     const refused = refusal(round, card);
     if (refused) notes.push(refused);
     return refused ? undefined : clean(round, card);
   };
-  const existingCleaned = existing.map(accept).filter((c) => c !== undefined);
+  const stored = new Map<Scorecard, Scorecard>();
+  const existingCleaned = existing.flatMap((card) => {
+    const cleaned = accept(card);
+    if (cleaned) stored.set(cleaned.card, card);
+    return cleaned ? [cleaned] : [];
+  });
   const incomingCleaned = incoming.map(accept).filter((c) => c !== undefined);
   const before = newestByPanelist(new Map(), existingCleaned);
   const winners = newestByPanelist(new Map(before), incomingCleaned);
@@ -184,8 +191,10 @@ export function mergeScorecards(
       notes.push(...leftOutNotes(whoIs(round, winner), winner.id, cleaned));
     }
   }
-  const scorecards = [...winners.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { scorecards, notes: withoutRepeats(notes) };
+  const byId = (a: Scorecard, b: Scorecard) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const scorecards = [...winners.values()].map((card) => stored.get(card) ?? card).sort(byId);
+  const changed = scorecards.filter((card) => !existing.includes(card));
+  return { scorecards, changed, notes: withoutRepeats(notes) };
 }
 
 function newestByPanelist(newest: Map<string, Scorecard>, cards: Cleaned[]): Map<string, Scorecard> {

@@ -6,7 +6,7 @@ export interface Candidate {
   /** The interview's calendar day, yyyy-mm-dd, once the chair has set it. */
   interviewOn?: string;
   /** A practice candidate every panelist scores first to calibrate; never ranked or counted. */
-  isPractice?: boolean;
+  isPractice?: true;
 }
 
 /** The chair's agreed level for one candidate in one area, after discussion; independent scores stay as given. */

@@ -1,10 +1,20 @@
 import type { AreaScore, Candidate, HiringRound, Scorecard } from './panel.ts';
 import { scorecardId } from './panel.ts';
-import { MAX_WEIGHT } from './panel-records.ts';
+import {
+  MAX_CANDIDATES,
+  MAX_CUSTOM_QUESTIONS,
+  MAX_PANEL_NOTE_LENGTH,
+  MAX_PANELISTS,
+  MAX_QUESTION_LENGTH,
+  MAX_WEIGHT,
+  MAX_WEIGHT_REASON_LENGTH,
+} from './panel-records.ts';
 
-export const MAX_PANEL_NOTE_LENGTH = 20_000;
+export { MAX_PANEL_NOTE_LENGTH };
 /** A choice beside the rubric levels: the area did not come up. It counts as answered but never in a mean. */
 export const NOT_OBSERVED = 'not-observed';
+/** Names, roles, titles and districts: as long as a record may hold. */
+const MAX_NAME = 200;
 
 export interface NewRound {
   id: string;
@@ -45,22 +55,31 @@ export function createRound(input: NewRound): HiringRound {
   }
   const customQuestions: Record<string, string[]> = {};
   for (const id of skillAreaIds) {
-    const questions = (input.customQuestions?.[id] ?? []).map(clean).filter(Boolean);
+    const questions = (input.customQuestions?.[id] ?? [])
+      .map((question) => clean(question).slice(0, MAX_QUESTION_LENGTH))
+      .filter(Boolean)
+      .slice(0, MAX_CUSTOM_QUESTIONS);
     if (questions.length > 0) customQuestions[id] = questions;
   }
-  const candidates: Candidate[] = input.candidates.map(clean).filter(Boolean).map((name) => ({ id: input.newId(), name }));
+  // The form says when there are more; the round never holds more than a record may.
+  const candidates: Candidate[] = input.candidates
+    .map((name) => clean(name).slice(0, MAX_NAME))
+    .filter(Boolean)
+    .slice(0, MAX_CANDIDATES)
+    .map((name) => ({ id: input.newId(), name }));
   const panelists = input.panelists
-    .map((p) => ({ name: clean(p.name), role: clean(p.role) }))
+    .map((p) => ({ name: clean(p.name).slice(0, MAX_NAME), role: clean(p.role).slice(0, MAX_NAME) }))
     .filter((p) => p.name)
+    .slice(0, MAX_PANELISTS)
     .map((p) => ({ id: input.newId(), ...p }));
   // Its id comes last so the real candidates' ids do not depend on whether there is one; it is scored first.
-  const practice = clean(input.practiceCandidate ?? '');
+  const practice = clean(input.practiceCandidate ?? '').slice(0, MAX_NAME);
   if (practice) candidates.unshift({ id: input.newId(), name: practice, isPractice: true });
-  const weightReason = clean(input.weightReason ?? '');
+  const weightReason = clean(input.weightReason ?? '').slice(0, MAX_WEIGHT_REASON_LENGTH);
   return {
     id: input.id,
-    positionTitle: clean(input.positionTitle),
-    district: clean(input.district),
+    positionTitle: clean(input.positionTitle).slice(0, MAX_NAME),
+    district: clean(input.district).slice(0, MAX_NAME),
     framework: { ...input.framework },
     candidates,
     panelists,
@@ -80,14 +99,25 @@ export function hasUnequalWeights(weights: Record<string, number>): boolean {
 }
 
 /** What stops a round being started, in the chair's words; empty when it can start. */
-export function roundSetupProblems(input: Pick<NewRound, 'positionTitle' | 'candidates' | 'panelists' | 'skillAreaIds' | 'weights' | 'weightReason'>): string[] {
+export function roundSetupProblems(
+  input: Pick<NewRound, 'positionTitle' | 'candidates' | 'panelists' | 'skillAreaIds' | 'weights' | 'weightReason' | 'customQuestions'>,
+): string[] {
   const weights = Object.fromEntries(Object.entries(input.weights ?? {}).filter(([id]) => input.skillAreaIds.includes(id)));
+  const candidates = input.candidates.filter((name) => clean(name));
+  const panelists = input.panelists.filter((p) => clean(p.name));
+  const questions = input.skillAreaIds.map((id) => (input.customQuestions?.[id] ?? []).filter((q) => clean(q)));
   return [
     ...(clean(input.positionTitle) ? [] : ['Give the position a title.']),
-    ...(input.candidates.some((name) => clean(name)) ? [] : ['List at least one candidate.']),
-    ...(input.panelists.some((p) => clean(p.name)) ? [] : ['List at least one panelist.']),
+    ...(candidates.length > 0 ? [] : ['List at least one candidate.']),
+    ...(candidates.length <= MAX_CANDIDATES ? [] : [`List at most ${MAX_CANDIDATES} candidates.`]),
+    ...(panelists.length > 0 ? [] : ['List at least one panelist.']),
+    ...(panelists.length <= MAX_PANELISTS ? [] : [`List at most ${MAX_PANELISTS} panelists.`]),
     ...(input.skillAreaIds.length > 0 ? [] : ['Choose at least one skill area.']),
     ...(hasUnequalWeights(weights) && !clean(input.weightReason ?? '') ? ['Some areas count more than others: say in one line why.'] : []),
+    ...(questions.every((list) => list.length <= MAX_CUSTOM_QUESTIONS) ? [] : [`Write at most ${MAX_CUSTOM_QUESTIONS} of your own questions per skill area.`]),
+    ...(questions.flat().every((q) => clean(q).length <= MAX_QUESTION_LENGTH)
+      ? []
+      : [`Keep each of your own questions under ${MAX_QUESTION_LENGTH.toLocaleString('en-US')} characters.`]),
   ];
 }
 

@@ -1,6 +1,8 @@
 import type { Assessment, PdAction } from '../assessment/assessment.ts';
 
 export const MAX_PLAN_TEXT = 5_000;
+/** Actions one plan can hold. */
+export const MAX_PD_ACTIONS = 200;
 
 export interface NewPdAction {
   id: string;
@@ -8,6 +10,8 @@ export interface NewPdAction {
   goal?: string;
   skillAreaIds: string[];
   activityId?: string;
+  effort?: { hours: number; label: string };
+  cost?: 'free' | 'low' | 'high';
   dueDate?: string;
 }
 
@@ -28,13 +32,15 @@ function withPlan(assessment: Assessment, pdPlan: PdAction[], now: string): Asse
 
 export function addPdAction(assessment: Assessment, action: NewPdAction, now: string): Assessment {
   const title = action.title.trim().slice(0, 200);
-  if (!title || assessment.pdPlan.some((a) => a.id === action.id)) return assessment;
+  if (!title || assessment.pdPlan.length >= MAX_PD_ACTIONS || assessment.pdPlan.some((a) => a.id === action.id)) return assessment;
   const added: PdAction = {
     id: action.id,
     title,
     goal: (action.goal ?? '').slice(0, MAX_PLAN_TEXT),
     skillAreaIds: [...action.skillAreaIds],
     ...(action.activityId ? { activityId: action.activityId } : {}),
+    ...(action.effort ? { effort: { ...action.effort } } : {}),
+    ...(action.cost ? { cost: action.cost } : {}),
     ...(cleanDate(action.dueDate) ? { dueDate: cleanDate(action.dueDate) } : {}),
     status: 'planned',
     evidence: '',

@@ -14,7 +14,11 @@ export type RecordError =
   | { code: 'newer-version'; path: ProblemPath; version: number }
   | { code: 'migration-failed'; path: ProblemPath; version: number }
   | { code: 'unsafe-key'; path: ProblemPath }
-  | { code: 'invalid'; path: ProblemPath };
+  | { code: 'invalid'; path: ProblemPath; reason?: string }
+  /** Names something the framework edition (or, for a scorecard, its round) does not have: `what` is "indicator", "candidate"… */
+  | { code: 'unknown-ref'; path: ProblemPath; what: string; value: string; of?: 'round' }
+  /** A time later than the file was exported, or than the moment it is read. */
+  | { code: 'too-late'; path: ProblemPath; than: 'export' | 'now' };
 
 export type RecordRead<T> = { ok: true; value: T } | { ok: false; id: string; error: RecordError };
 
@@ -68,6 +72,25 @@ function idOf(record: Record<string, unknown>): string {
   return typeof record.id === 'string' ? record.id : '(unknown)';
 }
 
+type Issue = z.core.$ZodIssue;
+
+/** Why a value failed, in words, where the app's own limit is the reason; the path alone says the rest. */
+function reasonOf(issue: Issue): string | undefined {
+  if (issue.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array')) {
+    const most = Number(issue.maximum).toLocaleString('en-US');
+    return issue.origin === 'string' ? `is longer than the app allows (at most ${most} characters)` : `has more entries than the app allows (at most ${most})`;
+  }
+  // A limit written as a refinement says so in its params (see records/limits.ts).
+  const reason: unknown = issue.code === 'custom' ? issue.params?.reason : undefined;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+function invalid(issue: Issue | undefined): RecordError {
+  const path = (issue?.path ?? []).map((key) => (typeof key === 'number' ? key : String(key)));
+  const reason = issue ? reasonOf(issue) : undefined;
+  return reason === undefined ? { code: 'invalid', path } : { code: 'invalid', path, reason };
+}
+
 /** A stored record type: its current schema, its history, and the one way to read and write it. */
 export function defineRecord<const V extends number, T extends Stamped>(definition: RecordDefinition<V, T>): RecordCodec<V, T> {
   const oldest = definition.version - definition.migrations.length;
@@ -87,10 +110,7 @@ export function defineRecord<const V extends number, T extends Stamped>(definiti
       const unsafe = findUnsafeKey(migrated.value);
       if (unsafe) return { ok: false, id, error: { code: 'unsafe-key', path: unsafe } };
       const parsed = definition.schema.safeParse(migrated.value);
-      if (!parsed.success) {
-        const path = (parsed.error.issues[0]?.path ?? []).map((key) => (typeof key === 'number' ? key : String(key)));
-        return { ok: false, id, error: { code: 'invalid', path } };
-      }
+      if (!parsed.success) return { ok: false, id, error: invalid(parsed.error.issues[0]) };
       const { recordVersion: _version, ...value } = parsed.data;
       return { ok: true, value };
     },

@@ -15,6 +15,10 @@ export function pathText(path: ProblemPath, whole = 'record'): string {
   return path.length > 0 ? path.join('.') : whole;
 }
 
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
+}
+
 /** The short reason inside brackets, as in "damaged (answers.1A.current is not valid)". */
 export function recordDetail(error: RecordError, words: Pick<RecordWords, 'aNoun'>): string {
   switch (error.code) {
@@ -29,7 +33,11 @@ export function recordDetail(error: RecordError, words: Pick<RecordWords, 'aNoun
     case 'unsafe-key':
       return `${pathText(error.path)} is not allowed`;
     case 'invalid':
-      return `${pathText(error.path)} is not valid`;
+      return `${pathText(error.path)} ${error.reason ?? 'is not valid'}`;
+    case 'unknown-ref':
+      return `${pathText(error.path)} names ${error.what} “${shorten(error.value)}”, which ${error.of === 'round' ? 'the round' : 'this version of the app'} does not have`;
+    case 'too-late':
+      return `${pathText(error.path)} is later than ${error.than === 'export' ? 'the file was exported' : 'now'}`;
   }
 }
 

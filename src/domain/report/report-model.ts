@@ -4,6 +4,8 @@ import type { Framework } from '../framework/framework.ts';
 import { areaSeries, categorySeries } from '../results/chart-series.ts';
 import type { GapStatus } from '../results/gaps.ts';
 import { analyseGaps, rankGaps } from '../results/gaps.ts';
+import { strengthsOf } from '../results/strengths.ts';
+import { summaryOf } from './report-summary.ts';
 import { areaRef, chartSummary, groupsOf, reportGap, strengthOf } from './report-results.ts';
 import { commentsOf, notesOf, planOf } from './report-sections.ts';
 import type { ReportGlance, ReportModel, ReportOptions, ReportPlanAction } from './report-types.ts';
@@ -24,8 +26,11 @@ export function buildReport(framework: Framework, assessment: Assessment, option
   const byStatus = (status: GapStatus) => analysis.skillAreas.filter((area) => area.status === status);
   const plan = planOf(framework, assessment, options.includeNotes);
   const comments = commentsOf(framework, assessment);
+  const strengths = strengthsOf(framework, analysis);
   const title = assessment.title || 'Self-assessment';
   const whose = assessment.respondent.name ? ` – ${assessment.respondent.name}` : '';
+  const strengthRows = strengths.areas.map(strengthOf);
+  const topRated = strengths.topRated.map(({ indicator, skillArea }) => ({ indicatorId: indicator.id, code: indicator.code, text: indicator.text, areaTitle: skillArea.title }));
 
   return {
     title,
@@ -39,6 +44,9 @@ export function buildReport(framework: Framework, assessment: Assessment, option
       generatedAt: options.generatedAt,
       ...(assessment.received ? { received: { ...assessment.received } } : {}),
     },
+    summary: summaryOf({ assessment, completion: progress.completion, areaCount: analysis.skillAreas.length, gaps, strengths: strengthRows, topRated, plan }),
+    runningHeader: [title, assessment.respondent.name.trim()].filter(Boolean).join(' · '),
+    includesDetail: options.includeDetail ?? true,
     scale: framework.rubric.levels.map(({ value, name, summary }) => ({ value, name, summary })),
     notApplicableName: framework.rubric.notApplicable.name,
     glance: {
@@ -56,7 +64,8 @@ export function buildReport(framework: Framework, assessment: Assessment, option
     chart: { points, maxLevel: framework.rubric.levels.length, summary: chartSummary(points) },
     groups: groupsOf(progress, analysis, categorySeries(analysis), points),
     gaps,
-    strengths: byStatus('above-target').map(strengthOf),
+    strengths: strengthRows,
+    topRated,
     unrated: byStatus('unrated').map((area) => areaRef(area.skillArea)),
     plan,
     comments,

@@ -15,13 +15,13 @@ export function areaRef(area: SkillArea): ReportAreaRef {
 }
 
 function orNull(value: number | undefined): number | null {
-  return value === undefined ? null : round2(value);
+  return value ?? null;
 }
 
-const NO_FIGURES: ReportFigures = { current: null, target: null, gap: 0 };
+const NO_FIGURES: ReportFigures = { current: null, target: null, gap: 0, surplus: 0 };
 
 function figuresOf(point: ReportFigures | undefined): ReportFigures {
-  return point ? { current: point.current, target: point.target, gap: point.gap } : NO_FIGURES;
+  return point ? { current: point.current, target: point.target, gap: point.gap, surplus: point.surplus } : NO_FIGURES;
 }
 
 /** Completion from progress; current, target and gap from the gap analysis, as the chart draws them. */
@@ -51,7 +51,9 @@ export function reportGap(framework: Framework, gap: RankedGap): ReportGap {
     area: areaRef(gap.skillArea),
     current: orNull(gap.current),
     target: orNull(gap.target),
-    gap: round2(gap.gap),
+    gap: gap.gap,
+    surplus: gap.surplus,
+    shortfall: round2(gap.shortfall),
     importance: gap.importance,
     importanceLabel: IMPORTANCE_LABELS[gap.importance],
     priority: round2(gap.priority),
@@ -74,7 +76,7 @@ export function reportGap(framework: Framework, gap: RankedGap): ReportGap {
 }
 
 export function strengthOf(area: SkillAreaGap): ReportStrength {
-  return { area: areaRef(area.skillArea), current: orNull(area.current), target: orNull(area.target), surplus: round2(area.surplus) };
+  return { area: areaRef(area.skillArea), current: orNull(area.current), target: orNull(area.target), surplus: area.surplus };
 }
 
 const one = (value: number | null) => (value === null ? '—' : value.toFixed(1));

@@ -21,6 +21,7 @@ export function planOf(framework: Framework, assessment: Assessment, includeNote
     title: action.title,
     goal: action.goal,
     skillAreas: action.skillAreaIds.map((id) => titles.get(id) ?? id),
+    skillAreaIds: [...action.skillAreaIds],
     status: action.status,
     statusLabel: STATUS_LABELS[action.status],
     ...(action.dueDate ? { dueDate: action.dueDate } : {}),

@@ -1,4 +1,4 @@
-import type { Importance, PdActionStatus, ReceivedFrom, Respondent } from '../assessment/assessment.ts';
+import type { Importance, PdActionStatus, ReceivedFrom, Respondent, ReviewSignOff } from '../assessment/assessment.ts';
 import type { Completion } from '../assessment/progress.ts';
 import type { Framework } from '../framework/framework.ts';
 import type { AreaPoint } from '../results/chart-series.ts';
@@ -11,8 +11,10 @@ import type { GapStatus } from '../results/gaps.ts';
  */
 
 export interface ReportOptions {
-  /** Evidence notes on indicators and plan actions are private until the user chooses to share them. */
+  /** Evidence notes on indicators and plan actions are private until the user chooses to share them (they come with the detail). */
   includeNotes: boolean;
+  /** The appendix after the executive summary: left out when false; on by default. */
+  includeDetail?: boolean;
   /** ISO time the report is made. */
   generatedAt: string;
 }
@@ -50,8 +52,10 @@ export interface ReportFigures {
   current: number | null;
   /** Mean target of the same rated indicators, so current, target and gap always describe the same answers. */
   target: number | null;
-  /** Mean shortfall: each rated indicator counts max(0, target − current). */
+  /** target − current of the figures shown beside it, when positive (domain/assessment/figures.ts). */
   gap: number;
+  /** current − target of the figures shown beside it, when positive. */
+  surplus: number;
 }
 
 export interface ReportAreaRow extends ReportFigures {
@@ -86,10 +90,14 @@ export interface ReportGap {
   area: ReportAreaRef;
   current: number | null;
   target: number | null;
+  /** target − current as shown, when positive. */
   gap: number;
+  surplus: number;
+  /** The ranking measure: average shortfall per rated indicator (never shown as current against target). */
+  shortfall: number;
   importance: Importance;
   importanceLabel: string;
-  /** gap × importance weight. */
+  /** shortfall × importance weight. */
   priority: number;
   /** Why it ranks where it does, one plain sentence (from rankGaps). */
   reason: string;
@@ -103,8 +111,16 @@ export interface ReportStrength {
   area: ReportAreaRef;
   current: number | null;
   target: number | null;
-  /** Mean excess over target. */
+  /** current − target as shown (0 for an area on target). */
   surplus: number;
+}
+
+/** An indicator rated at the top level: a strength even where its area has gaps. */
+export interface ReportTopIndicator {
+  indicatorId: string;
+  code: string;
+  text: string;
+  areaTitle: string;
 }
 
 export interface ReportChart {
@@ -138,6 +154,7 @@ export interface ReportPlanAction {
   goal: string;
   /** Skill area titles, in the order the action lists them. */
   skillAreas: string[];
+  skillAreaIds: string[];
   status: PdActionStatus;
   statusLabel: string;
   /** yyyy-mm-dd */
@@ -187,12 +204,39 @@ export interface ReportNoteGroup {
   notes: ReportNote[];
 }
 
+export interface ReportPriority {
+  gap: ReportGap;
+  /** The plan action that answers it, when there is one. */
+  action?: ReportPlanAction;
+}
+
+/** The executive summary: at most two printed pages. */
+export interface ReportSummary {
+  /** One plain sentence a reader can repeat. */
+  headline: string;
+  /** The top three priorities, each with the plan action that answers it. */
+  priorities: ReportPriority[];
+  /** Up to three areas at or above target, strongest first. */
+  strengths: ReportStrength[];
+  topRatedCount: number;
+  /** The CTO's note to the reader, when written. */
+  readerNote?: string;
+  /** "Name, role" of the respondent. */
+  preparedBy: string;
+  reviewedBy?: ReviewSignOff;
+}
+
 export interface ReportModel {
   /** The report's title: the assessment's. */
   title: string;
   /** For a browser tab or a file: title, whose, and what it is. */
   documentTitle: string;
   cover: ReportCover;
+  summary: ReportSummary;
+  /** Printed at the top of every page (title and name; the feature adds the date in the reader's locale). */
+  runningHeader: string;
+  /** Whether the appendix (the detail) follows the summary. */
+  includesDetail: boolean;
   /** Rubric levels, lowest first. */
   scale: ReportLevel[];
   notApplicableName: string;
@@ -202,8 +246,10 @@ export interface ReportModel {
   groups: ReportGroup[];
   /** Areas below target, most pressing first. */
   gaps: ReportGap[];
-  /** Areas above target, in framework order. */
+  /** Areas at or above target (no indicator short), in framework order. */
   strengths: ReportStrength[];
+  /** Indicators rated at the top level, in framework order. */
+  topRated: ReportTopIndicator[];
   /** Areas with nothing rated, in framework order. */
   unrated: ReportAreaRef[];
   plan: ReportPlanAction[];

@@ -3,6 +3,7 @@ import { importanceOf, NOT_APPLICABLE } from '../assessment/assessment.ts';
 import { effectiveTarget } from '../assessment/progress.ts';
 import type { Category, Framework, Indicator, SkillArea } from '../framework/framework.ts';
 import { findLevel, skillAreasOf } from '../framework/framework.ts';
+import { levelFigures } from '../assessment/figures.ts';
 import { mean } from '../statistics.ts';
 
 /** How much importance multiplies a gap when ranking. */
@@ -28,20 +29,22 @@ export interface SkillAreaGap {
   rated: number;
   notApplicable: number;
   unrated: number;
-  /** Mean current level of the rated indicators; undefined when none. */
+  /** Mean current level of the rated indicators, as shown (one decimal); undefined when none. */
   current?: number;
-  /** Mean target level of the same rated indicators; undefined when none. */
+  /** Mean target level of the same rated indicators, as shown; undefined when none. */
   target?: number;
-  /** Mean shortfall over rated indicators, each counting max(0, target − current); 0 when nothing is rated. */
+  /** target − current of the shown figures, when positive (see figures.ts). */
   gap: number;
-  /** Mean excess over rated indicators, each counting max(0, current − target). */
+  /** current − target of the shown figures, when positive. */
   surplus: number;
+  /** The ranking measure, not a difference of current and target: mean of max(0, target − current) per rated indicator. */
+  shortfall: number;
   /** Rated indicators below their target. */
   belowTarget: number;
   /** unrated: nothing rated; below-target: any rated indicator short; above-target: none short, some above; else on-target. */
   status: GapStatus;
   importance: Importance;
-  /** gap × IMPORTANCE_WEIGHTS[importance]. */
+  /** shortfall × IMPORTANCE_WEIGHTS[importance]. */
   priority: number;
   /** The rated indicators, largest shortfall first, then framework order. */
   indicators: IndicatorGap[];
@@ -55,6 +58,7 @@ export interface CategoryGap {
   target?: number;
   gap: number;
   surplus: number;
+  shortfall: number;
   skillAreas: SkillAreaGap[];
 }
 
@@ -74,20 +78,14 @@ export interface RankedGap extends SkillAreaGap {
   reason: string;
 }
 
-interface Figures {
-  current?: number;
-  target?: number;
-  gap: number;
-  surplus: number;
-}
-
-/** Means over rated indicators, each weighing the same. */
-function figuresOf(rated: IndicatorGap[]): Figures {
+/** Shown figures and the ranking measure over rated indicators, each weighing the same. */
+function figuresOf(rated: IndicatorGap[]) {
   return {
-    current: mean(rated.map((i) => i.current)),
-    target: mean(rated.map((i) => i.target)),
-    gap: mean(rated.map((i) => Math.max(0, i.difference))) ?? 0,
-    surplus: mean(rated.map((i) => Math.max(0, -i.difference))) ?? 0,
+    ...levelFigures(
+      rated.map((i) => i.current),
+      rated.map((i) => i.target),
+    ),
+    shortfall: mean(rated.map((i) => Math.max(0, i.difference))) ?? 0,
   };
 }
 
@@ -129,7 +127,7 @@ function analyseSkillArea(framework: Framework, assessment: Assessment, category
     belowTarget: rated.filter((i) => i.difference > 0).length,
     status: statusOf(rated),
     importance,
-    priority: figures.gap * IMPORTANCE_WEIGHTS[importance],
+    priority: figures.shortfall * IMPORTANCE_WEIGHTS[importance],
     indicators: rated.toSorted((a, b) => b.difference - a.difference),
   };
 }
@@ -157,13 +155,13 @@ export function analyseGaps(framework: Framework, assessment: Assessment): GapAn
 }
 
 /**
- * The ranking order: priority, then gap, then importance (all highest first), then framework order.
+ * The ranking order: priority, then shortfall, then importance (all highest first), then framework order.
  * Figures are means of small integers, so equal values compare exactly equal.
  */
 export function compareGaps(a: SkillAreaGap, b: SkillAreaGap): number {
   return (
     b.priority - a.priority ||
-    b.gap - a.gap ||
+    b.shortfall - a.shortfall ||
     IMPORTANCE_WEIGHTS[b.importance] - IMPORTANCE_WEIGHTS[a.importance] ||
     a.order - b.order
   );
@@ -175,7 +173,7 @@ export function formatLevels(value: number): string {
 }
 
 const IMPORTANCE_CLAUSE: Record<Importance, string> = {
-  high: ', counted double because you marked it high importance',
+  high: ', counted double because it is marked high importance',
   normal: '',
   low: ', counted at half weight (low importance)',
 };
@@ -183,21 +181,21 @@ const IMPORTANCE_CLAUSE: Record<Importance, string> = {
 function tieClause(area: SkillAreaGap, ahead: SkillAreaGap | undefined): string {
   if (!ahead || ahead.priority !== area.priority) return '';
   const name = ahead.skillArea.title;
-  if (ahead.gap !== area.gap) return ` Same priority as ${name}; the larger gap ranks first.`;
-  if (ahead.importance !== area.importance) return ` Same priority and gap as ${name}; the higher importance ranks first.`;
-  return ` Same priority and gap as ${name}, which comes first in the framework.`;
+  if (ahead.shortfall !== area.shortfall) return ` Same priority as ${name}; the larger shortfall ranks first.`;
+  if (ahead.importance !== area.importance) return ` Same priority and shortfall as ${name}; the higher importance ranks first.`;
+  return ` Same priority and shortfall as ${name}, which comes first in the framework.`;
 }
 
 function reasonFor(area: SkillAreaGap, ahead: SkillAreaGap | undefined): string {
-  const gap = formatLevels(area.gap);
-  const levels = gap === '1' ? 'level' : 'levels';
+  const figure = formatLevels(area.shortfall);
+  const levels = figure === '1' ? 'level' : 'levels';
   const indicators = area.rated === 1 ? 'indicator' : 'indicators';
-  const shortfall = `Average shortfall of ${gap} ${levels} across ${area.belowTarget} of ${area.rated} rated ${indicators}`;
+  const shortfall = `Average shortfall of ${figure} ${levels} across ${area.belowTarget} of ${area.rated} rated ${indicators}`;
   return `${shortfall}${IMPORTANCE_CLAUSE[area.importance]}.${tieClause(area, ahead)}`;
 }
 
-/** Areas to work on, most pressing first: only areas with something rated and a gap. */
+/** Areas to work on, most pressing first: every area with a rated indicator below its target. */
 export function rankGaps(analysis: GapAnalysis): RankedGap[] {
-  const ordered = analysis.skillAreas.filter((area) => area.rated > 0 && area.gap > 0).toSorted(compareGaps);
+  const ordered = analysis.skillAreas.filter((area) => area.shortfall > 0).toSorted(compareGaps);
   return ordered.map((area, i) => ({ ...area, rank: i + 1, reason: reasonFor(area, ordered[i - 1]) }));
 }

@@ -1,6 +1,8 @@
 import type { Assessment, ReviewComment } from '../assessment/assessment.ts';
 
 export const MAX_COMMENT_LENGTH = 5_000;
+/** Comments one assessment can hold: more than any review needs, few enough for every screen to stay quick. */
+export const MAX_COMMENTS = 500;
 
 export interface NewComment {
   id: string;
@@ -14,7 +16,7 @@ export interface NewComment {
 export function addComment(assessment: Assessment, comment: NewComment, now: string): Assessment {
   const text = comment.text.trim().slice(0, MAX_COMMENT_LENGTH);
   const author = comment.author.trim().slice(0, 200);
-  if (!text || !author || assessment.comments.some((c) => c.id === comment.id)) return assessment;
+  if (!text || !author || assessment.comments.length >= MAX_COMMENTS || assessment.comments.some((c) => c.id === comment.id)) return assessment;
   const added: ReviewComment = {
     id: comment.id,
     ...(comment.skillAreaId ? { skillAreaId: comment.skillAreaId } : {}),
@@ -26,9 +28,21 @@ export function addComment(assessment: Assessment, comment: NewComment, now: str
   return { ...assessment, comments: [...assessment.comments, added], updatedAt: now, revision: assessment.revision + 1 };
 }
 
+/** Only on the reviewer's own (received) copy: the assessment's owner resolves a reviewer's comment, never deletes it. */
+export function canDeleteComments(assessment: Assessment): boolean {
+  return Boolean(assessment.received);
+}
+
 export function removeComment(assessment: Assessment, commentId: string, now: string): Assessment {
-  if (!assessment.comments.some((c) => c.id === commentId)) return assessment;
+  if (!canDeleteComments(assessment) || !assessment.comments.some((c) => c.id === commentId)) return assessment;
   return { ...assessment, comments: assessment.comments.filter((c) => c.id !== commentId), updatedAt: now, revision: assessment.revision + 1 };
+}
+
+/** The owner marks a comment dealt with; it stays, dated, for the record. */
+export function resolveComment(assessment: Assessment, commentId: string, now: string): Assessment {
+  if (!assessment.comments.some((c) => c.id === commentId && c.resolvedAt === undefined)) return assessment;
+  const comments = assessment.comments.map((c) => (c.id === commentId ? { ...c, resolvedAt: now } : c));
+  return { ...assessment, comments, updatedAt: now, revision: assessment.revision + 1 };
 }
 
 export function commentsOn(assessment: Assessment, skillAreaId: string | undefined): ReviewComment[] {
@@ -41,7 +55,8 @@ export function commentsOn(assessment: Assessment, skillAreaId: string | undefin
  */
 export function mergeReview(local: Assessment, reviewed: Assessment, now: string): Assessment {
   const known = new Set(local.comments.map((c) => c.id));
-  const incoming = reviewed.comments.filter((c) => !known.has(c.id));
+  // Never more than an assessment may hold: the oldest reviewer comments first, the rest left in the file.
+  const incoming = reviewed.comments.filter((c) => !known.has(c.id)).slice(0, Math.max(0, MAX_COMMENTS - local.comments.length));
   const areas = new Set([...Object.keys(local.areaImportance), ...Object.keys(reviewed.areaImportance)]);
   const importanceChanged = [...areas].some((id) => local.areaImportance[id] !== reviewed.areaImportance[id]);
   if (incoming.length === 0 && !importanceChanged) return local;

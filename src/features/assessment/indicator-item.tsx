@@ -3,6 +3,7 @@ import { MAX_NOTE_LENGTH } from '../../domain/assessment/assessment.ts';
 import type { Framework, Indicator } from '../../domain/framework/framework.ts';
 import { findLevel } from '../../domain/framework/framework.ts';
 import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
+import { CarriedNote } from './carried-mark.tsx';
 
 interface IndicatorItemProps {
   framework: Framework;
@@ -13,7 +14,9 @@ interface IndicatorItemProps {
 /** Reads its own answer, so an edit redraws only the indicator it changed (the others keep the same answer object). */
 export const IndicatorItem = memo(function IndicatorItem({ framework, indicator, areaTargetId }: IndicatorItemProps) {
   const answer = useAssessment((s) => (s.status === 'ready' ? s.assessment.answers[indicator.id] : undefined));
-  const { rateIndicator, setIndicatorTarget, writeNote } = useAssessmentActions();
+  const fromEditionId = useAssessment((s) => (s.status === 'ready' ? s.assessment.editionChange?.fromEditionId : undefined));
+  const isNew = useAssessment((s) => s.status === 'ready' && Boolean(s.assessment.editionChange?.newIndicatorIds.includes(indicator.id)));
+  const { keepCarriedAnswer, rateIndicator, setIndicatorTarget, writeNote } = useAssessmentActions();
   const { levels, notApplicable } = framework.rubric;
   const code = indicator.code;
   const base = `indicator-${indicator.id}`;
@@ -25,6 +28,7 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, indicator,
       <h2 id={`${base}-text`} className="indicator__text">
         <span className="indicator__code">{code}</span> {indicator.text}
       </h2>
+      <CarriedNote code={code} carried={answer?.carried} fromEditionId={fromEditionId} isNew={isNew} onKeep={() => keepCarriedAnswer(indicator.id)} />
 
       <fieldset className="level-choice">
         <legend>Current level for {code}</legend>
@@ -48,7 +52,7 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, indicator,
                     {choice.name}
                   </span>
                   <span id={`${id}-summary`} className="level-option__summary">
-                    {choice.summary}
+                    {indicator.levels[choice.id] ?? choice.summary}
                   </span>
                 </label>
               </div>

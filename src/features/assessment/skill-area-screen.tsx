@@ -11,13 +11,14 @@ import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { IndicatorReadOnly } from './indicator-read-only.tsx';
 import { AreaTargetField } from './area-target-field.tsx';
 import { IndicatorItem } from './indicator-item.tsx';
-import { RubricDetails } from './rubric-details.tsx';
+import { LevelLegend, RubricDetails } from './rubric-details.tsx';
+import { EditionChangeNotice } from './edition-change-notice.tsx';
 import { SkillAreaPager } from './skill-area-pager.tsx';
 import './assessment.css';
 
 export function SkillAreaScreen() {
   const { skillAreaId = '' } = useParams();
-  const { addComment, removeComment, visitSkillArea } = useAssessmentActions();
+  const { addComment, removeComment, resolveComment, visitSkillArea } = useAssessmentActions();
   const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
   const place = framework ? placeSkillArea(framework, skillAreaId) : undefined;
   const skillArea = place?.skillArea;
@@ -77,7 +78,9 @@ export function SkillAreaScreen() {
         {answered} of {area.indicators.length} indicators rated.
       </p>
 
+      <EditionChangeNotice skillArea={area} />
       {!isReceived && <AreaTargetField framework={framework} skillArea={area} value={targetId} />}
+      <LevelLegend framework={framework} />
       <RubricDetails framework={framework} skillArea={area} />
 
       <ol className="indicator-list">
@@ -92,7 +95,7 @@ export function SkillAreaScreen() {
         comments={comments}
         reviewer={shown.reviewer}
         onAdd={(comment) => addComment({ ...comment, skillAreaId: area.id })}
-        onRemove={removeComment}
+        {...(isReceived ? { onRemove: removeComment } : { onResolve: resolveComment })}
       />
 
       <SkillAreaPager assessmentId={assessmentId} place={place} />

@@ -91,7 +91,11 @@ export function ImportScreen() {
             {state.roundId ? (
               <Link to={paths.round.href(state.roundId)}>Open the hiring round</Link>
             ) : state.openId ? (
-              <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link>
+              state.isReceived ? (
+                <Link to={paths.report.href(state.openId)}>Open the report summary</Link>
+              ) : (
+                <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link>
+              )
             ) : (
               <Link to={paths.home.href()}>Go to my assessments</Link>
             )}

@@ -28,7 +28,12 @@ export function ChangeTable({ comparison }: { comparison: Comparison }) {
         <tbody>
           {skillAreas.map((row) => (
             <tr key={row.skillArea.id}>
-              <th scope="row">{row.skillArea.title}</th>
+              <th scope="row">
+                {row.skillArea.title}
+                {row.comparedWith?.some((area) => area.title !== row.skillArea.title) && (
+                  <span className="muted"> (compared with {row.comparedWith.map((area) => area.title).join(' and ')})</span>
+                )}
+              </th>
               <td className="numeric">{formatLevel(row.before)}</td>
               <td className="numeric">{formatLevel(row.after)}</td>
               <td className="numeric">{formatChange(row.change)}</td>

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
-import { compareAssessments } from '../../domain/results/compare.ts';
+import type { Crosswalk } from '../../domain/framework/crosswalk.ts';
+import { compareAcrossEditions, compareAssessments } from '../../domain/results/compare.ts';
+import { crosswalkBetween } from '../../state/content-loader.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { paths } from '../../config/paths.ts';
@@ -11,6 +13,7 @@ import { useAssessmentList, useAssessmentListActions } from '../../state/assessm
 import { ChangeTable } from './change-table.tsx';
 import { CompletedActions } from './completed-actions.tsx';
 import { defaultEarlier } from './default-earlier.ts';
+import { IndicatorChanges } from './indicator-changes.tsx';
 import './growth.css';
 
 const ChangeChart = lazy(() => import('./change-chart.tsx'));
@@ -22,9 +25,10 @@ function label(assessment: Assessment): string {
 
 export function ComparisonScreen() {
   const [params, setParams] = useSearchParams();
-  const { status, items, framework, problem } = useAssessmentList(
-    useShallow((s) => ({ status: s.status, items: s.items, framework: s.framework, problem: s.problem })),
+  const { status, items, frameworks, problem } = useAssessmentList(
+    useShallow((s) => ({ status: s.status, items: s.items, frameworks: s.frameworks, problem: s.problem })),
   );
+  const [crosswalk, setCrosswalk] = useState<Crosswalk>();
   const { loadAssessmentList } = useAssessmentListActions();
 
   useEffect(() => {
@@ -45,9 +49,22 @@ export function ComparisonScreen() {
     setParams(next, { replace: true });
   };
 
-  const canCompare = framework && earlier && later && earlier.id !== later.id;
-  const isSameEdition = earlier?.framework.editionId === later?.framework.editionId && later?.framework.editionId === framework?.id;
-  const comparison = canCompare && isSameEdition ? compareAssessments(framework, earlier, later) : undefined;
+  const before = earlier && frameworks[earlier.framework.editionId];
+  const after = later && frameworks[later.framework.editionId];
+  const canCompare = before && after && earlier.id !== later.id;
+  const isSameEdition = before === after;
+  // Assessments on two editions compare through the crosswalk, loaded when such a pair is chosen.
+  useEffect(() => {
+    if (!before || !after || before === after) return;
+    let isCurrent = true;
+    void crosswalkBetween(before.id, after.id).then((found) => isCurrent && setCrosswalk(found), () => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [before, after]);
+  const move = canCompare && !isSameEdition && crosswalk?.fromEditionId === before.id && crosswalk.toEditionId === after.id ? { from: before, to: after, crosswalk } : undefined;
+  const comparison = !canCompare ? undefined : isSameEdition ? compareAssessments(after, earlier, later) : move && compareAcrossEditions(move, earlier, later);
+  const across = comparison?.acrossEditions;
 
   return (
     <section className="page comparison">
@@ -79,14 +96,31 @@ export function ComparisonScreen() {
         </form>
       )}
       {earlier && later && earlier.id === later.id && <p>Choose two different assessments.</p>}
-      {canCompare && !isSameEdition && <p>These two assessments use different editions of the framework, so their skill areas cannot be compared one to one.</p>}
+      {canCompare && !isSameEdition && !comparison && (
+        <p>
+          These two assessments use different editions of the framework, and the later one is not on the newer edition, so their skill areas
+          cannot be compared.
+        </p>
+      )}
       {comparison && (
         <>
           <h2>Change by skill area</h2>
+          {across && (
+            <Notice tone="info">
+              These assessments use two editions of the framework ({across.from.edition} and {across.to.edition}), so they are compared by skill
+              area through the crosswalk between them: each {across.to.edition} area is set beside the {across.from.edition} area it came from (the
+              mean where areas merged), not indicator by indicator.{' '}
+              {comparison.skillAreas.some((row) => row.comparedWith?.length === 0) &&
+                `New in ${across.to.edition}, with no earlier figure: ${comparison.skillAreas.filter((row) => row.comparedWith?.length === 0).map((row) => row.skillArea.title).join(', ')}. `}
+              {across.retiredAreas.length > 0 && `Not in ${across.to.edition}, so left out: ${across.retiredAreas.map((area) => area.title).join(', ')}.`}
+            </Notice>
+          )}
           <ChangeTable comparison={comparison} />
           <Suspense fallback={<p>Loading the chart…</p>}>
-            <ChangeChart comparison={comparison} maxLevel={framework?.rubric.levels.length ?? 4} />
+            <ChangeChart comparison={comparison} maxLevel={after?.rubric.levels.length ?? 4} />
           </Suspense>
+          <h2>Change by indicator</h2>
+          <IndicatorChanges comparison={comparison} />
           <h2>Development completed in between</h2>
           <CompletedActions comparison={comparison} />
         </>

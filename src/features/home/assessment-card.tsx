@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Assessment } from '../../domain/assessment/assessment.ts';
 import type { Completion } from '../../domain/assessment/progress.ts';
+import type { Framework } from '../../domain/framework/framework.ts';
+import { DEFAULT_EDITION_ID, editionYear } from '../../config/editions.ts';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
@@ -12,13 +14,15 @@ import { useAssessmentListActions } from '../../state/assessment-list-store.ts';
 
 interface AssessmentCardProps {
   assessment: Assessment;
+  /** The edition it uses, once loaded. */
+  framework?: Framework;
   completion?: Completion;
 }
 
-export function AssessmentCard({ assessment, completion }: AssessmentCardProps) {
+export function AssessmentCard({ assessment, framework, completion }: AssessmentCardProps) {
   const navigate = useNavigate();
   const [isRenaming, setIsRenaming] = useState(false);
-  const { deleteFromList, duplicateInList, reassessFromList, renameInList } = useAssessmentListActions();
+  const { deleteFromList, duplicateInList, reassessFromList, reassessOnEdition, renameInList } = useAssessmentListActions();
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const { id, title, respondent, updatedAt } = assessment;
   const who = [respondent.name, respondent.role, respondent.district].filter(Boolean).join(' · ');
@@ -34,6 +38,11 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
 
   const reassess = async () => {
     const next = await reassessFromList(id);
+    if (next) await navigate(paths.assessment.href(next.id));
+  };
+  const isOlderEdition = assessment.framework.editionId !== DEFAULT_EDITION_ID;
+  const reassessOnCurrent = async () => {
+    const next = await reassessOnEdition(id, DEFAULT_EDITION_ID);
     if (next) await navigate(paths.assessment.href(next.id));
   };
 
@@ -55,7 +64,10 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
         )}
       </h3>
       {who && <p className="muted">{who}</p>}
-      <p className="muted">Last edited {formatDateTime(updatedAt)}</p>
+      <p className="muted">
+        {framework ? `${framework.edition} of the framework` : `Framework edition ${editionYear(assessment.framework.editionId)}`} · Last edited{' '}
+        {formatDateTime(updatedAt)}
+      </p>
       {completion && <CompletionBar completion={completion} />}
 
       {isRenaming ? (
@@ -83,6 +95,11 @@ export function AssessmentCard({ assessment, completion }: AssessmentCardProps) 
           {!assessment.received && (
             <button type="button" className="button" onClick={() => void reassess()} aria-label={`Re-assess ${title}`}>
               Re-assess
+            </button>
+          )}
+          {!assessment.received && isOlderEdition && (
+            <button type="button" className="button" onClick={() => void reassessOnCurrent()} aria-label={`Re-assess ${title} on the ${editionYear(DEFAULT_EDITION_ID)} edition`}>
+              Re-assess on the {editionYear(DEFAULT_EDITION_ID)} edition
             </button>
           )}
           <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}

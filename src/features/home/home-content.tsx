@@ -84,24 +84,25 @@ export function HomeNotices() {
 
 /** The stored assessments, loaded after the static shell has painted. */
 export function HomeList() {
-  const { status, items, framework } = useAssessmentList(useShallow((s) => ({ status: s.status, items: s.items, framework: s.framework })));
+  const { status, items, frameworks } = useAssessmentList(useShallow((s) => ({ status: s.status, items: s.items, frameworks: s.frameworks })));
   return (
     <>
       {status === 'loading' && <p>Loading your assessments…</p>}
       {status === 'ready' && items.length === 0 && <p>No assessments yet. Start one above; it takes about 30 minutes in all, and you can stop at any point.</p>}
       {items.length > 0 && (
         <ul className="assessment-list">
-          {items.map((item) =>
-            item.ok ? (
+          {items.map((item) => {
+            if (!item.ok) return <UnreadableCard key={item.id} id={item.id} title={item.title} problem={item.problem} />;
+            const framework = frameworks[item.assessment.framework.editionId];
+            return (
               <AssessmentCard
                 key={item.assessment.id}
                 assessment={item.assessment}
-                completion={framework?.id === item.assessment.framework.editionId ? assessmentCompletion(framework, item.assessment) : undefined}
+                framework={framework}
+                completion={framework ? assessmentCompletion(framework, item.assessment) : undefined}
               />
-            ) : (
-              <UnreadableCard key={item.id} id={item.id} title={item.title} problem={item.problem} />
-            ),
-          )}
+            );
+          })}
         </ul>
       )}
       {status === 'ready' && <BackupPanel />}

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { DEFAULT_EDITION_ID, EDITION_CHOICES } from '../../config/editions.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
 import { useStoreScope } from '../../state/store-context.tsx';
@@ -32,6 +33,7 @@ export function NewAssessmentForm() {
     const assessment = await stores.get(createAssessmentListStore).startAssessment({
       title: field('title'),
       respondent: { name: field('name'), role: field('role'), district: field('district') },
+      editionId: field('edition') || DEFAULT_EDITION_ID,
     });
     setIsBusy(false);
     if (assessment) await navigate(paths.assessment.href(assessment.id));
@@ -71,6 +73,19 @@ export function NewAssessmentForm() {
           <input id="new-district" name="district" autoComplete="organization" maxLength={200} />
         </div>
       </div>
+      <fieldset className="edition-choice" aria-describedby="new-edition-hint">
+        <legend>Framework edition</legend>
+        <p id="new-edition-hint" className="field__hint">
+          The CETL exam has used the December 2019 edition since 2020; it adds Data Privacy and Security. Pick 2009 to continue a 2009
+          series: both stay fully supported.
+        </p>
+        {EDITION_CHOICES.map((choice) => (
+          <div key={choice.id} className="edition-choice__option">
+            <input type="radio" id={choice.id} name="edition" value={choice.id} defaultChecked={choice.id === DEFAULT_EDITION_ID} />
+            <label htmlFor={choice.id}>{choice.label}</label>
+          </div>
+        ))}
+      </fieldset>
       <button type="submit" className="button button--primary" disabled={isBusy}>
         Start assessment
       </button>

@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
 import { roundSetupProblems } from '../../domain/panel/round.ts';
-import { SUGGESTED_AREAS_REASON, suggestedAreaIds } from '../../domain/panel/round-setup.ts';
+import { suggestedAreas } from '../../domain/panel/round-setup.ts';
+import { EDITION_CHOICES } from '../../config/editions.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
 import { usePanelActions } from '../../state/panel-store.ts';
@@ -16,11 +17,11 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 export function NewRoundForm({ framework }: { framework: Framework }) {
-  const { startRound } = usePanelActions();
+  const { startRound, chooseSetupEdition } = usePanelActions();
   const navigate = useNavigate();
   const [errors, setErrors] = useState<string[]>([]);
   const areas = skillAreasOf(framework);
-  const suggested = suggestedAreaIds(framework);
+  const suggested = suggestedAreas(framework);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,6 +35,7 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
       skillAreaIds.map((id) => [id, Number(formText(form, `weight-${id}`) || '1')] as const).filter(([, w]) => Number.isFinite(w) && w > 0 && w !== 1),
     );
     const input = {
+      editionId: framework.id,
       positionTitle: formText(form, 'position'),
       district: formText(form, 'district'),
       candidates: lines(formText(form, 'candidates')),
@@ -90,13 +92,33 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
           Every panelist scores this one first; comparing the spread shows whether the panel reads the levels the same way. It is never ranked.
         </p>
       </div>
-      <fieldset className="round-areas">
+      <fieldset className="round-edition" aria-describedby="round-edition-hint">
+        <legend>Framework edition</legend>
+        <p id="round-edition-hint" className="muted">
+          The December 2019 edition is the one the CETL exam uses; pick 2009 to interview on the same edition as earlier rounds. Every panelist
+          scores on the edition chosen here.
+        </p>
+        {EDITION_CHOICES.map((choice) => (
+          <div key={choice.id} className="round-edition__option">
+            <input
+              type="radio"
+              id={`round-edition-${choice.id}`}
+              name="edition"
+              value={choice.id}
+              checked={framework.id === choice.id}
+              onChange={() => void chooseSetupEdition(choice.id)}
+            />
+            <label htmlFor={`round-edition-${choice.id}`}>{choice.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="round-areas" key={framework.id}>
         <legend>Skill areas the interview covers, and their weight in the total</legend>
-        <p className="round-areas__reason muted">{SUGGESTED_AREAS_REASON}</p>
+        <p className="round-areas__reason muted">{suggested.reason}</p>
         {areas.map((area) => (
           <div key={area.id} className="round-area">
             <div className="round-area__row">
-              <input type="checkbox" id={`round-area-${area.id}`} name={`area-${area.id}`} defaultChecked={suggested.includes(area.id)} />
+              <input type="checkbox" id={`round-area-${area.id}`} name={`area-${area.id}`} defaultChecked={suggested.ids.includes(area.id)} />
               <label htmlFor={`round-area-${area.id}`}>{area.title}</label>
               <label htmlFor={`round-weight-${area.id}`} className="visually-hidden">
                 Weight of {area.title}

@@ -1,23 +1,19 @@
 import { useState } from 'react';
-import type { Scorecard } from '../../domain/panel/panel.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 
 /** The chair brings in panelists' scorecard files; each file's fate is reported, nothing is dropped silently. */
 export function ScorecardImport() {
   const lastMerge = usePanel((state) => state.lastMerge);
-  const { mergeIncoming } = usePanelActions();
+  const { importScorecardFiles } = usePanelActions();
   const [fileProblems, setFileProblems] = useState<string[]>([]);
+  const [isBusy, setIsBusy] = useState(false);
 
   const importFiles = async (files: File[]) => {
-    const { readScorecardFile } = await import('../../lib/panel-files.ts');
-    const reads = await Promise.all(files.map(async (file) => ({ file, result: await readScorecardFile(file) })));
-    setFileProblems(reads.flatMap(({ file, result }) => (result.ok ? [] : [`“${file.name}”: ${result.message}`])));
-    const good: Scorecard[] = reads.flatMap(({ result }) => (result.ok ? [result.scorecard] : []));
-    await mergeIncoming(
-      reads.filter(({ result }) => result.ok).map(({ file }) => file.name),
-      good,
-    );
+    setIsBusy(true);
+    setFileProblems([]);
+    setFileProblems(await importScorecardFiles(files));
+    setIsBusy(false);
   };
 
   return (
@@ -28,6 +24,7 @@ export function ScorecardImport() {
           id="scorecard-files"
           type="file"
           multiple
+          disabled={isBusy}
           accept=".json,application/json"
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
@@ -36,6 +33,7 @@ export function ScorecardImport() {
           }}
         />
       </div>
+      {isBusy && <p role="status">Reading the scorecard files…</p>}
       {fileProblems.length > 0 && (
         <Notice tone="error" title="Some files were not imported">
           <ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PdAction, PdActionStatus } from '../../domain/assessment/assessment.ts';
 import { MAX_PLAN_TEXT } from '../../domain/pd/pd-plan.ts';
+import { PD_COST_LABELS } from '../../domain/pd/pd-catalogue-schema.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useAssessmentActions } from '../../state/assessment-store.ts';
@@ -22,6 +23,11 @@ export function PdActionCard({ action, areaTitles }: { action: PdAction; areaTit
         {action.title}
       </h3>
       {areas && <p className="muted">For: {areas}</p>}
+      {(action.effort ?? action.cost) && (
+        <p className="muted">
+          {action.effort && `Effort: ${action.effort.label}.`} {action.cost && `Cost: ${PD_COST_LABELS[action.cost]}.`}
+        </p>
+      )}
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${base}-status`}>Status</label>

@@ -1,4 +1,5 @@
 import type { ReportChart, ReportLevel } from '../../domain/report/report-model.ts';
+import { wrapLabel } from '../../domain/results/chart-series.ts';
 import { formatFigure } from './report-format.ts';
 
 /**
@@ -21,17 +22,7 @@ const AXIS_HEIGHT = 58;
 const LINE_CHARS = 30;
 
 export const CHART_TITLE = 'Current and target level by skill area';
-const TITLE_ID = 'report-chart-title';
-const DESC_ID = 'report-chart-desc';
 
-/** Splits a label into at most two lines of about LINE_CHARS; the rest is kept on the second line. */
-export function wrapLabel(text: string): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const first: string[] = [];
-  while (words.length > 0 && [...first, words[0]].join(' ').length <= LINE_CHARS) first.push(words.shift() ?? '');
-  if (first.length === 0) first.push(words.shift() ?? '');
-  return words.length > 0 ? [first.join(' '), words.join(' ')] : [first.join(' ')];
-}
 
 function Legend() {
   return (
@@ -57,6 +48,8 @@ export function ReportChartSvg({ chart, scale }: { chart: ReportChart; scale: Re
   const ticks = Array.from({ length: maxLevel + 1 }, (_, value) => value);
   const tickName = (value: number) => scale.find((level) => level.value === value)?.name;
 
+  const TITLE_ID = 'report-chart-title';
+  const DESC_ID = 'report-chart-desc';
   return (
     <svg
       className="report-chart__svg"
@@ -76,7 +69,7 @@ export function ReportChartSvg({ chart, scale }: { chart: ReportChart; scale: Re
       ))}
       {points.map((point, i) => {
         const middle = LEGEND_HEIGHT + i * ROW + ROW / 2;
-        const lines = wrapLabel(point.label === point.name ? point.name : `${point.label}. ${point.name}`);
+        const lines = wrapLabel(point.name, LINE_CHARS, 2);
         return (
           <g key={point.skillAreaId}>
             <text x={PLOT_LEFT - 10} y={middle + 5 - (lines.length - 1) * 8} textAnchor="end" fontSize="13" fill={INK}>

@@ -5,6 +5,7 @@ import { ReportGaps, ReportStrengths } from './report-gaps.tsx';
 import { ReportGlance } from './report-glance.tsx';
 import { ReportLevels } from './report-levels.tsx';
 import { ReportPlan } from './report-plan.tsx';
+import { ReportSummary } from './report-summary.tsx';
 import './report.css';
 
 function ReportCover({ report }: { report: ReportModel }) {
@@ -18,9 +19,18 @@ function ReportCover({ report }: { report: ReportModel }) {
       {cover.received && (
         <p className="report-received">
           <strong>Received copy.</strong> Imported from the file “{cover.received.fileName}” on <When iso={cover.received.at} />; the
-          ratings are the respondent’s own.
+          ratings are {cover.respondent.name.trim() ? `${cover.respondent.name.trim()}’s` : 'the respondent’s'} own.
         </p>
       )}
+    </header>
+  );
+}
+
+function ReportFacts({ report }: { report: ReportModel }) {
+  const { cover } = report;
+  return (
+    <section className="report-section" aria-labelledby="report-facts-heading">
+      <h2 id="report-facts-heading">About this assessment</h2>
       <dl className="report-facts">
         <div>
           <dt>Respondent</dt>
@@ -69,7 +79,7 @@ function ReportCover({ report }: { report: ReportModel }) {
           <dd>{report.includesNotes ? 'Included' : 'Not included'}</dd>
         </div>
       </dl>
-    </header>
+    </section>
   );
 }
 
@@ -102,13 +112,22 @@ export function ReportDocument({ report }: { report: ReportModel }) {
   return (
     <article className="report" aria-labelledby="report-title">
       <ReportCover report={report} />
-      <ReportGlance report={report} />
-      <ReportLevels report={report} />
-      <ReportGaps report={report} />
-      <ReportStrengths report={report} />
-      <ReportPlan report={report} />
-      <ReportComments report={report} />
-      <ReportNotes report={report} />
+      <ReportSummary report={report} />
+      {report.includesDetail && (
+        <div className="report-appendix">
+          <h2 className="report-appendix__heading">
+            Appendix: the detail
+          </h2>
+          <ReportFacts report={report} />
+          <ReportGlance report={report} />
+          <ReportLevels report={report} />
+          <ReportGaps report={report} />
+          <ReportStrengths report={report} />
+          <ReportPlan report={report} />
+          <ReportComments report={report} />
+          <ReportNotes report={report} />
+        </div>
+      )}
       <ReportFooter report={report} />
     </article>
   );

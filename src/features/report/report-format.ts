@@ -31,3 +31,8 @@ export function formatFigure(value: number): string {
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
+
+/** What every printed page carries at its top: title, name and the day the report was made. */
+export function runningHeaderOf(report: { runningHeader: string; cover: { generatedAt: string } }): string {
+  return `${report.runningHeader} · ${formatDate(report.cover.generatedAt)}`;
+}

@@ -1,6 +1,7 @@
 import type { ReportGap, ReportModel } from '../../domain/report/report-model.ts';
 import { Figure } from './report-bits.tsx';
 import { formatFigure, plural } from './report-format.ts';
+import { formatGap } from '../../lib/format.ts';
 
 function GapCard({ gap }: { gap: ReportGap }) {
   const headingId = `report-gap-${gap.area.skillAreaId}`;
@@ -25,14 +26,20 @@ function GapCard({ gap }: { gap: ReportGap }) {
         </div>
         <div>
           <dt>Gap</dt>
-          <dd>{formatFigure(gap.gap)}</dd>
+          <dd>{formatGap(gap)}</dd>
+        </div>
+      </dl>
+      <dl className="report-gap__figures report-gap__ranking">
+        <div>
+          <dt>Average shortfall per indicator</dt>
+          <dd>{formatFigure(gap.shortfall)}</dd>
         </div>
         <div>
           <dt>Importance</dt>
           <dd>{gap.importanceLabel}</dd>
         </div>
         <div>
-          <dt>Priority</dt>
+          <dt>Priority score</dt>
           <dd>{formatFigure(gap.priority)}</dd>
         </div>
       </dl>
@@ -55,12 +62,16 @@ function GapCard({ gap }: { gap: ReportGap }) {
 export function ReportGaps({ report }: { report: ReportModel }) {
   return (
     <section className="report-section" aria-labelledby="report-gaps-heading">
-      <h2 id="report-gaps-heading">Gaps, by priority</h2>
+      <h2 id="report-gaps-heading">Priorities: skill areas with indicators below target</h2>
       {report.gaps.length === 0 ? (
-        <p>No gaps to rank: nothing rated is below its target.</p>
+        <p>No priorities to rank: nothing rated is below its target.</p>
       ) : (
         <>
-          <p className="report-muted">Priority is the gap multiplied by the importance of the area this year: high counts double, low counts half.</p>
+          <p className="report-muted">
+            The gap is target minus current, as shown. The ranking uses the priority score: the average shortfall per rated indicator
+            (each counts how far it is below its own target, and an indicator above target counts zero) times the area’s importance this
+            year (high counts double, low half).
+          </p>
           <ol className="report-gaps">
             {report.gaps.map((gap) => (
               <GapCard key={gap.area.skillAreaId} gap={gap} />
@@ -78,16 +89,31 @@ export function ReportStrengths({ report }: { report: ReportModel }) {
     <section className="report-section" aria-labelledby="report-strengths-heading">
       <h2 id="report-strengths-heading">Strengths</h2>
       {strengths.length === 0 ? (
-        <p>No rated skill area is above its target yet.</p>
+        <p>No rated skill area is at or above its target yet.</p>
       ) : (
-        <ul className="report-strengths">
-          {strengths.map((s) => (
-            <li key={s.area.skillAreaId}>
-              <strong>{s.area.title}</strong>: current <Figure value={s.current} /> against a target of <Figure value={s.target} />, on average{' '}
-              {formatFigure(s.surplus)} above.
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>Skill areas with every rated indicator at or above its target:</p>
+          <ul className="report-strengths">
+            {strengths.map((s) => (
+              <li key={s.area.skillAreaId}>
+                <strong>{s.area.title}</strong>: current <Figure value={s.current} /> against a target of <Figure value={s.target} />
+                {s.surplus > 0 ? `, ${formatFigure(s.surplus)} above` : ', on target'}.
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.topRated.length > 0 && (
+        <>
+          <p>Indicators rated at the top level ({plural(report.topRated.length, 'indicator')}):</p>
+          <ul className="report-strengths">
+            {report.topRated.map((item) => (
+              <li key={item.indicatorId}>
+                <span className="report-code">{item.code}</span> {item.text} <span className="report-muted">({item.areaTitle})</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {unrated.length > 0 && (
         <p>

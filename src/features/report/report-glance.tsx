@@ -11,7 +11,7 @@ export function ReportGlance({ report }: { report: ReportModel }) {
       <h2 id="report-glance-heading">At a glance</h2>
       <dl className="report-tiles">
         <div className="report-tile">
-          <dt>Indicators rated</dt>
+          <dt>Indicators answered</dt>
           <dd>
             <span className="report-tile__figure">{completion.percent}%</span> {completion.answered} of {completion.total}
           </dd>
@@ -23,9 +23,9 @@ export function ReportGlance({ report }: { report: ReportModel }) {
           </dd>
         </div>
         <div className="report-tile">
-          <dt>Skill areas above target</dt>
+          <dt>Skill areas at or above target</dt>
           <dd>
-            <span className="report-tile__figure">{glance.areasAboveTarget}</span> of {glance.areaCount}
+            <span className="report-tile__figure">{glance.areasAboveTarget + glance.areasOnTarget}</span> of {glance.areaCount}
           </dd>
         </div>
         <div className="report-tile">
@@ -48,8 +48,8 @@ export function ReportGlance({ report }: { report: ReportModel }) {
           <ol className="report-glance__priorities">
             {glance.topGaps.map((gap) => (
               <li key={gap.area.skillAreaId}>
-                <strong>{gap.area.title}</strong>: gap of {formatFigure(gap.gap)} {gap.gap === 1 ? 'level' : 'levels'} (current <Figure value={gap.current} />{' '}
-                against a target of <Figure value={gap.target} />
+                <strong>{gap.area.title}</strong>: current <Figure value={gap.current} /> against a target of <Figure value={gap.target} />{' '}
+                ({gap.gap > 0 ? `gap ${formatFigure(gap.gap)}` : `${plural(gap.belowTarget, 'indicator')} below target`}
                 {gap.importance === 'normal' ? '' : `; ${gap.importanceLabel.toLowerCase()} importance`}).
               </li>
             ))}
@@ -58,7 +58,7 @@ export function ReportGlance({ report }: { report: ReportModel }) {
       )}
       {strengths.length > 0 && (
         <p>
-          <strong>Strengths</strong> (above target): {strengths.map((s) => s.area.title).join(', ')}.
+          <strong>Strengths</strong> (at or above target): {strengths.map((s) => s.area.title).join(', ')}.
         </p>
       )}
       {unrated.length > 0 && <p>Not rated yet: {plural(unrated.length, 'skill area')}.</p>}

@@ -3,7 +3,9 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import { escapeHtml, serializeChildren } from '../../lib/html-serializer.ts';
+import { printHeaderCss } from '../../lib/print-header.ts';
 import { ReportDocument } from './report-document.tsx';
+import { runningHeaderOf } from './report-format.ts';
 import reportCss from './report.css?raw';
 
 /**
@@ -30,16 +32,24 @@ function reportBody(report: ReportModel): string {
   }
 }
 
+/**
+ * The file's own Content-Security-Policy, a second wall behind the escaping: no script of any kind runs,
+ * nothing is fetched, no form posts and no base URL changes. Only the file's own inline styles apply.
+ */
+export const REPORT_CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+
 export function reportHtmlFile(report: ReportModel): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    // Before anything the policy must cover.
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="EdTech Leader Self-Assessment">`,
     `<title>${escapeHtml(report.documentTitle)}</title>`,
-    `<style>\n${styleText(reportCss)}</style>`,
+    `<style>\n${styleText(reportCss)}\n${styleText(printHeaderCss(runningHeaderOf(report)))}</style>`,
     '</head>',
     `<body class="report-page">${reportBody(report)}</body>`,
     '</html>',

@@ -1,10 +1,12 @@
 import type { Completion } from '../../domain/assessment/progress.ts';
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import { Figure } from './report-bits.tsx';
-import { CHART_TITLE, ReportChartSvg } from './report-chart.tsx';
 import { TableRegion } from '../../components/ui/table-region.tsx';
+import { COMPLETION_RULE, GAP_RULE } from '../../domain/assessment/figures.ts';
+import { formatGap } from '../../lib/format.ts';
 
-const TABLE_CAPTION = 'Completion and average levels by grouping and skill area';
+/** Named by the summary's chart, whose figures this table holds. */
+export const TABLE_CAPTION = 'Completion and average levels by grouping and skill area';
 
 function Rated({ completion }: { completion: Completion }) {
   return (
@@ -21,30 +23,15 @@ export function ReportLevels({ report }: { report: ReportModel }) {
     <section className="report-section" aria-labelledby="report-levels-heading">
       <h2 id="report-levels-heading">Current and target levels</h2>
       <p className="report-muted">
-        Levels: {scale}. Averages count the indicators rated with a level; “{report.notApplicableName}” and unrated indicators are left out.
-        The gap is the average shortfall below target.
+        Levels: {scale}. {COMPLETION_RULE} {GAP_RULE}
       </p>
-      <figure className="report-figure" aria-labelledby="report-figure-caption" aria-describedby="report-figure-summary">
-        <figcaption>
-          <p id="report-figure-caption" className="report-figure__title">
-            {CHART_TITLE}
-          </p>
-          <p id="report-figure-summary" className="report-figure__summary">
-            {report.chart.summary} The table “{TABLE_CAPTION}” gives the figures.
-          </p>
-        </figcaption>
-        <div className="report-chart">
-          <ReportChartSvg chart={report.chart} scale={report.scale} />
-        </div>
-      </figure>
-
       <TableRegion className="report-table-wrap" label={TABLE_CAPTION}>
         <table className="report-table report-summary-table">
           <caption>{TABLE_CAPTION}</caption>
           <thead>
             <tr>
               <th scope="col">Grouping / skill area</th>
-              <th scope="col">Rated</th>
+              <th scope="col">Answered</th>
               <th scope="col" className="report-numeric">
                 Current
               </th>
@@ -71,9 +58,7 @@ export function ReportLevels({ report }: { report: ReportModel }) {
                 <td className="report-numeric">
                   <Figure value={group.target} />
                 </td>
-                <td className="report-numeric">
-                  <Figure value={group.current === null ? null : group.gap} />
-                </td>
+                <td className="report-numeric">{formatGap(group)}</td>
               </tr>
               {group.areas.map((row) => (
                 <tr key={row.area.skillAreaId}>
@@ -90,9 +75,7 @@ export function ReportLevels({ report }: { report: ReportModel }) {
                   <td className="report-numeric">
                     <Figure value={row.target} />
                   </td>
-                  <td className="report-numeric">
-                    <Figure value={row.current === null ? null : row.gap} />
-                  </td>
+                  <td className="report-numeric">{formatGap(row)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,33 +1,76 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { MAX_READER_NOTE_LENGTH } from '../../domain/assessment/assessment.ts';
 import { buildReport } from '../../domain/report/report-model.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { nowIso } from '../../lib/new-id.ts';
-import { useOpenAssessment } from '../../state/assessment-store.ts';
+import { adoptPrintHeader } from '../../lib/print-header.ts';
+import { useAssessmentActions, useOpenAssessment } from '../../state/assessment-store.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { ReportDocument } from './report-document.tsx';
+import { runningHeaderOf } from './report-format.ts';
 import './report-screen.css';
+
+type Scope = 'summary' | 'detail' | 'notes';
+
+const SCOPES: { value: Scope; label: string }[] = [
+  { value: 'summary', label: 'Executive summary only (at most two pages)' },
+  { value: 'detail', label: 'Summary, with the detail as an appendix' },
+  { value: 'notes', label: 'Summary, detail and evidence notes' },
+];
 
 export function ReportScreen() {
   const open = useOpenAssessment();
-  const [includeNotes, setIncludeNotes] = useState(false);
-  if (!open) return null;
+  const { setReaderNote } = useAssessmentActions();
+  const [scope, setScope] = useState<Scope>('detail');
+  const generatedAt = nowIso();
+  const report = open ? buildReport(open.framework, open.assessment, { includeNotes: scope === 'notes', includeDetail: scope !== 'summary', generatedAt }) : undefined;
+  const header = report ? runningHeaderOf(report) : '';
+  useEffect(() => (header ? adoptPrintHeader(header) : undefined), [header]);
+  if (!open || !report) return null;
   const { framework, assessment } = open;
-  const report = buildReport(framework, assessment, { includeNotes, generatedAt: nowIso() });
+  const owner = assessment.respondent.name.trim() || 'the respondent';
+  const isReceived = Boolean(assessment.received);
 
   return (
     <section className="report-screen">
       <div className="no-print">
-        <PageHeading title="Report and export" />
+        <PageHeading title={isReceived ? `Report: ${owner}’s self-assessment` : 'Report and export'} />
         <p className="lead">
-          A report for your superintendent or board: print it, save it as PDF, or download it as one file that opens in any browser.
-          Export a file for the app to send for review or move to another computer.
+          {isReceived
+            ? `${owner}’s report opens with a summary you can read in five minutes; the detail follows. Print it, or send your comments back.`
+            : 'A report for your superintendent or board: a two-page summary, then the detail. Print it, save it as PDF, or download it as one file that opens in any browser.'}
         </p>
-        <div className="field checkbox-field">
-          <input id="include-notes" type="checkbox" checked={includeNotes} onChange={(event) => setIncludeNotes(event.target.checked)} />
-          <label htmlFor="include-notes">Include my evidence notes</label>
-        </div>
-        <p className="field__hint">Off by default: your notes are personal. Turn it on only if you want the reader to see them.</p>
-        <ExportPanel report={report} framework={framework} assessment={assessment} includeNotes={includeNotes} />
+        {!isReceived && (
+          <div className="field">
+            <label htmlFor="reader-note">Summary for my reader (optional)</label>
+            <textarea
+              id="reader-note"
+              rows={3}
+              maxLength={MAX_READER_NOTE_LENGTH}
+              value={assessment.readerNote ?? ''}
+              onChange={(event) => setReaderNote(event.target.value)}
+              aria-describedby="reader-note-hint"
+            />
+            <p id="reader-note-hint" className="field__hint">
+              A few sentences to your superintendent or board, shown on the summary’s first page. Saved as you type.
+            </p>
+          </div>
+        )}
+        <fieldset className="field report-scope">
+          <legend>What the report includes</legend>
+          {SCOPES.map((choice) => (
+            <div key={choice.value} className="radio-row">
+              <input type="radio" id={`report-scope-${choice.value}`} name="report-scope" checked={scope === choice.value} onChange={() => setScope(choice.value)} />
+              <label htmlFor={`report-scope-${choice.value}`}>{choice.label}</label>
+            </div>
+          ))}
+          <p className="field__hint">
+            {isReceived
+              ? `Evidence notes are ${owner}’s; they appear only if ${owner} chose to send them.`
+              : 'Evidence notes are left out unless you choose them: they are your own working notes.'}
+          </p>
+        </fieldset>
+        <ExportPanel report={report} framework={framework} assessment={assessment} includeNotes={scope === 'notes'} />
       </div>
       <section className="report-preview" aria-label="Report preview">
         <ReportDocument report={report} />

@@ -25,14 +25,20 @@ export function GapTable({ ranked, framework }: { ranked: RankedGap[]; framework
             </div>
             <div>
               <dt>Gap</dt>
-              <dd>{gap.gap.toFixed(1)}</dd>
+              <dd>{formatLevel(gap.gap)}</dd>
+            </div>
+          </dl>
+          <dl className="gap__figures gap__figures--ranking">
+            <div>
+              <dt>Average shortfall per indicator</dt>
+              <dd>{gap.shortfall.toFixed(1)}</dd>
             </div>
             <div>
               <dt>Importance</dt>
               <dd>{importanceLabels[gap.importance]}</dd>
             </div>
             <div>
-              <dt>Priority</dt>
+              <dt>Priority score</dt>
               <dd>{gap.priority.toFixed(1)}</dd>
             </div>
           </dl>

@@ -3,7 +3,7 @@ import { areaSeries, categorySeries, gapBars } from '../../domain/results/chart-
 import LevelRadarChart from '../../components/charts/level-radar-chart.tsx';
 import PairedBarChart from '../../components/charts/paired-bar-chart.tsx';
 import { ChartFigure } from '../../components/ui/chart-figure.tsx';
-import { formatLevel } from '../../lib/format.ts';
+import { formatGap, formatLevel } from '../../lib/format.ts';
 
 interface ResultsChartsProps {
   analysis: GapAnalysis;
@@ -12,6 +12,7 @@ interface ResultsChartsProps {
 }
 
 const figure = (value: number | null) => formatLevel(value ?? undefined);
+const IMPORTANCE: Record<string, string> = { low: 'Low', normal: 'Normal', high: 'High' };
 
 /** The three results charts; this module and recharts load only when the results screen is opened. */
 export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsChartsProps) {
@@ -34,7 +35,7 @@ export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsCha
         table={{
           caption: 'Average current and target level by skill area',
           columns: ['Skill area', 'Current', 'Target', 'Gap'],
-          rows: areas.map((a) => ({ key: a.skillAreaId, cells: [a.name, figure(a.current), figure(a.target), a.gap.toFixed(1)] })),
+          rows: areas.map((a) => ({ key: a.skillAreaId, cells: [a.name, figure(a.current), figure(a.target), formatGap(a)] })),
         }}
       >
         {rated.length >= 3 ? (
@@ -51,29 +52,29 @@ export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsCha
       </ChartFigure>
 
       <ChartFigure
-        title="Gaps, largest priority first"
+        title="Priority score by skill area, highest first"
         summary={
           bars.length === 0
-            ? 'No rated skill area is below its target.'
-            : `${bars.length} skill areas are below target. ` +
+            ? 'No rated skill area has an indicator below its target.'
+            : `The priority score is the average shortfall per rated indicator times importance (low ×0.5, normal ×1, high ×2); it ranks the ${bars.length} areas with an indicator below target. ` +
               bars
                 .slice(0, 3)
-                .map((b) => `#${b.rank} ${b.name}: gap ${b.gap.toFixed(1)}`)
+                .map((b) => `#${b.rank} ${b.name}: ${b.priority.toFixed(1)}`)
                 .join('; ') +
               '.'
         }
         table={{
-          caption: 'Gap and priority by skill area, in rank order',
-          columns: ['Skill area', 'Rank', 'Gap', 'Priority'],
-          rows: bars.map((b) => ({ key: b.skillAreaId, cells: [b.name, b.rank, b.gap.toFixed(1), b.priority.toFixed(1)] })),
+          caption: 'Priority score by skill area, in rank order',
+          columns: ['Skill area', 'Rank', 'Average shortfall per indicator', 'Importance', 'Priority score'],
+          rows: bars.map((b) => ({ key: b.skillAreaId, cells: [b.name, b.rank, b.shortfall.toFixed(1), IMPORTANCE[b.importance] ?? b.importance, b.priority.toFixed(1)] })),
         }}
       >
         {bars.length > 0 && (
           <PairedBarChart
-            rows={bars.map((b) => ({ name: b.name, first: b.gap }))}
-            firstName="Gap (levels)"
-            max={maxLevel - 1}
-            label="Bar chart of gaps by skill area, largest priority first"
+            rows={bars.map((b) => ({ name: b.name, first: b.priority }))}
+            firstName="Priority score"
+            max={Math.max(1, Math.ceil(Math.max(...bars.map((b) => b.priority))))}
+            label="Bar chart of priority scores by skill area, highest first"
           />
         )}
       </ChartFigure>
@@ -86,7 +87,7 @@ export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsCha
         table={{
           caption: 'Average current and target level by grouping',
           columns: ['Grouping', 'Current', 'Target', 'Gap'],
-          rows: categories.map((c) => ({ key: c.categoryId, cells: [c.name, figure(c.current), figure(c.target), c.gap.toFixed(1)] })),
+          rows: categories.map((c) => ({ key: c.categoryId, cells: [c.name, figure(c.current), figure(c.target), formatGap(c)] })),
         }}
       >
         <PairedBarChart

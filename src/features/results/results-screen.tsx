@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { analyseGaps, rankGaps } from '../../domain/results/gaps.ts';
+import { assessmentCompletion } from '../../domain/assessment/progress.ts';
+import { strengthsOf } from '../../domain/results/strengths.ts';
 import type { PdCatalogue } from '../../domain/pd/pd-catalogue-schema.ts';
 import { suggestActivities } from '../../domain/pd/recommend.ts';
 import { Notice } from '../../components/ui/notice.tsx';
@@ -10,6 +12,7 @@ import { useOpenAssessment } from '../../state/assessment-store.ts';
 import { loadPdCatalogue } from '../../state/content-loader.ts';
 import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
+import { IsteLinks } from './iste-links.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
@@ -38,10 +41,11 @@ export function ResultsScreen() {
   return (
     <section className="results">
       <PageHeading title="Results" />
-      <ResultsOverview analysis={analysis} ranked={ranked} />
+      <ResultsOverview analysis={analysis} completion={assessmentCompletion(framework, assessment)} ranked={ranked} strengths={strengthsOf(framework, analysis)} />
 
-      <h2 id="gaps-heading">Your gaps, by priority</h2>
+      <h2 id="gaps-heading">Priorities: skill areas with indicators below target</h2>
       <GapTable ranked={ranked} framework={framework} />
+      <IsteLinks ranked={ranked} />
 
       <h2 id="charts-heading">Charts</h2>
       <Suspense fallback={<p>Loading the charts…</p>}>

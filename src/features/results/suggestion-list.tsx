@@ -1,4 +1,4 @@
-import { PD_KIND_LABELS } from '../../domain/pd/pd-catalogue-schema.ts';
+import { CETL_CATEGORY_LABELS, PD_COST_LABELS, PD_FORMAT_LABELS, PD_KIND_LABELS, PD_PROVIDER_LABELS } from '../../domain/pd/pd-catalogue-schema.ts';
 import type { Suggestion } from '../../domain/pd/recommend.ts';
 import { useAssessmentActions } from '../../state/assessment-store.ts';
 
@@ -26,8 +26,10 @@ export function SuggestionList({ suggestions, plannedActivityIds, hasGaps, canPl
             </h3>
             <p>{activity.description}</p>
             <p className="muted">
-              Effort: {activity.effort.label}. Serves: {serves.map((gap) => `#${gap.rank} ${gap.skillArea.title}`).join(', ')}.
+              Effort: {activity.effort.label}. Cost: {PD_COST_LABELS[activity.cost]}. {PD_PROVIDER_LABELS[activity.provider]},{' '}
+              {PD_FORMAT_LABELS[activity.format]}. Serves: {serves.map((gap) => `#${gap.rank} ${gap.skillArea.title}`).join(', ')}.
             </p>
+            {activity.cetlCategory && <p className="muted">CETL recertification: {CETL_CATEGORY_LABELS[activity.cetlCategory]}.</p>}
             <p className="suggestion__reason">{reason}</p>
             {canPlan && (
               <button
@@ -43,6 +45,8 @@ export function SuggestionList({ suggestions, plannedActivityIds, hasGaps, canPl
                     goal: `Close the gap in ${serves.map((gap) => gap.skillArea.title).join(' and ')}.`,
                     skillAreaIds: serves.map((gap) => gap.skillArea.id),
                     activityId: activity.id,
+                    effort: activity.effort,
+                    cost: activity.cost,
                   });
                 }}
               >

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { assessmentProgress } from '../../domain/assessment/progress.ts';
+import { COMPLETION_RULE } from '../../domain/assessment/figures.ts';
 import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -14,7 +15,7 @@ import './summary.css';
 export function SummaryScreen() {
   const open = useOpenAssessment();
   const reviewer = useAssessment((s) => s.reviewer);
-  const { addComment, removeComment } = useAssessmentActions();
+  const { addComment, removeComment, resolveComment } = useAssessmentActions();
   if (!open) return null;
   const { framework, assessment } = open;
   const progress = assessmentProgress(framework, assessment);
@@ -26,13 +27,13 @@ export function SummaryScreen() {
       <p className="lead">
         <CompletionBar
           completion={progress.completion}
-          label={`${progress.completion.answered} of ${progress.completion.total} indicators rated (${progress.completion.percent}%)`}
+          label={`${progress.completion.answered} of ${progress.completion.total} indicators answered (${progress.completion.percent}%)`}
         />
       </p>
       <BackupReminder />
       <p className="muted">
-        Averages use the level numbers: {scale}. The current average counts rated indicators only; “not applicable” and unrated
-        indicators are left out. The target average counts every indicator that applies.
+        {COMPLETION_RULE} Averages use the level numbers ({scale}) of the indicators rated with a level: the current average and the
+        target average count the same indicators, as on Results and in the report.
       </p>
 
       <TableRegion label="Completion and average levels by grouping and skill area">
@@ -41,7 +42,7 @@ export function SummaryScreen() {
           <thead>
             <tr>
               <th scope="col">Grouping / skill area</th>
-              <th scope="col">Rated</th>
+              <th scope="col">Answered</th>
               <th scope="col">Average current</th>
               <th scope="col">Average target</th>
             </tr>
@@ -82,7 +83,7 @@ export function SummaryScreen() {
         comments={commentsOn(assessment, undefined)}
         reviewer={reviewer}
         onAdd={addComment}
-        onRemove={removeComment}
+        {...(assessment.received ? { onRemove: removeComment } : { onResolve: resolveComment })}
       />
       <p>
         <Link className="button button--primary" to={paths.results.href(assessment.id)}>
