@@ -71,10 +71,6 @@ export const routes: RouteObject[] = [
         ...lazyScreen(async () => (await import('../features/panel/chair-screen.tsx')).ChairScreen),
       },
       {
-        path: paths.packet.pattern,
-        ...lazyScreen(async () => (await import('../features/panel/packet-screen.tsx')).PacketScreen),
-      },
-      {
         path: paths.compare.pattern,
         ...lazyScreen(async () => (await import('../features/growth/comparison-screen.tsx')).ComparisonScreen),
       },

@@ -36,10 +36,10 @@ export function ChairTools({ round, scorecards }: { round: HiringRound; scorecar
       <ScorecardImport />
       {isOpen ? (
         <p className="assessment-card__actions">
-          <Link className="button button--primary" to={paths.chair.href(round.id)}>
+          <Link className="button button--primary" to={paths.chair.href(round.id, 'results')}>
             See the panel’s results
           </Link>
-          <Link className="button" to={paths.packet.href(round.id)}>
+          <Link className="button" to={paths.chair.href(round.id, 'packet')}>
             Open the decision packet
           </Link>
         </p>

@@ -62,7 +62,7 @@ export function PacketScreen() {
       <p className="packet__confidential">{CONFIDENTIAL}</p>
       <div className="no-print">
         <p>
-          <Link to={paths.chair.href(round.id)}>← Back to the panel’s results</Link>
+          <Link to={paths.chair.href(round.id, 'results')}>← Back to the panel’s results</Link>
         </p>
         <div className="assessment-card__actions">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
