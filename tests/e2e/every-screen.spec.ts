@@ -234,10 +234,14 @@ test('every hiring-panel screen, at every width, passes axe and never scrolls si
   await page.getByRole('button', { name: 'Set PIN and start scoring' }).click();
   await heading(page, /^Alexandra Kimberly-Nakamura: Leadership and Vision/);
   await page.keyboard.press('3');
+  await expect(page.getByText(/^Scored: Proficient\./)).toBeVisible();
   await page.getByLabel(/^Notes on Alexandra/).fill('Clear vision tied to learning goals.');
   await walk(page, 'panel-interview');
   await page.getByRole('link', { name: /→$/ }).click();
+  // The key is pressed once the next area is on screen, as a panelist would.
+  await heading(page, /^Alexandra Kimberly-Nakamura: Strategic Planning/);
   await page.keyboard.press('0');
+  await expect(page.getByText(/^Not asked \/ not observed\./)).toBeVisible();
   const submit = await openDialog(page, page.getByRole('button', { name: 'Submit my scores for Alexandra Kimberly-Nakamura' }), 'Submit your scores for Alexandra Kimberly-Nakamura?');
   await walk(page, 'panel-submit-dialog');
   await submit.getByRole('button', { name: 'Submit scores' }).click();

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { Framework, SkillArea } from '../../domain/framework/framework.ts';
 import { NOT_OBSERVED } from '../../domain/panel/round.ts';
 
@@ -17,7 +17,9 @@ interface LevelPickerProps {
 export function LevelPicker({ framework, skillArea, value, isDisabled, onChange }: LevelPickerProps) {
   const { levels } = framework.rubric;
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the listener for the area on screen is in place before the screen is
+  // painted, so a key pressed the moment the next area (or candidate) shows never scores the one before it.
+  useLayoutEffect(() => {
     if (isDisabled) return;
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
