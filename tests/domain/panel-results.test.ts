@@ -7,7 +7,7 @@ import { median } from '../../src/domain/statistics.ts';
 import { LEVEL_LETTERS } from '../builders/assessment.ts';
 import type { RoundOptions, ScorecardOptions } from '../builders/panel.ts';
 import { buildRound, buildScorecard, SUBMITTED } from '../builders/panel.ts';
-import { shippedFramework as fw } from './shipped-framework.ts';
+import { shippedFramework as fw, shippedFramework2019 as fw2019 } from './shipped-framework.ts';
 
 
 function makeRound(options: RoundOptions = {}): HiringRound {
@@ -188,5 +188,23 @@ describe('visibleScorecards (blind scoring)', () => {
   it('everyone’s once the chair closes scoring early', () => {
     const closed = { ...round, scoringClosed: { at: SUBMITTED, unsubmitted: ['Panelist p3 (Ada Lovelace)'] } };
     expect(visibleScorecards(closed, [done('p1'), draft('p3')], 'p1').map((c) => c.id)).toEqual(['r1--p1', 'r1--p3']);
+  });
+});
+
+describe('a round on the December 2019 edition', () => {
+  it('scores its own areas, Data Privacy and Security among them, with the same rubric and weights', () => {
+    const round2019 = makeRound({ framework: { editionId: 'cosn-cto-2019', dataVersion: 1 }, skillAreaIds: ['1', 'DPS'], weights: { DPS: 3 } });
+    const cards = [
+      buildScorecard(round2019, 'p1', { scores: { c1: { '1': { level: 'developing' }, DPS: { level: 'leading' } } }, submittedAt: SUBMITTED }),
+      buildScorecard(round2019, 'p2', { scores: { c1: { '1': { level: 'proficient' }, DPS: { level: 'not-observed' } } }, submittedAt: SUBMITTED }),
+    ];
+    const [ada] = panelResults(fw2019, round2019, cards, { onlySubmitted: true });
+    // Area 1: (2 + 3) / 2 = 2.5 at weight 1; DPS: 4 (not observed counts in no figure) at weight 3 → (2.5 + 12) / 4.
+    expect(ada?.areas.map((a) => [a.skillAreaId, a.mean])).toEqual([
+      ['1', 2.5],
+      ['DPS', 4],
+    ]);
+    expect(ada?.weightedScore).toBeCloseTo(3.625, 10);
+    expect(ada?.rank).toBe(1);
   });
 });
