@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { areResultsOpen, closeScoring, isCalibrationOpen, outstandingScores, setConsensus, setInterviewDay, setRecommendation } from '../../src/domain/panel/chair.ts';
+import {
+  areResultsOpen,
+  closeScoring,
+  isCalibrationOpen,
+  outstandingScores,
+  roundForPanelists,
+  setConsensus,
+  setInterviewDay,
+  setRecommendation,
+} from '../../src/domain/panel/chair.ts';
 import { calibrationResult, isTooClose, panelResults, unequalPanels } from '../../src/domain/panel/panel-results.ts';
 import { NOT_OBSERVED, roundSetupProblems, scoreArea, submitCandidate, unscoredAreas } from '../../src/domain/panel/round.ts';
 import { buildRound, buildScorecard } from '../builders/panel.ts';
@@ -97,6 +106,15 @@ describe('consensus', () => {
   it('is refused for a candidate or area the round does not have', () => {
     expect(setConsensus(round, 'c9', '1', { level: 'leading' }, NOW)).toBe(round);
     expect(setConsensus(round, 'c1', '7', { level: 'leading' }, NOW)).toBe(round);
+  });
+
+  it('stays on the chair’s device with the recommendation: the round sent to panelists carries neither', () => {
+    const closed = closeScoring(round, cards, NOW);
+    const discussed = setRecommendation(setConsensus(closed, 'c1', '1', { level: 'developing', note: 'Agreed' }, LATER), 'c1', 'Strongest plan', LATER);
+    const sent = roundForPanelists(discussed);
+    expect(sent).not.toHaveProperty('consensus');
+    expect(sent).not.toHaveProperty('recommendation');
+    expect(sent).toEqual({ ...closed, updatedAt: LATER, revision: discussed.revision });
   });
 });
 

@@ -82,6 +82,15 @@ export function setInterviewDay(round: HiringRound, candidateId: string, day: st
   return changed(round, { candidates }, now);
 }
 
+/**
+ * The round as the chair sends it to panelists: everything they score against, without the chair's consensus
+ * and recommendation, which are the chair's record of the discussion and no panelist's business to score beside.
+ */
+export function roundForPanelists(round: HiringRound): HiringRound {
+  const { consensus: _consensus, recommendation: _recommendation, ...sent } = round;
+  return sent;
+}
+
 function changed(round: HiringRound, change: Partial<HiringRound>, now: string): HiringRound {
   return { ...round, ...change, updatedAt: now, revision: round.revision + 1 };
 }

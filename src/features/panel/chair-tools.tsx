@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { HiringRound, Scorecard } from '../../domain/panel/panel.ts';
-import { areResultsOpen, outstandingScores } from '../../domain/panel/chair.ts';
+import { areResultsOpen, outstandingScores, roundForPanelists } from '../../domain/panel/chair.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
@@ -26,7 +26,7 @@ export function ChairTools({ round, scorecards }: { round: HiringRound; scorecar
           className="button"
           onClick={() =>
             void import('../../lib/panel-files.ts').then(async ({ roundFileText }) =>
-              downloadText(`round-${fileSlug(round.positionTitle)}.json`, await roundFileText(round, nowIso()), 'application/json'),
+              downloadText(`round-${fileSlug(round.positionTitle)}.json`, await roundFileText(roundForPanelists(round), nowIso()), 'application/json'),
             )
           }
         >
