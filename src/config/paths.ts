@@ -1,3 +1,9 @@
+/** `path`, with `?name=value` for each value given, in order. */
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return query ? `${path}?${query}` : path;
+}
+
 /** The route table: patterns for the router, href builders for links. */
 export const paths = {
   home: { pattern: '/', href: () => '/' },
@@ -39,23 +45,13 @@ export const paths = {
   round: { pattern: '/panel/:roundId', href: (roundId: string) => `/panel/${encodeURIComponent(roundId)}` },
   interview: {
     pattern: '/panel/:roundId/interview/:panelistId',
-    href: (roundId: string, panelistId: string, candidateId?: string, skillAreaId?: string) => {
-      const query = new URLSearchParams();
-      if (candidateId) query.set('candidate', candidateId);
-      if (skillAreaId) query.set('area', skillAreaId);
-      const text = query.toString();
-      return `/panel/${encodeURIComponent(roundId)}/interview/${encodeURIComponent(panelistId)}${text ? `?${text}` : ''}`;
-    },
+    href: (roundId: string, panelistId: string, candidateId?: string, skillAreaId?: string) =>
+      withQuery(`/panel/${encodeURIComponent(roundId)}/interview/${encodeURIComponent(panelistId)}`, { candidate: candidateId, area: skillAreaId }),
   },
-  chair: { pattern: '/panel/:roundId/results', href: (roundId: string) => `/panel/${encodeURIComponent(roundId)}/results` },
+  /** The chair's pages of a round: the panel's results and the decision packet. */
+  chair: { pattern: '/panel/:roundId/:page', href: (roundId: string, page: 'results' | 'packet') => `/panel/${encodeURIComponent(roundId)}/${page}` },
   compare: {
     pattern: '/compare',
-    href: (fromId?: string, toId?: string) => {
-      const query = new URLSearchParams();
-      if (fromId) query.set('from', fromId);
-      if (toId) query.set('to', toId);
-      const text = query.toString();
-      return text ? `/compare?${text}` : '/compare';
-    },
+    href: (fromId?: string, toId?: string) => withQuery('/compare', { from: fromId, to: toId }),
   },
 } as const;

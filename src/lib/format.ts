@@ -44,6 +44,14 @@ export function localDay(iso: string, timeZone?: string): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A calendar day stored as yyyy-mm-dd (an interview date), as the user's locale writes it: the same day everywhere. */
+export function formatDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? 'unknown date' : calendarDay.format(date);
+}
+
 /** A level average such as 2.5, or a dash when nothing is rated. */
 export function formatLevel(value: number | undefined): string {
   return value === undefined ? '—' : value.toFixed(1);

@@ -1,5 +1,6 @@
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
-import { roundFile, scorecardFile } from '../domain/panel/panel-file-kinds.ts';
+import type { RoundArchive } from '../domain/panel/panel-file-kinds.ts';
+import { roundArchiveFile, roundFile, scorecardFile, scorecardRoundFile } from '../domain/panel/panel-file-kinds.ts';
 import { toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
 import type { FileProblem } from '../domain/files/file-problem.ts';
 import type { ReadContext } from '../domain/records/meaning.ts';
@@ -36,4 +37,33 @@ export async function readScorecardFile(file: FileLike, context: ReadContext, ro
 export async function readRoundFile(file: FileLike, context: ReadContext): Promise<{ ok: true; round: HiringRound } | Refusal> {
   const opened = await openFile(file, roundFile(context));
   return opened.status === 'ok' ? { ok: true, round: opened.value } : refusal(opened);
+}
+
+/** The district's copy of a round: the round and every raw scorecard, under one checksum. */
+export async function roundArchiveText(round: HiringRound, cards: Scorecard[], now: string): Promise<string> {
+  const body = { round: toRoundRecord(round), scorecards: cards.map(toScorecardRecord) };
+  return JSON.stringify(await plainEnvelope(roundArchiveFile({ editions: [], now }), body, { exportedAt: now }), null, 2);
+}
+
+export type PanelFile =
+  | { kind: 'round'; round: HiringRound }
+  /** Only which round it is for: the panel reads it in full against that round (readScorecardFile). */
+  | { kind: 'scorecard'; roundId: string; positionTitle: string }
+  | { kind: 'archive'; archive: RoundArchive };
+
+/**
+ * Whether a file is one of the panel's (round, scorecard or round archive), and its content: undefined when it
+ * is JSON of another type, so the caller can try its own kinds; a refusal when it is a panel file gone wrong.
+ * Rounds and archives are checked in full against `context`; a scorecard only as far as its round.
+ */
+export async function readPanelFile(file: FileLike, context: ReadContext): Promise<{ ok: true; file: PanelFile } | Refusal | undefined> {
+  const round = await openFile(file, roundFile(context));
+  if (round.status === 'ok') return { ok: true, file: { kind: 'round', round: round.value } };
+  const card = await openFile(file, scorecardRoundFile);
+  if (card.status === 'ok') return { ok: true, file: { kind: 'scorecard', ...card.value } };
+  const archive = await openFile(file, roundArchiveFile(context));
+  if (archive.status === 'ok') return { ok: true, file: { kind: 'archive', archive: archive.value } };
+  // The kind whose type the file names says what is wrong with it; a file no kind claims is not the panel's.
+  const claimed = [round, card, archive].find((opened) => opened.status !== 'refused' || opened.problem.code !== 'wrong-type');
+  return claimed ? refusal(claimed) : undefined;
 }

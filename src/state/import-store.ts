@@ -13,6 +13,7 @@ import { fileReadContext } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { noteTakenFromFile } from './backup-store.ts';
 import { askForPersistenceOnce } from './persistence.ts';
+import { handToPanel } from './panel-import.ts';
 import type { StoreScope } from './store-scope.ts';
 import { useScopedStore } from './store-context.tsx';
 
@@ -24,14 +25,13 @@ export interface ImportItem {
   choice: ImportChoice;
 }
 
-
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string }
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[]; extras: BackupExtras }
-  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean };
+  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean; roundId?: string };
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {
@@ -93,6 +93,10 @@ export function createImportStore(scope: StoreScope) {
     if (outcome.status === 'needs-passphrase') return set({ phase: 'needs-passphrase', fileName: file.name, file }, true);
     if (outcome.status === 'wrong-passphrase') {
       return set({ phase: 'needs-passphrase', fileName: file.name, file, problem: outcome.message }, true);
+    }
+    if (outcome.status === 'invalid' && outcome.problem.code === 'wrong-type') {
+      const handed = await handToPanel(scope, file);
+      if (handed) return set(handed.ok ? { phase: 'done', ...handed.done } : { phase: 'invalid', fileName: file.name, message: handed.message }, true);
     }
     if (outcome.status === 'invalid') return set({ phase: 'invalid', fileName: file.name, message: outcome.message }, true);
 

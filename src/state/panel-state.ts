@@ -3,6 +3,7 @@ import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import type { InterviewQuestions } from '../domain/panel/interview-questions-schema.ts';
 import type { MergeNote } from '../domain/panel/merge.ts';
 import type { RoundRead } from '../storage/panel-repository.ts';
+import type { PanelistDevice } from '../storage/panel-device.ts';
 import type { SaveState } from './document-session.ts';
 
 export interface PanelState {
@@ -17,6 +18,14 @@ export interface PanelState {
   saveState: SaveState;
   saveProblem?: string;
   lastMerge?: { fileNames: string[]; notes: MergeNote[] };
+  /** The chair's edits to the open round could not be saved: why. */
+  roundSaveProblem?: string;
+  /** Undefined: this is the chair's device for the open round. Otherwise a panelist's own, and whose once they say. */
+  device?: PanelistDevice;
+  /** Panelists of the open round who have set a PIN on this (shared) device. */
+  pinned: string[];
+  /** The panelist whose scorecard is open on this shared device after their PIN; closed again on the round page. */
+  unlocked?: string;
 }
 
-export const initialPanelState: PanelState = { status: 'idle', rounds: [], scorecards: [], saveState: 'saved' };
+export const initialPanelState: PanelState = { status: 'idle', rounds: [], scorecards: [], saveState: 'saved', pinned: [] };

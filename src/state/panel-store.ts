@@ -3,8 +3,13 @@ import { createStore } from 'zustand/vanilla';
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { scorecardId } from '../domain/panel/panel.ts';
 import { mergeScorecards } from '../domain/panel/merge.ts';
-import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../domain/panel/round.ts';
+import { createRound, emptyScorecard, scoreArea, submitCandidate } from '../domain/panel/round.ts';
+import { closeScoring, setConsensus, setInterviewDay, setRecommendation } from '../domain/panel/chair.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
+import { hashPin, newPinSalt, PIN_PATTERN } from '../lib/pin.ts';
+import { loadPanelistDevice, loadPins, savePanelistDevice, savePin } from '../storage/panel-device.ts';
+import { panelRoundSession } from './panel-round-session.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import * as repository from '../storage/panel-repository.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
@@ -35,12 +40,17 @@ export interface RoundOffer {
 export type RoundFileOutcome = { status: 'opened'; roundId: string } | { status: 'refused'; message: string } | { status: 'ask'; offer: RoundOffer };
 
 export interface NewRoundInput {
+  /** The framework edition the round scores on; the current one unless the chair picks another. */
+  editionId?: string;
   positionTitle: string;
   district: string;
   candidates: string[];
   panelists: { name: string; role: string }[];
   skillAreaIds: string[];
   weights: Record<string, number>;
+  weightReason?: string;
+  customQuestions?: Record<string, string[]>;
+  practiceCandidate?: string;
 }
 
 /** Hiring rounds and the open round's scorecards. */
@@ -48,6 +58,7 @@ export function createPanelStore(scope: StoreScope) {
   const store = createStore<PanelState>()(() => initialPanelState);
   const { getState: get, setState: set } = store;
   const scoring = panelScoring(store);
+  const roundSession = panelRoundSession(store);
 
   async function loadRounds(): Promise<void> {
     try {
@@ -60,26 +71,33 @@ export function createPanelStore(scope: StoreScope) {
 
   async function openRound(roundId: string): Promise<void> {
     if (get().round?.id === roundId) return;
-    scoring.stop();
+    stopRound();
     set({ status: 'loading', round: undefined, scorecards: [], lastMerge: undefined });
     try {
       const read = await repository.loadRound(roundId);
       if (!read) return set({ status: 'missing' });
       if (!read.ok) return set({ status: 'failed', problem: `This hiring round could not be opened. ${read.problem}` });
-      const [framework, questions, { scorecards, unreadable }] = await Promise.all([
+      const [framework, questions, { scorecards, unreadable }, device, pins] = await Promise.all([
         loadFramework(read.round.framework.editionId),
         loadInterviewQuestions(),
         repository.listScorecards(roundId),
+        loadPanelistDevice(roundId),
+        loadPins(roundId),
       ]);
       scoring.startFrom(scorecards);
+      roundSession.startFrom(read.round);
       set({
         saveState: 'saved',
         saveProblem: undefined,
+        roundSaveProblem: undefined,
         status: 'ready',
         round: read.round,
         framework,
         questions,
         scorecards,
+        device,
+        pinned: read.round.panelists.filter((p) => Object.hasOwn(pins, scorecardId(roundId, p.id))).map((p) => p.id),
+        unlocked: undefined,
         problem: unreadable > 0 ? `${unreadable} stored scorecard(s) could not be read and are left out.` : undefined,
       });
     } catch (error) {
@@ -102,7 +120,7 @@ export function createPanelStore(scope: StoreScope) {
 
   async function startRound(input: NewRoundInput): Promise<HiringRound | undefined> {
     try {
-      const framework = await loadFramework(CURRENT_EDITION_ID);
+      const framework = await loadFramework(input.editionId ?? CURRENT_EDITION_ID);
       const edition = { editionId: framework.id, dataVersion: framework.dataVersion };
       const round = createRound({ ...input, id: newId(), framework: edition, now: nowIso(), newId });
       return (await keepRound(round)) ? round : undefined;
@@ -112,11 +130,20 @@ export function createPanelStore(scope: StoreScope) {
     }
   }
 
+  /** The edition the new-round form offers the skill areas of. */
+  async function chooseSetupEdition(editionId: string): Promise<void> {
+    try {
+      set({ framework: await loadFramework(editionId) });
+    } catch (error) {
+      set({ problem: problemOf(error) });
+    }
+  }
+
   async function deleteRound(roundId: string): Promise<void> {
     try {
       await repository.deleteRound(roundId);
       if (get().round?.id === roundId) {
-        scoring.stop();
+        stopRound();
         set({ round: undefined, scorecards: [] });
       }
       await loadRounds();
@@ -131,21 +158,80 @@ export function createPanelStore(scope: StoreScope) {
     return scorecards.find((c) => c.id === scorecardId(round.id, panelistId)) ?? emptyScorecard(round, panelistId, nowIso());
   }
 
-  function scoreCandidate(panelistId: string, candidateId: string, skillAreaId: string, change: { level?: string; note?: string }): void {
-    const card = cardFor(panelistId);
-    if (card && !card.submittedAt) scoring.edit(card, scoreArea(card, candidateId, skillAreaId, change, nowIso()));
+  function stopRound(): void {
+    scoring.stop();
+    roundSession.stop();
   }
 
-  function submitScores(panelistId: string): void {
-    const card = cardFor(panelistId);
-    if (card && !card.submittedAt) scoring.edit(card, submitScorecard(card, nowIso()));
+  /**
+   * Whether this tab may change the panelist's card now: on their own device only theirs; on the chair's
+   * (shared) device only the one opened with its PIN; nowhere once the chair has closed scoring.
+   */
+  function mayScoreAs(panelistId: string): boolean {
+    const { round, device, unlocked } = get();
+    if (!round || round.scoringClosed) return false;
+    return device ? device.panelistId === panelistId : unlocked === panelistId;
+  }
+
+  function scoreCandidate(panelistId: string, candidateId: string, skillAreaId: string, change: { level?: string; note?: string }): void {
+    const card = mayScoreAs(panelistId) ? cardFor(panelistId) : undefined;
+    if (card) scoring.edit(card, scoreArea(card, candidateId, skillAreaId, change, nowIso()));
+  }
+
+  /** Hands in (and locks) one candidate's scores. */
+  function submitCandidateScores(panelistId: string, candidateId: string): void {
+    const { round } = get();
+    const card = mayScoreAs(panelistId) ? cardFor(panelistId) : undefined;
+    if (card && round) scoring.edit(card, submitCandidate(round, card, candidateId, nowIso()));
+  }
+
+  /** On a panelist's own device: who they are, asked once. */
+  async function chooseWhoIAm(panelistId: string): Promise<void> {
+    const { round, device } = get();
+    if (!round || !device || device.panelistId || !round.panelists.some((p) => p.id === panelistId)) return;
+    try {
+      await savePanelistDevice(round.id, { panelistId });
+      set({ device: { panelistId } });
+    } catch (error) {
+      set({ problem: problemOf(error) });
+    }
+  }
+
+  /** On a shared device: a panelist's first PIN opens their card; a PIN once set is never replaced here. */
+  async function setPin(panelistId: string, pin: string): Promise<string | undefined> {
+    const { round } = get();
+    if (!round) return 'The round is not open.';
+    if (!PIN_PATTERN.test(pin)) return 'A PIN is 4 to 8 digits.';
+    try {
+      const salt = newPinSalt();
+      if (!(await savePin(scorecardId(round.id, panelistId), { salt, hash: await hashPin(pin, salt) }))) return 'This panelist already has a PIN.';
+      set({ pinned: [...get().pinned, panelistId], unlocked: panelistId });
+      return undefined;
+    } catch (error) {
+      return problemOf(error);
+    }
+  }
+
+  async function unlock(panelistId: string, pin: string): Promise<string | undefined> {
+    const { round } = get();
+    if (!round) return 'The round is not open.';
+    const stored = (await loadPins(round.id))[scorecardId(round.id, panelistId)];
+    if (!stored || stored.hash !== (await hashPin(pin, stored.salt))) return 'That PIN is not right.';
+    set({ unlocked: panelistId });
+    return undefined;
+  }
+
+  /** The chair's change to the open round, saved through its session. */
+  function editRound(change: (round: HiringRound) => HiringRound): void {
+    const { round } = get();
+    if (round) roundSession.edit(change(round));
   }
 
   /** The chair brings in panelists' files; the merge is all-or-nothing and says what it did with each card. */
   async function mergeIncoming(fileNames: string[], incoming: Scorecard[]): Promise<void> {
     const { round, scorecards } = get();
     if (!round) return;
-    const { scorecards: merged, changed, notes } = mergeScorecards(round, scorecards, incoming);
+    const { scorecards: merged, changed, notes } = mergeScorecards(round, scorecards, incoming, formatDateTime);
     try {
       // Only the cards that changed are written: a card already here is never rewritten with fewer scores.
       if (changed.length > 0) await repository.saveScorecards(changed);
@@ -154,6 +240,20 @@ export function createPanelStore(scope: StoreScope) {
     } catch (error) {
       set({ lastMerge: { fileNames, notes: [] }, problem: `Nothing was imported. ${problemOf(error)}` });
     }
+  }
+
+  scope.onDispose(
+    onStoredChange((change) => {
+      const { status, round } = get();
+      if (change.store === 'rounds' && status !== 'idle') void repository.listRounds().then((rounds) => set({ rounds }), () => undefined);
+      if (change.store === 'rounds' && round?.id === change.id) roundSession.catchUp();
+      if (change.store === 'scorecards' && round && change.id.startsWith(`${round.id}--`)) scoring.follow(change.id);
+    }),
+  );
+
+  function reset(): void {
+    stopRound();
+    set(initialPanelState, true);
   }
 
   /**
@@ -176,8 +276,9 @@ export function createPanelStore(scope: StoreScope) {
   }
 
   /**
-   * A panelist opens the round file the chair sent. A round new here is saved; one already here unchanged is
-   * simply opened; one already here that differs is not saved until the person chooses (settleRoundFile).
+   * A round file from the chair. A round new here is saved, and makes this a panelist's device for it (asked
+   * "who are you" once); one already here unchanged is simply opened (the chair's device stays the chair's);
+   * one already here that differs is not saved until the person chooses (settleRoundFile).
    */
   async function openRoundFile(file: FileLike): Promise<RoundFileOutcome> {
     const refused = (message: string): RoundFileOutcome => ({ status: 'refused', message: `“${file.name}” was not opened. ${message}` });
@@ -192,40 +293,38 @@ export function createPanelStore(scope: StoreScope) {
         const differences = stored.ok ? roundDifferences(stored.round, incoming) : [`The round kept here cannot be read: ${stored.problem}`];
         return { status: 'ask', offer: { fileName: file.name, incoming, stored: stored.ok ? stored.round : undefined, differences } };
       }
-      return (await saveRoundOrSay(incoming)) ?? { status: 'opened', roundId: incoming.id };
+      return (await saveRoundOrSay(incoming, { isFromFile: true })) ?? { status: 'opened', roundId: incoming.id };
     } catch (error) {
       return refused(problemOf(error));
     }
   }
 
-  async function saveRoundOrSay(round: HiringRound): Promise<RoundFileOutcome | undefined> {
+  /** Saves a round from a file; one new here makes this a panelist's device for it. */
+  async function saveRoundOrSay(round: HiringRound, { isFromFile }: { isFromFile: boolean }): Promise<RoundFileOutcome | undefined> {
     try {
+      if (isFromFile && !(await loadPanelistDevice(round.id))) await savePanelistDevice(round.id, {});
       await repository.saveRound(round);
     } catch (error) {
       return { status: 'refused', message: `The hiring round was not saved, and nothing on this device changed. ${problemOf(error)}` };
+    }
+    if (get().round?.id === round.id) {
+      // The open copy is out of date: the round screen opens the saved one afresh.
+      stopRound();
+      set({ round: undefined });
     }
     askForPersistenceOnce();
     await loadRounds();
     return undefined;
   }
 
-  /** The person's answer to a round file whose round is already here: a copy beside it, or the file's round in its place. */
+  /**
+   * The person's answer to a round file whose round is already here: a copy beside it (a panelist's round on
+   * this device), or the file's round in its place (this device keeps its role for the round).
+   */
   async function settleRoundFile(offer: RoundOffer, choice: 'keep-both' | 'replace'): Promise<RoundFileOutcome> {
-    const round = choice === 'replace' ? offer.incoming : { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
-    return (await saveRoundOrSay(round)) ?? { status: 'opened', roundId: round.id };
-  }
-
-  scope.onDispose(
-    onStoredChange((change) => {
-      const { status, round } = get();
-      if (change.store === 'rounds' && status !== 'idle') void repository.listRounds().then((rounds) => set({ rounds }), () => undefined);
-      if (change.store === 'scorecards' && round && change.id.startsWith(`${round.id}--`)) scoring.follow(change.id);
-    }),
-  );
-
-  function reset(): void {
-    scoring.stop();
-    set(initialPanelState, true);
+    if (choice === 'replace') return (await saveRoundOrSay(offer.incoming, { isFromFile: false })) ?? { status: 'opened', roundId: offer.incoming.id };
+    const copy = { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
+    return (await saveRoundOrSay(copy, { isFromFile: true })) ?? { status: 'opened', roundId: copy.id };
   }
 
   return {
@@ -233,13 +332,24 @@ export function createPanelStore(scope: StoreScope) {
     loadRounds,
     openRound,
     startRound,
+    chooseSetupEdition,
     deleteRound,
     openRoundFile,
     settleRoundFile,
     importScorecardFiles,
     scoreCandidate,
-    submitScores,
+    submitCandidateScores,
+    chooseWhoIAm,
+    setPin,
+    unlock,
+    lock: () => set({ unlocked: undefined }),
     mergeIncoming,
+    closeScoring: () => editRound((round) => closeScoring(round, get().scorecards, nowIso())),
+    setConsensus: (candidateId: string, skillAreaId: string, change: { level?: string; note?: string }) =>
+      editRound((round) => setConsensus(round, candidateId, skillAreaId, change, nowIso())),
+    setRecommendation: (candidateId: string | undefined, reasons: string) => editRound((round) => setRecommendation(round, candidateId, reasons, nowIso())),
+    setInterviewDay: (candidateId: string, day: string) => editRound((round) => setInterviewDay(round, candidateId, day, nowIso())),
+    loadNewestRound: () => roundSession.loadNewest(),
     loadNewestScores: () => scoring.loadNewestScores(),
     reset,
   };

@@ -25,6 +25,21 @@ export function loadRound(id: string): Promise<RoundRead | undefined> {
   });
 }
 
+/**
+ * The chair's edit of a round (dates, consensus, closing scoring): written unless another tab changed the stored
+ * round to one the caller does not expect. Check and write share one transaction.
+ */
+export async function saveRoundEdit(round: HiringRound, expected?: Expected): Promise<void> {
+  await writeRecords(['rounds'], async (tx) => {
+    const store = tx.objectStore('rounds');
+    const raw = await store.get(round.id);
+    const stored = raw === undefined ? undefined : readRound(raw);
+    if (stored?.ok && !mayReplace(stored.round, round, expected)) throw new StorageError('conflict');
+    await store.put(toRoundRecord(round));
+  });
+  announce([{ store: 'rounds', id: round.id }]);
+}
+
 export async function saveRound(round: HiringRound): Promise<void> {
   await putAll('rounds', [toRoundRecord(round)]);
   announce([{ store: 'rounds', id: round.id }]);

@@ -23,7 +23,7 @@ function candidateThenPanelistIds(candidates: string[]): () => string {
 /**
  * A hiring round made by createRound: by default r1 for a CTO at Springfield USD on the shipped framework,
  * candidates Ada Lovelace (c1) and Grace Hopper (c2), panelists Alan Turing, Superintendent (p1) and Edsger
- * Dijkstra, Board member (p2), covering skill areas 1, 2 and CV1 with no weights.
+ * Dijkstra, Board member (p2), covering skill areas 1, 2 and CV1 with no weights (given weights come with a reason).
  */
 export function buildRound(options: RoundOptions = {}): HiringRound {
   const candidates = options.candidates ?? ['Ada Lovelace', 'Grace Hopper'];
@@ -38,6 +38,8 @@ export function buildRound(options: RoundOptions = {}): HiringRound {
     ],
     skillAreaIds: ['1', '2', 'CV1'],
     newId: candidateThenPanelistIds(candidates),
+    // Unequal weights need a reason, as the form asks for one.
+    ...(options.weights ? { weightReason: 'The areas this post depends on most count more.' } : {}),
     ...options,
     candidates,
     now: options.now ?? ROUND_CREATED,

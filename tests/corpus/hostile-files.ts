@@ -200,6 +200,31 @@ const ROUND_EDITS: Edit[] = [
   ['round-created-after-export', (r) => void (r.createdAt = '2025-03-01T00:00:00.000Z')],
   ['round-title-1000-chars', (r) => void (r.positionTitle = 'p'.repeat(1000))],
   ['round-candidate-name-object', (r) => void (r.candidates = [{ id: 'k1', name: { first: 'A' } }])],
+  // What round record version 2 added: each field as the app never writes it.
+  ['round-two-practice-candidates', (r) => void (r.candidates = [{ id: 'k1', name: 'A', isPractice: true }, { id: 'k2', name: 'B', isPractice: true }])],
+  ['round-practice-flag-text', (r) => void (r.candidates = [{ id: 'k1', name: 'A', isPractice: 'yes' }])],
+  ['round-interview-day-9999', (r) => void (r.candidates = [{ id: 'k1', name: 'A', interviewOn: '9999-01-01' }])],
+  ['round-interview-day-feb-30', (r) => void (r.candidates = [{ id: 'k1', name: 'A', interviewOn: '2025-02-30' }])],
+  ['round-weights-without-reason', (r) => void ((r.weights = { '1': 2 }), delete r.weightReason)],
+  ['round-weight-reason-10000-chars', (r) => void ((r.weights = { '1': 2 }), (r.weightReason = 'w'.repeat(10_000)))],
+  ['round-weight-reason-blank', (r) => void ((r.weights = { '1': 2 }), (r.weightReason = '   '))],
+  ['round-questions-uncovered-area', (r) => void (r.customQuestions = { '5': ['Tell us about a budget you cut.'] })],
+  ['round-questions-500', (r) => void (r.customQuestions = { '1': Array.from({ length: 500 }, (_, i) => `Question ${i}?`) })],
+  ['round-question-50000-chars', (r) => void (r.customQuestions = { '1': ['q'.repeat(50_000)] })],
+  ['round-consensus-stranger', (r) => void (r.consensus = { stranger: { '1': { level: 'proficient', note: '', at: EARLIER } } })],
+  ['round-consensus-uncovered-area', (r) => void (r.consensus = { 'corpus-1': { '5': { level: 'proficient', note: '', at: EARLIER } } })],
+  ['round-consensus-level-99', (r) => void (r.consensus = { 'corpus-1': { '1': { level: '99', note: '', at: EARLIER } } })],
+  ['round-consensus-not-observed', (r) => void (r.consensus = { 'corpus-1': { '1': { level: 'not-observed', note: '', at: EARLIER } } })],
+  ['round-consensus-after-export', (r) => void (r.consensus = { 'corpus-1': { '1': { level: 'proficient', note: '', at: '2025-03-01T00:00:00.000Z' } } })],
+  ['round-consensus-note-30000-chars', (r) => void (r.consensus = { 'corpus-1': { '1': { level: 'proficient', note: 'n'.repeat(30_000), at: EARLIER } } })],
+  ['round-recommends-stranger', (r) => void (r.recommendation = { candidateId: 'stranger', reasons: 'Best.', at: EARLIER })],
+  [
+    'round-recommends-practice-candidate',
+    (r) => void ((r.candidates = [{ id: 'k0', name: 'Practice', isPractice: true }, ...(r.candidates as Json[])]), (r.recommendation = { candidateId: 'k0', reasons: 'Best.', at: EARLIER })),
+  ],
+  ['round-recommended-year-9999', (r) => void (r.recommendation = { reasons: 'None fits.', at: '9999-12-31T00:00:00.000Z' })],
+  ['round-closed-after-export', (r) => void (r.scoringClosed = { at: '2025-03-01T00:00:00.000Z', unsubmitted: [] })],
+  ['round-closed-50-unsubmitted', (r) => void (r.scoringClosed = { at: EARLIER, unsubmitted: Array.from({ length: 50 }, (_, i) => `P ${i} (A)`) })],
 ];
 
 function firstIds(r: Json): [string, string] {
@@ -222,6 +247,13 @@ const SCORECARD_EDITS: Edit[] = [
   ['card-note-30000-chars', (r) => void ((r.scores as Record<string, Json>)[firstIds(r)[0]] = { '1': { note: 'n'.repeat(30_000) } })],
   ['card-id-mismatch', (r) => void (r.id = 'corpus-round--someone')],
   ['card-scores-list', (r) => void (r.scores = [])],
+  // What scorecard record version 2 added: per-candidate submission, and "not observed" beside the levels.
+  ['card-submitted-for-stranger', (r) => void (r.submittedFor = { stranger: EARLIER })],
+  ['card-submitted-for-year-9999', (r) => void (r.submittedFor = { [firstIds(r)[0]]: '9999-12-31T00:00:00.000Z' })],
+  ['card-submitted-for-after-export', (r) => void (r.submittedFor = { [firstIds(r)[0]]: '2025-01-10T12:00:00.000Z' })],
+  ['card-submitted-for-not-a-date', (r) => void (r.submittedFor = { [firstIds(r)[0]]: 'yesterday' })],
+  ['card-submitted-for-list', (r) => void (r.submittedFor = [EARLIER])],
+  ['card-not-observed-misspelt', (r) => void ((r.scores as Record<string, Json>)[firstIds(r)[0]] = { '1': { level: 'not_observed' } })],
 ];
 
 const EDITS: Record<Way, Edit[]> = {

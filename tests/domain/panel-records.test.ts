@@ -5,10 +5,12 @@ import {
   readScorecard,
   ROUND_RECORD_VERSION,
   SCORECARD_RECORD_VERSION,
+  WEIGHT_REASON_NOT_ASKED,
   toRoundRecord,
   toScorecardRecord,
 } from '../../src/domain/panel/panel-records.ts';
-import { emptyScorecard, submitScorecard } from '../../src/domain/panel/round.ts';
+import { emptyScorecard, isCandidateSubmitted, scoreArea, submitCandidate, submitScorecard } from '../../src/domain/panel/round.ts';
+import { roundRecordV1, submittedScorecardRecordV1 } from '../storage/fixtures.ts';
 import { roundTripRound, roundTripScorecard } from '../builders/panel.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
@@ -24,9 +26,50 @@ function throughJson(value: unknown): unknown {
 }
 
 describe('round records', () => {
-  it('are at version 1 and carry it', () => {
-    expect(ROUND_RECORD_VERSION).toBe(1);
-    expect(toRoundRecord(round)).toEqual({ recordVersion: 1, ...round });
+  it('are at version 2 and carry it', () => {
+    expect(ROUND_RECORD_VERSION).toBe(2);
+    expect(toRoundRecord(round)).toEqual({ recordVersion: 2, ...round });
+  });
+
+  it('read a version 1 round as it was, its unequal weights saying that no reason was asked for', () => {
+    const { recordVersion: _v, ...v1 } = roundRecordV1;
+    expect(readRound(throughJson(roundRecordV1))).toEqual({ ok: true, round: { ...v1, weightReason: WEIGHT_REASON_NOT_ASKED } });
+    const equal = { ...roundRecordV1, weights: {} };
+    const { recordVersion: _w, ...equalV1 } = equal;
+    expect(readRound(throughJson(equal))).toEqual({ ok: true, round: equalV1 });
+  });
+
+  it('refuse what the app never writes in the fields version 2 added, naming the first problem', () => {
+    const damaged = (change: Partial<HiringRound>) => readRound(throughJson(toRoundRecord({ ...round, ...change })));
+    const problem = (detail: string) => ({ ok: false, id: 'round-2024', problem: `The saved hiring round is damaged (${detail}).` });
+    expect(damaged({ weightReason: undefined })).toEqual(problem('weightReason is missing, though the skill areas count unequally'));
+    expect(damaged({ weightReason: '   ' })).toEqual(problem('weightReason must not be blank'));
+    expect(damaged({ weightReason: 'x'.repeat(301) })).toEqual(problem('weightReason is longer than the app allows (at most 300 characters)'));
+    const practice = [{ id: 'c1', name: 'Pat', isPractice: true as const }, { id: 'c2', name: 'Sam', isPractice: true as const }];
+    expect(damaged({ candidates: practice })).toEqual(problem('candidates.1.isPractice is a second practice candidate; a round has at most one'));
+    expect(damaged({ candidates: [{ id: 'c1', name: 'Ada', interviewOn: '2024-02-30' }] })).toEqual(problem('candidates.0.interviewOn is not a plausible day'));
+    expect(damaged({ candidates: [{ id: 'c1', name: 'Ada', interviewOn: '9999-01-01' }] })).toEqual(problem('candidates.0.interviewOn is not a plausible day'));
+    const many = Array.from({ length: 21 }, (_, i) => `Question ${i + 1}?`);
+    expect(damaged({ customQuestions: { '1': many } })).toEqual(problem('customQuestions.1 has more entries than the app allows (at most 20)'));
+    expect(damaged({ customQuestions: { '1': ['x'.repeat(1001)] } })).toEqual(problem('customQuestions.1.0 is longer than the app allows (at most 1,000 characters)'));
+    const longNote = { c1: { '1': { level: 'proficient', note: 'x'.repeat(20_001), at: LATER } } };
+    expect(damaged({ consensus: longNote })).toEqual(problem('consensus.c1.1.note is longer than the app allows (at most 20,000 characters)'));
+    expect(damaged({ recommendation: { reasons: 'x', at: '9999-01-01T00:00:00.000Z' } })).toEqual(problem('recommendation.at is not a plausible date'));
+  });
+
+  it('carry what version 2 added: interview days, a practice candidate, the weights’ reason, questions, an early close, consensus, a recommendation', () => {
+    const full: HiringRound = {
+      ...round,
+      candidates: [{ id: 'c0', name: 'Practice Pat', isPractice: true }, { id: 'c1', name: 'Ada Lovelace', interviewOn: '2024-05-03' }],
+      weightReason: 'Planning is most of this post',
+      customQuestions: { '1': ['Tell us about a plan that failed.'] },
+      scoringClosed: { at: LATER, unsubmitted: ['Edsger Dijkstra (Ada Lovelace)'] },
+      consensus: { c1: { '1': { level: 'proficient', note: 'Agreed after discussion', at: LATER } } },
+      recommendation: { candidateId: 'c1', reasons: 'Strongest plan', at: LATER },
+    };
+    expect(readRound(throughJson(toRoundRecord(full)))).toEqual({ ok: true, round: full });
+    const badDay = toRoundRecord({ ...full, candidates: [{ id: 'c1', name: 'Ada', interviewOn: '3 May' }] });
+    expect(readRound(throughJson(badDay))).toEqual({ ok: false, id: 'round-2024', problem: 'The saved hiring round is damaged (candidates.0.interviewOn is not a plausible day).' });
   });
 
   it('read back what toRoundRecord wrote', () => {
@@ -87,7 +130,7 @@ describe('round records', () => {
     ['version 0', { ...record, recordVersion: 0 }, 'round-2024', 'The saved hiring round has an unknown format.'],
     ['a fractional version', { ...record, recordVersion: 1.5 }, 'round-2024', 'The saved hiring round has an unknown format.'],
     ['a version as text', { ...record, recordVersion: '1' }, 'round-2024', 'The saved hiring round has an unknown format.'],
-    ['a newer version', { ...record, recordVersion: 2 }, 'round-2024', 'The hiring round was saved by a newer version of this app. Reload to update the app.'],
+    ['a newer version', { ...record, recordVersion: 3 }, 'round-2024', 'The hiring round was saved by a newer version of this app. Reload to update the app.'],
     ['no id either', { recordVersion: 1 }, '(unknown)', 'The saved hiring round is damaged (id is not valid).'],
   ])('refuse %s, saying why', (_label, raw, id, problem) => {
     expect(readRound(raw)).toEqual({ ok: false, id, problem });
@@ -95,9 +138,23 @@ describe('round records', () => {
 });
 
 describe('scorecard records', () => {
-  it('are at version 1 and carry it', () => {
-    expect(SCORECARD_RECORD_VERSION).toBe(1);
-    expect(toScorecardRecord(submitted)).toEqual({ recordVersion: 1, ...submitted });
+  it('are at version 2 and carry it', () => {
+    expect(SCORECARD_RECORD_VERSION).toBe(2);
+    expect(toScorecardRecord(submitted)).toEqual({ recordVersion: 2, ...submitted });
+  });
+
+  it('read a version 1 card handed in as a whole as locked for every candidate', () => {
+    const read = readScorecard(throughJson(submittedScorecardRecordV1));
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.scorecard.submittedAt).toBe(submittedScorecardRecordV1.submittedAt);
+    for (const candidateId of ['c1', 'c2']) expect(isCandidateSubmitted(read.scorecard, candidateId)).toBe(true);
+    expect(scoreArea(read.scorecard, 'c2', '1', { level: 'leading' }, LATER)).toBe(read.scorecard);
+  });
+
+  it('carry per-candidate submission times', () => {
+    const one = submitCandidate(round, draft, 'c1', LATER);
+    expect(readScorecard(throughJson(toScorecardRecord(one)))).toEqual({ ok: true, scorecard: one });
+    expect(one.submittedFor).toEqual({ c1: LATER });
   });
 
   it.each([

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { HiringRound, Scorecard } from '../../src/domain/panel/panel.ts';
 import type { AreaResult, CandidateResult } from '../../src/domain/panel/panel-results.ts';
-import { panelResults, visibleScorecards } from '../../src/domain/panel/panel-results.ts';
+import { panelResults } from '../../src/domain/panel/panel-results.ts';
+import { visibleScorecards } from '../../src/domain/panel/chair.ts';
 import { median } from '../../src/domain/statistics.ts';
 import { LEVEL_LETTERS } from '../builders/assessment.ts';
 import type { RoundOptions, ScorecardOptions } from '../builders/panel.ts';
 import { buildRound, buildScorecard, SUBMITTED } from '../builders/panel.ts';
-import { shippedFramework as fw } from './shipped-framework.ts';
+import { shippedFramework as fw, shippedFramework2019 as fw2019 } from './shipped-framework.ts';
 
 
 function makeRound(options: RoundOptions = {}): HiringRound {
@@ -80,8 +81,8 @@ describe('panelResults per skill area', () => {
 
   it('leaves an area nobody scored without numbers, and "not applicable" does not count', () => {
     const results = panelResults(fw, round, [scored('p1', { c1: 'N-P' })]);
-    expect(area(resultFor(results, 'c1'), '1')).toEqual({ skillAreaId: '1', scores: [], isDisagreement: false, weight: 1 });
-    expect(area(resultFor(results, 'c1'), '2')).toEqual({ skillAreaId: '2', scores: [], isDisagreement: false, weight: 1 });
+    expect(area(resultFor(results, 'c1'), '1')).toEqual({ skillAreaId: '1', scores: [], notObserved: [], isDisagreement: false, weight: 1 });
+    expect(area(resultFor(results, 'c1'), '2')).toEqual({ skillAreaId: '2', scores: [], notObserved: [], isDisagreement: false, weight: 1 });
     expect(resultFor(results, 'c1')).toMatchObject({ weightedScore: 3, scoredAreas: 1, panelistsScored: 1 });
   });
 });
@@ -172,15 +173,38 @@ describe('panelResults per candidate', () => {
 describe('visibleScorecards (blind scoring)', () => {
   const draft = (id: string) => scored(id, { c1: 'PPP' }, { submittedAt: undefined });
   const done = (id: string) => scored(id, { c1: 'PPP' });
+  const all = ['p1', 'p2', 'p3', 'p4'];
 
   it.each([
-    ['before submitting, only one’s own draft', [draft('p1'), done('p2'), draft('p3')], 'p1', ['r1--p1']],
-    ['after submitting, one’s own and the others’ submitted cards', [done('p1'), done('p2'), draft('p3')], 'p1', ['r1--p1', 'r1--p2']],
-    ['never another panelist’s draft', [done('p1'), draft('p2')], 'p1', ['r1--p1']],
-    ['nothing, for someone with no card', [done('p1'), done('p2')], 'p3', []],
-    ['not cards of another round', [done('p1'), scored('p2', {}, { round: otherRound })], 'p1', ['r1--p1']],
-    ['nothing of this round when one submitted only in another round', [scored('p1', {}, { round: otherRound }), done('p2')], 'p1', []],
+    ['before everyone has submitted, only one’s own draft', [draft('p1'), done('p2'), draft('p3')], 'p1', ['r1--p1']],
+    ['after submitting oneself, still only one’s own while others score', [done('p1'), done('p2'), draft('p3')], 'p1', ['r1--p1']],
+    ['nothing, for someone with no card', [done('p1'), done('p2')], 'p9', []],
+    ['everyone’s, once every panelist has submitted', all.map(done), 'p1', all.map((id) => `r1--${id}`)],
+    ['not cards of another round', [...all.map(done), scored('p2', {}, { round: otherRound })], 'p1', all.map((id) => `r1--${id}`)],
   ])('%s', (_label, cards, viewer, expected) => {
     expect(visibleScorecards(round, cards, viewer).map((c) => c.id)).toEqual(expected);
+  });
+
+  it('everyone’s once the chair closes scoring early', () => {
+    const closed = { ...round, scoringClosed: { at: SUBMITTED, unsubmitted: ['Panelist p3 (Ada Lovelace)'] } };
+    expect(visibleScorecards(closed, [done('p1'), draft('p3')], 'p1').map((c) => c.id)).toEqual(['r1--p1', 'r1--p3']);
+  });
+});
+
+describe('a round on the December 2019 edition', () => {
+  it('scores its own areas, Data Privacy and Security among them, with the same rubric and weights', () => {
+    const round2019 = makeRound({ framework: { editionId: 'cosn-cto-2019', dataVersion: 1 }, skillAreaIds: ['1', 'DPS'], weights: { DPS: 3 } });
+    const cards = [
+      buildScorecard(round2019, 'p1', { scores: { c1: { '1': { level: 'developing' }, DPS: { level: 'leading' } } }, submittedAt: SUBMITTED }),
+      buildScorecard(round2019, 'p2', { scores: { c1: { '1': { level: 'proficient' }, DPS: { level: 'not-observed' } } }, submittedAt: SUBMITTED }),
+    ];
+    const [ada] = panelResults(fw2019, round2019, cards, { onlySubmitted: true });
+    // Area 1: (2 + 3) / 2 = 2.5 at weight 1; DPS: 4 (not observed counts in no figure) at weight 3 → (2.5 + 12) / 4.
+    expect(ada?.areas.map((a) => [a.skillAreaId, a.mean])).toEqual([
+      ['1', 2.5],
+      ['DPS', 4],
+    ]);
+    expect(ada?.weightedScore).toBeCloseTo(3.625, 10);
+    expect(ada?.rank).toBe(1);
   });
 });

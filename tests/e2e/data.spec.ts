@@ -37,6 +37,9 @@ test('shows what is stored, reminds to back up after real work, and deletes ever
   await page.getByLabel('Panelists, one per line: name, role').fill('Pat Lee, Superintendent');
   await page.getByRole('button', { name: 'Start the round' }).click();
   await page.getByRole('link', { name: 'Score as Pat Lee' }).click();
+  await page.getByLabel('New PIN (4 to 8 digits)').fill('1234');
+  await page.getByLabel('The same PIN again').fill('1234');
+  await page.getByRole('button', { name: 'Set PIN and start scoring' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Alex Kim: Leadership and Vision' })).toBeVisible();
   await page.keyboard.press('3');
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);

@@ -230,26 +230,41 @@ test('every hiring-panel screen, at every width, passes axe and never scrolls si
   await del.getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByRole('link', { name: 'Score as Pat Lee' }).click();
+  await heading(page, 'Set a PIN for Pat Lee');
+  await walk(page, 'panel-pin');
+  await page.getByLabel('New PIN (4 to 8 digits)').fill('1234');
+  await page.getByLabel('The same PIN again').fill('1234');
+  await page.getByRole('button', { name: 'Set PIN and start scoring' }).click();
   await heading(page, /^Alexandra Kimberly-Nakamura: Leadership and Vision/);
   await page.keyboard.press('3');
+  await expect(page.getByText(/^Scored: Proficient\./)).toBeVisible();
   await page.getByLabel(/^Notes on Alexandra/).fill('Clear vision tied to learning goals.');
   await walk(page, 'panel-interview');
-  for (const key of ['4', '2', '3']) {
-    await page.getByRole('link', { name: /→$/ }).click();
-    await page.keyboard.press(key);
-  }
-  const submit = await openDialog(page, page.getByRole('button', { name: 'Submit my scores' }), 'Submit your scores?');
+  await page.getByRole('link', { name: /→$/ }).click();
+  // The key is pressed once the next area is on screen, as a panelist would.
+  await heading(page, /^Alexandra Kimberly-Nakamura: Strategic Planning/);
+  await page.keyboard.press('0');
+  await expect(page.getByText(/^Not asked \/ not observed\./)).toBeVisible();
+  const submit = await openDialog(page, page.getByRole('button', { name: 'Submit my scores for Alexandra Kimberly-Nakamura' }), 'Submit your scores for Alexandra Kimberly-Nakamura?');
   await walk(page, 'panel-submit-dialog');
   await submit.getByRole('button', { name: 'Submit scores' }).click();
   // The Submit button has gone; focus is on the notice that replaced it.
-  await expect(page.getByText('Your scores are submitted')).toBeFocused();
+  await expect(page.getByText('Your scores for Alexandra Kimberly-Nakamura are submitted')).toBeFocused();
 
-  await page.getByRole('link', { name: 'Back to the round' }).click();
+  // Sam has not scored: the chair closes scoring early, which the results record.
+  await page.getByRole('link', { name: 'Close my scorecard and go back to the round' }).click();
+  const close = await openDialog(page, page.getByRole('button', { name: 'Close scoring now' }), 'Close scoring before everyone has submitted?');
+  await walk(page, 'panel-close-dialog');
+  await close.getByRole('button', { name: 'Close scoring' }).click();
   await page.getByRole('link', { name: 'See the panel’s results' }).click();
   await heading(page, 'Panel results: Chief Technology Officer');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await expectChartsDescribed(page, 1);
+  await expect(page.getByText(/Scoring was closed early by the chair/)).toBeVisible();
   await walk(page, 'panel-chair');
+  await page.getByRole('link', { name: 'Open the decision packet' }).click();
+  await heading(page, 'Hiring decision packet: Chief Technology Officer');
+  await walk(page, 'panel-packet');
   await page.goto('/panel');
   await expect(page.getByRole('link', { name: 'Chief Technology Officer' })).toBeVisible();
   await walk(page, 'panel-home');

@@ -17,6 +17,14 @@ async function storedCard(panelistId: string): Promise<Scorecard | undefined> {
 
 const levelRadio = (name: string) => screen.getByRole('radio', { name: new RegExp(`^\\d\\. ${name}`) });
 
+/** On the chair's (shared) device a panelist's first visit sets their PIN, which opens their scorecard. */
+async function openScorecard(user: ReturnType<typeof userEvent.setup>, path: string): Promise<void> {
+  renderApp(path);
+  await user.type(await screen.findByLabelText('New PIN (4 to 8 digits)'), '2468');
+  await user.type(screen.getByLabelText('The same PIN again'), '2468');
+  await user.click(screen.getByRole('button', { name: 'Set PIN and start scoring' }));
+}
+
 describe('starting a hiring round', () => {
   it('stores the round from the form and opens it', async () => {
     const user = userEvent.setup();
@@ -27,14 +35,18 @@ describe('starting a hiring round', () => {
     await user.type(screen.getByLabelText('District'), 'Springfield USD');
     await user.type(screen.getByLabelText('Candidates, one name per line'), 'Ada Lovelace{Enter}{Enter}Grace Hopper');
     await user.type(screen.getByLabelText('Panelists, one per line: name, role'), 'Alan Turing, Superintendent{Enter}Edsger Dijkstra');
+    // The suggested areas for a CTO interview come ticked; Communicator is left out here.
     await user.click(screen.getByRole('checkbox', { name: 'Communicator' }));
     const weight = screen.getByLabelText('Weight of Leadership and Vision');
     await user.clear(weight);
     await user.type(weight, '2.5');
+    await user.type(screen.getByLabelText(/Why some areas count more/), 'Vision is what the board asked for');
     await user.click(screen.getByRole('button', { name: 'Start the round' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Chief Technology Officer' })).toBeInTheDocument();
-    expect(screen.getByText('Springfield USD · 2 candidates · 2 panelists · 14 skill areas')).toBeInTheDocument();
+    expect(screen.getByText('Springfield USD · 2 candidates · 2 panelists · 5 skill areas')).toBeInTheDocument();
+    expect(screen.getByText('Leadership and Vision — counts ×2.5')).toBeInTheDocument();
+    expect(screen.getByText('Why the weights differ: Vision is what the board asked for')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Alan Turing, Superintendent' })).toBeInTheDocument();
 
     const rounds = await listRounds();
@@ -52,11 +64,33 @@ describe('starting a hiring round', () => {
         { name: 'Edsger Dijkstra', role: '' },
       ],
       weights: { '1': 2.5 },
+      weightReason: 'Vision is what the board asked for',
       revision: 1,
     });
-    expect(round.skillAreaIds).toHaveLength(14);
-    expect(round.skillAreaIds).not.toContain('CV1');
-    expect(round.skillAreaIds.slice(0, 2)).toEqual(['1', '2']);
+    // The December 2019 edition's suggested areas: Data Privacy and Security in, the retired Stakeholder Focus out.
+    expect(round.skillAreaIds).toEqual(['1', '2', '5', '7', 'DPS']);
+  });
+
+  it('starts a round on the 2009 edition when the chair picks it, with that edition’s areas and suggestions', async () => {
+    const user = userEvent.setup();
+    renderApp('/panel');
+    await screen.findByText('No hiring rounds yet.');
+    const editions = within(screen.getByRole('group', { name: 'Framework edition' }));
+    expect(editions.getByRole('radio', { name: 'December 2019 edition (current)' })).toBeChecked();
+    expect(screen.queryByRole('checkbox', { name: 'Stakeholder Focus' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Data Privacy and Security' })).toBeChecked();
+
+    await user.click(editions.getByRole('radio', { name: 'Version 2.0, December 2009' }));
+    expect(await screen.findByRole('checkbox', { name: 'Stakeholder Focus' })).toBeChecked();
+    expect(screen.queryByRole('checkbox', { name: 'Data Privacy and Security' })).not.toBeInTheDocument();
+    await fillEverything(user);
+    await user.click(screen.getByRole('button', { name: 'Start the round' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chief Technology Officer' })).toBeInTheDocument();
+    const [read] = await listRounds();
+    if (!read?.ok) throw new Error('the new round is not readable');
+    expect(read.round.framework).toEqual({ editionId: 'cosn-cto-2009', dataVersion: 1 });
+    expect(read.round.skillAreaIds).toEqual(['1', '2', '5', '6', '7', 'CV1']);
   });
 
   async function fillEverything(user: ReturnType<typeof userEvent.setup>) {
@@ -67,7 +101,7 @@ describe('starting a hiring round', () => {
 
   async function uncheckEveryArea(user: ReturnType<typeof userEvent.setup>) {
     const areas = within(screen.getByRole('group', { name: /Skill areas the interview covers/ }));
-    for (const box of areas.getAllByRole('checkbox')) await user.click(box);
+    for (const box of areas.getAllByRole('checkbox', { checked: true })) await user.click(box);
   }
 
   it.each([
@@ -79,6 +113,10 @@ describe('starting a hiring round', () => {
     ['no candidates', 'List at least one candidate.', async (user: ReturnType<typeof userEvent.setup>) => user.clear(screen.getByLabelText('Candidates, one name per line'))],
     ['no panelists', 'List at least one panelist.', async (user: ReturnType<typeof userEvent.setup>) => user.clear(screen.getByLabelText('Panelists, one per line: name, role'))],
     ['no skill areas', 'Choose at least one skill area.', uncheckEveryArea],
+    ['unequal weights and no reason', 'Some areas count more than others: say in one line why.', async (user: ReturnType<typeof userEvent.setup>) => {
+      await user.clear(screen.getByLabelText('Weight of Strategic Planning'));
+      await user.type(screen.getByLabelText('Weight of Strategic Planning'), '3');
+    }],
   ])('with %s, says so in an alert and stores nothing', async (_label, message, spoil) => {
     const user = userEvent.setup();
     renderApp('/panel');
@@ -114,7 +152,7 @@ describe('interview screen', () => {
   it('picks a level with a number key and stores it', async () => {
     const user = userEvent.setup();
     await saveRound(round);
-    renderApp('/panel/r1/interview/p1');
+    await openScorecard(user, '/panel/r1/interview/p1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace: Leadership and Vision' })).toBeInTheDocument();
     expect(screen.getByText(/Not scored yet\./)).toBeInTheDocument();
 
@@ -130,7 +168,7 @@ describe('interview screen', () => {
   it('stores the note as it is typed, and a "3" typed in the note does not change the level', async () => {
     const user = userEvent.setup();
     await saveRound(round);
-    renderApp('/panel/r1/interview/p1');
+    await openScorecard(user, '/panel/r1/interview/p1');
     await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace: Leadership and Vision' });
 
     await user.keyboard('2');
@@ -146,27 +184,31 @@ describe('interview screen', () => {
     expect((await storedCard('p1'))?.scores).toEqual({ c1: { '1': { level: 'developing', note: 'Led a 3-year plan; 4 schools piloted it' } } });
   });
 
-  it('submits after confirming: the time is stored and the scores can no longer change', async () => {
+  it('submits one candidate after confirming, listing the areas left empty; those scores can no longer change', async () => {
     const user = userEvent.setup();
     await saveRound(round);
-    renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
+    await openScorecard(user, '/panel/r1/interview/p1?candidate=c2&area=CV1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Grace Hopper: Communicator' })).toBeInTheDocument();
 
     await user.keyboard('4');
     expect(levelRadio('Leading')).toBeChecked();
 
-    await user.click(screen.getByRole('button', { name: 'Submit my scores' }));
-    const dialog = screen.getByRole('dialog', { name: 'Submit your scores?' });
+    await user.click(screen.getByRole('button', { name: 'Submit my scores for Grace Hopper' }));
+    const dialog = screen.getByRole('dialog', { name: 'Submit your scores for Grace Hopper?' });
+    expect(within(dialog).getByText(/1 of 2 skill areas have no score yet/)).toBeInTheDocument();
+    expect(within(within(dialog).getByRole('list', { name: 'Skill areas with no score' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Leadership and Vision']);
     await user.click(within(dialog).getByRole('button', { name: 'Submit scores' }));
 
-    expect(await screen.findByText('Your scores are submitted and can no longer be changed.')).toBeInTheDocument();
+    expect(await screen.findByText('Your scores for Grace Hopper are submitted and locked.')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
     expect(screen.getByLabelText('Notes on Grace Hopper for Communicator')).toBeDisabled();
-    expect(screen.queryByRole('button', { name: 'Submit my scores' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Submit my scores/ })).not.toBeInTheDocument();
 
     const saved = await storedCard('p1');
-    expect(saved?.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(saved?.submittedFor?.c2).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Ada is still open to score.
+    expect(saved?.submittedAt).toBeUndefined();
     expect(saved?.scores).toEqual({ c2: { CV1: { level: 'leading' } } });
 
     await user.keyboard('1');
@@ -177,8 +219,8 @@ describe('interview screen', () => {
   it('number keys do nothing behind the open submit dialog', async () => {
     const user = userEvent.setup();
     await saveRound(round);
-    renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
-    await user.click(await screen.findByRole('button', { name: 'Submit my scores' }));
+    await openScorecard(user, '/panel/r1/interview/p1?candidate=c2&area=CV1');
+    await user.click(await screen.findByRole('button', { name: 'Submit my scores for Grace Hopper' }));
     await user.keyboard('2');
     expect(levelRadio('Developing')).not.toBeChecked();
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
@@ -188,8 +230,8 @@ describe('interview screen', () => {
   it('cancelling the submit dialog keeps the scores open', async () => {
     const user = userEvent.setup();
     await saveRound(round);
-    renderApp('/panel/r1/interview/p1?candidate=c2&area=CV1');
-    await user.click(await screen.findByRole('button', { name: 'Submit my scores' }));
+    await openScorecard(user, '/panel/r1/interview/p1?candidate=c2&area=CV1');
+    await user.click(await screen.findByRole('button', { name: 'Submit my scores for Grace Hopper' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.keyboard('1');
@@ -230,9 +272,10 @@ describe('chair screen', () => {
       .slice(1)
       .map((row) => [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent));
     // Ada: area 1 mean 2 (×2), CV1 4 → 8 / 3; Grace: area 1 mean 2 (×2), CV1 3 → 7 / 3.
+    // Ranges: Ada, Alan (3 × 2 + 4) / 3 and Edsger 1; Grace, Alan 2 and Edsger (2 × 2 + 3) / 3.
     expect(rows).toEqual([
-      ['Ada Lovelace', '2.7', '1', '2', '2'],
-      ['Grace Hopper', '2.3', '2', '2', '2'],
+      ['Ada Lovelace', '2.7', '1.0–3.3', '1', '2', '2'],
+      ['Grace Hopper', '2.3', '2.0–2.3', '2', '2', '2'],
     ]);
 
     const means = screen.getByRole('table', { name: 'Mean panel score by skill area and candidate' });
@@ -242,10 +285,10 @@ describe('chair screen', () => {
     const ada = screen.getByRole('table', { name: 'Scores for Ada Lovelace by skill area and panelist' });
     const leadership = within(ada).getByRole('row', { name: /Leadership and Vision/ });
     expect(within(leadership).getByRole('rowheader')).toHaveTextContent('Leadership and Vision ⚑ Panel disagrees by 2 levels: discuss');
-    expect(within(leadership).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '1', '2.0', '2.0', '2']);
+    expect(within(leadership).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '1', '2.0', '2.0', '2', 'none recorded']);
     const grace = screen.getByRole('table', { name: 'Scores for Grace Hopper by skill area and panelist' });
     expect(within(grace).getByRole('row', { name: /Communicator/ })).not.toHaveTextContent('⚑');
-    expect(within(within(grace).getByRole('row', { name: /Communicator/ })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '3', '3.0', '3.0', '0']);
+    expect(within(within(grace).getByRole('row', { name: /Communicator/ })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '3', '3.0', '3.0', '0', 'none recorded']);
 
     expect(screen.getByText(/Alan Turing \(Proficient\): Clear vision/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Loading the chart…')).not.toBeInTheDocument());

@@ -63,6 +63,7 @@ const round: HiringRound = createRound({
   panelists: [{ name: 'Alan Turing', role: 'Superintendent' }],
   skillAreaIds: ['1', '2'],
   weights: { '1': 2 },
+  weightReason: 'Leadership matters most in this post.',
   now: NOW,
   newId: (() => {
     let n = 0;

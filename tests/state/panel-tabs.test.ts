@@ -42,6 +42,8 @@ async function openRound() {
   await saveScorecards([card('First thoughts.', 2)]);
   const panel = freshStores().get(createPanelStore);
   await panel.openRound('r1');
+  // On the chair's (shared) device a panelist scores behind their PIN.
+  expect(await panel.setPin('p1', '1234')).toBeUndefined();
   return panel;
 }
 

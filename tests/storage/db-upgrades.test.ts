@@ -7,6 +7,7 @@ import { DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db.ts';
 import { listScorecards, loadRound } from '../../src/storage/panel-repository.ts';
 import { listFeedbackDrafts, listFeedbackRequests, loadCetlRecord, saveCetlRecord, saveFeedbackRequest } from '../../src/storage/feedback-repository.ts';
 import type { FeedbackRequest } from '../../src/domain/feedback/feedback.ts';
+import { WEIGHT_REASON_NOT_ASKED } from '../../src/domain/panel/panel-records.ts';
 import {
   committed,
   createV1Layout,
@@ -119,7 +120,8 @@ describe('database version 2, opened by this version of the app', () => {
 
     const { recordVersion: _round, ...round } = roundRecordV1;
     const { recordVersion: _card, ...card } = scorecardRecordV1;
-    expect(await loadRound('r1')).toEqual({ ok: true, round });
+    // Its unequal weights say that no reason was asked for when it was set up.
+    expect(await loadRound('r1')).toEqual({ ok: true, round: { ...round, weightReason: WEIGHT_REASON_NOT_ASKED } });
     expect(await listScorecards('r1')).toEqual({ scorecards: [card], unreadable: 0 });
     expect((await listAssessments()).map((r) => (r.ok ? r.assessment.id : r.id))).toEqual(['a1', 'a2', 'old1']);
 

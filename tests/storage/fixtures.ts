@@ -206,7 +206,7 @@ export function createV4Layout(db: IDBDatabase): void {
   db.createObjectStore('notes', { keyPath: ['assessmentId', 'indicatorId'] });
 }
 
-/** A hiring round exactly as round record version 1 (the current one) stores it. */
+/** OLD RECORD. A hiring round exactly as round record version 1 (before interview dates, consensus and the rest) stored it. */
 export const roundRecordV1 = {
   recordVersion: 1,
   id: 'r1',
@@ -222,7 +222,7 @@ export const roundRecordV1 = {
   revision: 1,
 };
 
-/** A scorecard exactly as scorecard record version 1 (the current one) stores it. */
+/** OLD RECORD. A scorecard exactly as scorecard record version 1 (before per-candidate submission) stored it. */
 export const scorecardRecordV1 = {
   recordVersion: 1,
   id: 'r1--p1',
@@ -232,3 +232,6 @@ export const scorecardRecordV1 = {
   updatedAt: '2024-05-02T09:00:00.000Z',
   revision: 3,
 };
+
+/** OLD RECORD. A version 1 scorecard handed in as a whole, as version 1 stored it. */
+export const submittedScorecardRecordV1 = { ...scorecardRecordV1, submittedAt: '2024-05-02T10:00:00.000Z', revision: 4 };

@@ -64,9 +64,14 @@ function clean(round: HiringRound, card: Scorecard): Cleaned {
     }
     if (Object.keys(areas).length > 0) scores[candidate.id] = areas;
   }
-  const { submittedAt, updatedAt, revision, panelistId } = card;
+  const { submittedAt, submittedFor, updatedAt, revision, panelistId } = card;
   const cleaned: Scorecard = { id: scorecardId(round.id, panelistId), roundId: round.id, panelistId, scores, updatedAt, revision };
   if (submittedAt !== undefined) cleaned.submittedAt = submittedAt;
+  const handedIn = round.candidates.flatMap((c) => {
+    const at = submittedFor?.[c.id];
+    return at === undefined ? [] : [[c.id, at] as const];
+  });
+  if (handedIn.length > 0) cleaned.submittedFor = Object.fromEntries(handedIn);
   return { card: cleaned, unknownCandidates, unknownAreas };
 }
 
@@ -99,7 +104,7 @@ function refusal(round: HiringRound, card: Scorecard): MergeNote | undefined {
     return {
       kind: 'other-round',
       scorecardId: card.id,
-      message: `The scorecard from ${who} belongs to another hiring round ("${card.roundId}"), not to ${round.positionTitle || 'this round'} (${round.id}); it was not imported.`,
+      message: `The scorecard from ${who} belongs to another hiring round, not to ${round.positionTitle || 'this round'}; it was not imported.`,
     };
   }
   if (!panelist) {
@@ -112,7 +117,11 @@ function refusal(round: HiringRound, card: Scorecard): MergeNote | undefined {
   return undefined;
 }
 
-function decide(round: HiringRound, incoming: Cleaned, before: Scorecard | undefined, winner: Scorecard, isAnnounced: boolean): MergeNote {
+/** How a note writes a time; the screen passes the user's local date and time. */
+export type TimeWords = (iso: string) => string;
+
+function decide(round: HiringRound, incoming: Cleaned, before: Scorecard | undefined, winner: Scorecard, isAnnounced: boolean, time: TimeWords): MergeNote {
+  const vintage = (card: Scorecard) => vintageOf(card, time);
   const id = winner.id;
   const who = whoIs(round, winner);
   const card = incoming.card;
@@ -125,14 +134,16 @@ function decide(round: HiringRound, incoming: Cleaned, before: Scorecard | undef
   }
   const kept = before && canonicalJson(before) === canonicalJson(winner) ? 'the one already here' : 'another one in this import';
   const message = sameVintage(card, winner)
-    ? `A different scorecard from ${who} with the same dates and revision was ignored (${vintage(card)}): ${kept} was kept, so the choice does not depend on import order.`
+    ? `A different scorecard from ${who} with the same dates was ignored (${vintage(card)}): ${kept} was kept, so the choice does not depend on import order.`
     : `An older scorecard from ${who} was ignored (${vintage(card)}): ${kept} is newer.`;
   return { kind: 'older-ignored', scorecardId: id, message };
 }
 
-function vintage(card: Scorecard): string {
-  const state = card.submittedAt ? `submitted ${card.submittedAt}` : 'not submitted';
-  return `${state}, last changed ${card.updatedAt}, revision ${card.revision}`;
+/** In plain words: no revision numbers, and times as the reader's clock shows them. */
+function vintageOf(card: Scorecard, time: TimeWords): string {
+  const handedIn = Object.keys(card.submittedFor ?? {}).length;
+  const state = card.submittedAt ? `submitted ${time(card.submittedAt)}` : handedIn > 0 ? `${handedIn} candidate(s) submitted` : 'not submitted';
+  return `${state}, last changed ${time(card.updatedAt)}`;
 }
 
 /**
@@ -142,7 +153,12 @@ function vintage(card: Scorecard): string {
  * that stays the newest comes back exactly as stored, so a merge never removes a score already here;
  * `changed` lists only the cards to write.
  */
-export function mergeScorecards(round: HiringRound, existing: Scorecard[], incoming: Scorecard[]): { scorecards: Scorecard[]; changed: Scorecard[]; notes: MergeNote[] } {
+export function mergeScorecards(
+  round: HiringRound,
+  existing: Scorecard[],
+  incoming: Scorecard[],
+  time: TimeWords = (iso) => iso,
+): { scorecards: Scorecard[]; changed: Scorecard[]; notes: MergeNote[] } {
   const notes: MergeNote[] = [];
   const accept = (card: Scorecard): Cleaned | undefined => {
     const refused = refusal(round, card);
@@ -168,7 +184,7 @@ export function mergeScorecards(round: HiringRound, existing: Scorecard[], incom
     const { panelistId } = cleaned.card;
     const winner = winners.get(panelistId);
     if (!winner) continue;
-    const note = decide(round, cleaned, before.get(panelistId), winner, announced.has(panelistId));
+    const note = decide(round, cleaned, before.get(panelistId), winner, announced.has(panelistId), time);
     notes.push(note);
     if (note.kind !== 'older-ignored') {
       announced.add(panelistId);

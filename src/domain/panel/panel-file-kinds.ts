@@ -3,6 +3,7 @@ import type { BodyRead, FileKind } from '../files/envelope.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf } from '../records/meaning.ts';
 import type { RecordError } from '../records/record-codec.ts';
+import type { RecordWords } from '../records/record-messages.ts';
 import { checkRoundMeaning, checkScorecardMeaning } from './panel-meaning.ts';
 import { panelFileMessages } from '../files/file-messages.ts';
 import type { HiringRound, Scorecard } from './panel.ts';
@@ -86,5 +87,83 @@ export const scorecardFile = (context: ReadContext, round: HiringRound): FileKin
     wrongType: 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.',
     damaged: 'The scorecard is damaged:',
     words: SCORECARD_WORDS,
+  }),
+});
+
+/** Which round a scorecard file is for, read by its record's shape only: the Import screen's way to find the round, which then reads the file in full. */
+export const scorecardRoundFile: FileKind<{ roundId: string; positionTitle: string }> = {
+  ...panelFile,
+  type: SCORECARD_FILE_TYPE,
+  body: 'scorecard',
+  readBody(body, envelope) {
+    const read = scorecardRecords.read(body);
+    if (!read.ok) return badRecord('scorecard', read.error);
+    return { ok: true, value: { roundId: read.value.roundId, positionTitle: positionTitleOf(envelope) } };
+  },
+  messages: panelFileMessages({
+    wrongType: 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.',
+    damaged: 'The scorecard is damaged:',
+    words: SCORECARD_WORDS,
+  }),
+};
+
+/** The district's copy of a round: the round as the chair holds it and every panelist's raw scorecard. */
+export const ROUND_ARCHIVE_FILE_TYPE = 'edtech-leader-round-archive';
+
+const ARCHIVE_WORDS: RecordWords = { aNoun: 'a round archive', noun: 'round archive', newerSubject: 'The round archive' };
+
+export interface RoundArchive {
+  round: HiringRound;
+  scorecards: Scorecard[];
+}
+
+const archiveShape = z.object({ round: z.unknown(), scorecards: z.array(z.unknown()) });
+
+/**
+ * The round archive, read as strictly as a round file and each of its scorecards: the round against its
+ * edition, every card for that round and one of its panelists, only once each.
+ */
+export const roundArchiveFile = (context: ReadContext): FileKind<RoundArchive> => ({
+  ...panelFile,
+  type: ROUND_ARCHIVE_FILE_TYPE,
+  body: 'archive',
+  // One round and a card per panelist: at most 30 scorecards of the largest round.
+  maxBytes: 4 * MAX_PANEL_FILE_BYTES,
+  maxValues: 400_000,
+  bodyShape: archiveShape,
+  readBody(body, envelope) {
+    const shaped = archiveShape.safeParse(body);
+    if (!shaped.success) return { ok: false, problem: { code: 'bad-envelope', path: ['archive'] } };
+    const read = roundRecords.read(shaped.data.round);
+    if (!read.ok) return badRecord('archive', { ...read.error, path: ['round', ...read.error.path] });
+    const round = read.value;
+    const edition = editionOf(context, round.framework.editionId);
+    if (!edition) return { ok: false, problem: { code: 'unknown-edition', path: ['archive', 'round', 'framework', 'editionId'], editionId: round.framework.editionId } };
+    const bounds = { exportedAt: exportedAtOf(envelope), now: context.now };
+    const wrongRound = checkRoundMeaning(round, edition, bounds);
+    if (wrongRound) return badRecord('archive', { ...wrongRound, path: ['round', ...wrongRound.path] });
+    if (shaped.data.scorecards.length > round.panelists.length) {
+      return badRecord('archive', { code: 'invalid', path: ['scorecards'], reason: 'holds more scorecards than the round has panelists' });
+    }
+    const scorecards: Scorecard[] = [];
+    for (const [index, raw] of shaped.data.scorecards.entries()) {
+      const at = (error: RecordError) => badRecord('archive', { ...error, path: ['scorecards', index, ...error.path] });
+      const card = scorecardRecords.read(raw);
+      if (!card.ok) return at(card.error);
+      if (card.value.roundId !== round.id) return at({ code: 'unknown-ref', path: ['roundId'], what: 'round', value: card.value.roundId });
+      if (!round.panelists.some((p) => p.id === card.value.panelistId)) {
+        return at({ code: 'unknown-ref', path: ['panelistId'], what: 'panelist', value: card.value.panelistId, of: 'round' });
+      }
+      if (scorecards.some((c) => c.id === card.value.id)) return at({ code: 'invalid', path: ['id'], reason: 'repeats a scorecard already in the archive' });
+      const wrongCard = checkScorecardMeaning(card.value, round, edition, bounds);
+      if (wrongCard) return at(wrongCard);
+      scorecards.push(card.value);
+    }
+    return { ok: true, value: { round, scorecards } };
+  },
+  messages: panelFileMessages({
+    wrongType: 'This is not a round archive. The chair downloads it from the round’s decision packet.',
+    damaged: 'The round archive is damaged:',
+    words: ARCHIVE_WORDS,
   }),
 });

@@ -1,25 +1,44 @@
 import { z } from 'zod/mini';
 import type { HiringRound, Scorecard } from './panel.ts';
 import { scorecardId } from './panel.ts';
-import { boundedArray, boundedRecord, idField as key, longText, revisionField, shortText, timestampField as timestamp } from '../records/limits.ts';
+import { boundedArray, boundedRecord, idField as key, LIMITS, longText, revisionField, shortText, timestampField as timestamp } from '../records/limits.ts';
 import { defineRecord } from '../records/record-codec.ts';
 import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 
 /** Versions of the stored (and exported) panel records; bump one and add a migration when its shape changes. */
-export const ROUND_RECORD_VERSION = 1;
-export const SCORECARD_RECORD_VERSION = 1;
+export const ROUND_RECORD_VERSION = 2;
+export const SCORECARD_RECORD_VERSION = 2;
 /** A skill area's weight in a round: more than 0, at most this. */
 export const MAX_WEIGHT = 10;
 /** The most candidates and panelists a round can have: every screen and the chair's comparison stay quick. */
 export const MAX_CANDIDATES = 100;
 export const MAX_PANELISTS = 30;
+/** A panelist's note, the chair's consensus note and the recommendation's reasons. */
 export const MAX_PANEL_NOTE_LENGTH = 20_000;
+/** The one line that says why areas count unequally (the form's own limit). */
+export const MAX_WEIGHT_REASON_LENGTH = 300;
+/** The panel's own questions: at most this many per skill area, each at most this long. */
+export const MAX_CUSTOM_QUESTIONS = 20;
+export const MAX_QUESTION_LENGTH = 1_000;
 /** More skill areas than any edition has; each is checked against the edition when a file is read. */
 const MAX_AREAS = 200;
+/** "Name (candidate, candidate, …)" for one panelist who had not handed in when scoring closed. */
+const MAX_UNSUBMITTED_LINE = LIMITS.shortText * (MAX_CANDIDATES + 1) + 3 * MAX_CANDIDATES;
 
 const revision = revisionField;
 const name = shortText.check(z.refine((value) => value.trim().length > 0, 'must not be blank'));
+/** A refinement whose failure names its reason in the message a person sees (see records/limits.ts). */
+const limit = <T>(isWithin: (value: T) => boolean, reason: string) => z.refine<T>(isWithin, { message: reason, params: { reason } });
+/** A calendar day (yyyy-mm-dd) that exists, in this century. */
+export function isPlausibleDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return time >= LIMITS.earliestTime && time < LIMITS.latestTime && new Date(time).toISOString().slice(0, 10) === day;
+}
+const calendarDay = z.string().check(limit(isPlausibleDay, 'is not a plausible day'));
+const consensusSchema = z.object({ level: key, note: longText(MAX_PANEL_NOTE_LENGTH), at: timestamp });
+const nonBlank = (max: number) => longText(max).check(limit((value: string) => value.trim().length > 0, 'must not be blank'));
 
 /** Every id in the list at most once; a repeat is reported at its own path. */
 function checkUnique(ctx: z.core.$RefinementCtx, ids: string[], path: (index: number) => (string | number)[], input: unknown): void {
@@ -30,6 +49,10 @@ function checkUnique(ctx: z.core.$RefinementCtx, ids: string[], path: (index: nu
   });
 }
 
+function addReason(ctx: z.core.$RefinementCtx, path: (string | number)[], reason: string, input: unknown): void {
+  ctx.addIssue({ code: 'custom', message: reason, params: { reason }, path, input });
+}
+
 const roundRecordSchema = z
   .object({
     recordVersion: z.literal(ROUND_RECORD_VERSION),
@@ -37,10 +60,15 @@ const roundRecordSchema = z
     positionTitle: shortText,
     district: shortText,
     framework: z.object({ editionId: key, dataVersion: z.int().check(z.gte(1)) }),
-    candidates: boundedArray(z.object({ id: key, name }), MAX_CANDIDATES),
+    candidates: boundedArray(z.object({ id: key, name, interviewOn: z.optional(calendarDay), isPractice: z.optional(z.literal(true)) }), MAX_CANDIDATES),
     panelists: boundedArray(z.object({ id: key, name, role: shortText }), MAX_PANELISTS),
     skillAreaIds: boundedArray(key, MAX_AREAS),
     weights: boundedRecord(z.number().check(z.gt(0), z.lte(MAX_WEIGHT)), MAX_AREAS),
+    weightReason: z.optional(nonBlank(MAX_WEIGHT_REASON_LENGTH)),
+    customQuestions: z.optional(boundedRecord(boundedArray(nonBlank(MAX_QUESTION_LENGTH), MAX_CUSTOM_QUESTIONS), MAX_AREAS)),
+    scoringClosed: z.optional(z.object({ at: timestamp, unsubmitted: boundedArray(longText(MAX_UNSUBMITTED_LINE), MAX_PANELISTS) })),
+    consensus: z.optional(boundedRecord(boundedRecord(consensusSchema, MAX_AREAS), MAX_CANDIDATES)),
+    recommendation: z.optional(z.object({ candidateId: z.optional(key), reasons: longText(MAX_PANEL_NOTE_LENGTH), at: timestamp })),
     createdAt: timestamp,
     updatedAt: timestamp,
     revision,
@@ -50,6 +78,10 @@ const roundRecordSchema = z
       checkUnique(ctx, round.candidates.map((c) => c.id), (i) => ['candidates', i, 'id'], round);
       checkUnique(ctx, round.panelists.map((p) => p.id), (i) => ['panelists', i, 'id'], round);
       checkUnique(ctx, round.skillAreaIds, (i) => ['skillAreaIds', i], round);
+      const practice = round.candidates.flatMap((c, i) => (c.isPractice ? [i] : []));
+      if (practice.length > 1) addReason(ctx, ['candidates', practice[1] ?? 0, 'isPractice'], 'is a second practice candidate; a round has at most one', round);
+      const isUnequal = Object.values(round.weights).some((weight) => weight !== 1);
+      if (isUnequal && round.weightReason === undefined) addReason(ctx, ['weightReason'], 'is missing, though the skill areas count unequally', round);
     }),
   );
 
@@ -61,6 +93,7 @@ const scorecardRecordSchema = z
     panelistId: key,
     scores: boundedRecord(boundedRecord(z.object({ level: z.optional(key), note: z.optional(longText(MAX_PANEL_NOTE_LENGTH)) }), MAX_AREAS), MAX_CANDIDATES),
     submittedAt: z.optional(timestamp),
+    submittedFor: z.optional(boundedRecord(timestamp, MAX_CANDIDATES)),
     updatedAt: timestamp,
     revision,
   })
@@ -75,10 +108,28 @@ const scorecardRecordSchema = z
 export type RoundRecord = z.infer<typeof roundRecordSchema>;
 export type ScorecardRecord = z.infer<typeof scorecardRecordSchema>;
 
-/** Stored hiring rounds. No older versions yet: append a step to `migrations` when the shape changes. */
-export const roundRecords = defineRecord({ version: ROUND_RECORD_VERSION, schema: roundRecordSchema, migrations: [] });
-/** Stored scorecards. No older versions yet: append a step to `migrations` when the shape changes. */
-export const scorecardRecords = defineRecord({ version: SCORECARD_RECORD_VERSION, schema: scorecardRecordSchema, migrations: [] });
+/** What a version 1 round with unequal weights says, since the app did not yet ask why. */
+export const WEIGHT_REASON_NOT_ASKED = 'Not recorded: this round was set up before the app asked why areas count unequally.';
+
+/**
+ * Version 2 added optional fields (interview dates, a practice candidate, the weights' reason, the panel's
+ * own questions, an early close, consensus and the recommendation). A version 1 round reads as it was, except
+ * that unequal weights, which now need a reason, say plainly that none was asked for.
+ */
+const roundMigrations = [
+  (v1: Record<string, unknown>) => {
+    const weights = v1.weights;
+    const isUnequal = typeof weights === 'object' && weights !== null && Object.values(weights).some((weight) => weight !== 1);
+    return isUnequal && v1.weightReason === undefined ? { ...v1, weightReason: WEIGHT_REASON_NOT_ASKED } : v1;
+  },
+];
+/** Version 2 added per-candidate submission; a version 1 card's `submittedAt` still locks every candidate. */
+const scorecardMigrations = [(v1: Record<string, unknown>) => v1];
+
+/** Stored hiring rounds: append a step to `migrations` when the shape changes. */
+export const roundRecords = defineRecord({ version: ROUND_RECORD_VERSION, schema: roundRecordSchema, migrations: roundMigrations });
+/** Stored scorecards: append a step to `migrations` when the shape changes. */
+export const scorecardRecords = defineRecord({ version: SCORECARD_RECORD_VERSION, schema: scorecardRecordSchema, migrations: scorecardMigrations });
 
 export const ROUND_WORDS: RecordWords = { aNoun: 'a hiring round', noun: 'hiring round', newerSubject: 'The hiring round' };
 export const SCORECARD_WORDS: RecordWords = { aNoun: 'a scorecard', noun: 'scorecard', newerSubject: 'The scorecard' };

@@ -3,6 +3,18 @@
 export interface Candidate {
   id: string;
   name: string;
+  /** The interview's calendar day, yyyy-mm-dd, once the chair has set it. */
+  interviewOn?: string;
+  /** A practice candidate every panelist scores first to calibrate; never ranked or counted. */
+  isPractice?: true;
+}
+
+/** The chair's agreed level for one candidate in one area, after discussion; independent scores stay as given. */
+export interface Consensus {
+  /** A rubric level id. */
+  level: string;
+  note: string;
+  at: string;
 }
 
 export interface Panelist {
@@ -22,6 +34,16 @@ export interface HiringRound {
   skillAreaIds: string[];
   /** Weight per covered skill area id; absent means 1. */
   weights: Record<string, number>;
+  /** Why the areas count unequally: required once any weight is not 1. */
+  weightReason?: string;
+  /** The panel's own questions per skill area id, asked beside the bank's. */
+  customQuestions?: Record<string, string[]>;
+  /** The chair closed scoring before every panelist had submitted: when, and who had not. */
+  scoringClosed?: { at: string; unsubmitted: string[] };
+  /** consensus[candidateId][skillAreaId] */
+  consensus?: Record<string, Record<string, Consensus>>;
+  /** The chair's recommendation: a candidate (or none of them) and the reasons. */
+  recommendation?: { candidateId?: string; reasons: string; at: string };
   createdAt: string;
   updatedAt: string;
   revision: number;
@@ -41,8 +63,10 @@ export interface Scorecard {
   panelistId: string;
   /** scores[candidateId][skillAreaId] */
   scores: Record<string, Record<string, AreaScore>>;
-  /** When the panelist submitted; until then others cannot see these scores (blind scoring). */
+  /** When the panelist had submitted every candidate (or, before per-candidate submission, the whole card). */
   submittedAt?: string;
+  /** When the panelist submitted each candidate; a submitted candidate's scores are locked. */
+  submittedFor?: Record<string, string>;
   updatedAt: string;
   revision: number;
 }

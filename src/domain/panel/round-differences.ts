@@ -33,5 +33,16 @@ export function roundDifferences(stored: HiringRound, incoming: HiringRound): st
     ...(stored.framework.editionId === incoming.framework.editionId && stored.framework.dataVersion === incoming.framework.dataVersion
       ? []
       : [`Framework: ${incoming.framework.editionId} (data ${incoming.framework.dataVersion}) in the file, ${stored.framework.editionId} (data ${stored.framework.dataVersion}) here.`]),
+    ...text('Why the areas count unequally', stored.weightReason ?? '', incoming.weightReason ?? ''),
+    ...(stored.candidates.some((c) => incoming.candidates.some((i) => i.id === c.id && (i.interviewOn ?? '') !== (c.interviewOn ?? '')))
+      ? ['The interview dates differ between the file and this device.']
+      : []),
+    ...same('The panel’s own questions differ', (round) => round.customQuestions ?? {}),
+    ...same('The chair’s consensus scores differ', (round) => round.consensus ?? {}),
+    ...same('The chair’s recommendation differs', (round) => round.recommendation ?? {}),
+    ...same('Whether scoring was closed early differs', (round) => round.scoringClosed ?? {}),
   ];
+  function same(sentence: string, part: (round: HiringRound) => unknown): string[] {
+    return JSON.stringify(part(stored)) === JSON.stringify(part(incoming)) ? [] : [`${sentence} between the file and this device.`];
+  }
 }

@@ -44,7 +44,8 @@ export function ImportScreen() {
       <PageHeading title="Import a file" />
       <p className="lead">
         Open a file exported from this app: an assessment someone sent you to review, your own assessment coming back with
-        comments, or a full backup. Nothing is saved until you have checked what the file holds.
+        comments, or a full backup. Nothing is saved until you have checked what the file holds. A hiring panel’s round or scorecard file goes
+        to the panel.
       </p>
 
       {(state.phase === 'idle' || state.phase === 'invalid') && (
@@ -87,7 +88,9 @@ export function ImportScreen() {
         <Notice tone="success" title="Import complete" ref={doneNotice}>
           <p>{state.message}</p>
           <p>
-            {state.openId ? (
+            {state.roundId ? (
+              <Link to={paths.round.href(state.roundId)}>Open the hiring round</Link>
+            ) : state.openId ? (
               state.isReceived ? (
                 <Link to={paths.report.href(state.openId)}>Open the report summary</Link>
               ) : (

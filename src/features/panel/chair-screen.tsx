@@ -1,209 +1,24 @@
-import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { levelNameOf, skillAreasOf } from '../../domain/framework/framework.ts';
-import { panelCsv } from '../../domain/panel/panel-csv.ts';
-import { panelResults } from '../../domain/panel/panel-results.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { downloadText, fileSlug } from '../../lib/download.ts';
-import { formatLevel, localDay } from '../../lib/format.ts';
-import { nowIso } from '../../lib/new-id.ts';
-import { useShallow } from 'zustand/shallow';
-import { usePanel, usePanelActions } from '../../state/panel-store.ts';
-import { TableRegion } from '../../components/ui/table-region.tsx';
-import './panel.css';
+import { ChairResultsScreen } from './chair-results-screen.tsx';
+import { PacketScreen } from './packet-screen.tsx';
 
-const CandidateChart = lazy(() => import('./candidate-chart.tsx'));
-
+/**
+ * The chair's pages of a round: the panel's results and the decision packet. One route loads both, so the
+ * first download carries one route for them instead of two (it has no bytes to spare).
+ */
 export function ChairScreen() {
-  const { roundId = '' } = useParams();
-  const { round, framework, scorecards } = usePanel(useShallow((s) => ({ round: s.round, framework: s.framework, scorecards: s.scorecards })));
-  const { openRound } = usePanelActions();
-
-  useEffect(() => {
-    void openRound(roundId);
-  }, [openRound, roundId]);
-
-  if (!round || round.id !== roundId || !framework) return <p className="page">Opening the panel’s results…</p>;
-  // Blind scoring on a shared device: while anyone here is still scoring, nobody sees the others' scores.
-  const stillScoring = round.panelists.filter((p) => scorecards.some((c) => c.panelistId === p.id && !c.submittedAt));
-  if (stillScoring.length > 0) {
-    return (
-      <section className="page chair">
-        <PageHeading title={`Panel results: ${round.positionTitle}`} />
-        <p>
-          The results open once every panelist scoring on this device has submitted, so that nobody sees another’s scores first.
-          Still scoring: {stillScoring.map((p) => p.name).join(', ')}.
-        </p>
-        <p>
-          <Link to={paths.round.href(round.id)}>← Back to the round</Link>
-        </p>
-      </section>
-    );
-  }
-  // Only submitted scorecards count.
-  const results = panelResults(framework, round, scorecards, { onlySubmitted: true });
-  const submitted = scorecards.filter((c) => c.submittedAt).length;
-  const titles = new Map(skillAreasOf(framework).map((area) => [area.id, area.title]));
-  const panelistName = new Map(round.panelists.map((p) => [p.id, p.name]));
-
+  const { roundId = '', page } = useParams();
+  if (page === 'results') return <ChairResultsScreen />;
+  if (page === 'packet') return <PacketScreen />;
   return (
-    <section className="page chair">
-      <div className="no-print">
-        <p>
-          <Link to={paths.round.href(round.id)}>← Back to the round</Link>
-        </p>
-      </div>
-      <PageHeading title={`Panel results: ${round.positionTitle}`} />
-      <p className="lead">
-        {submitted} of {round.panelists.length} panelists have submitted their scores; only submitted scores are counted.
-        {round.district && ` ${round.district}.`}
+    <section className="page">
+      <PageHeading title="Page not found" />
+      <p>A hiring round has no such page.</p>
+      <p>
+        <Link to={paths.round.href(roundId)}>Go to the hiring round</Link>
       </p>
-      <div className="assessment-card__actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => downloadText(`panel-${fileSlug(round.positionTitle)}-${localDay(nowIso())}.csv`, panelCsv(framework, round, results), 'text/csv;charset=utf-8')}
-        >
-          Export for spreadsheets (CSV)
-        </button>
-      </div>
-
-      <h2>Candidates side by side</h2>
-      <TableRegion label="Weighted score by candidate">
-        <table className="data-table">
-          <caption>Weighted score by candidate (level 1–4; areas weighted as set for the round)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col" className="numeric">
-                Weighted score
-              </th>
-              <th scope="col" className="numeric">
-                Rank
-              </th>
-              <th scope="col" className="numeric">
-                Areas scored
-              </th>
-              <th scope="col" className="numeric">
-                Panelists
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((c) => (
-              <tr key={c.candidateId}>
-                <th scope="row">{c.name}</th>
-                <td className="numeric">{formatLevel(c.weightedScore)}</td>
-                <td className="numeric">{c.rank ?? '—'}</td>
-                <td className="numeric">{c.scoredAreas}</td>
-                <td className="numeric">{c.panelistsScored}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
-      <TableRegion label="Mean panel score by skill area and candidate">
-        <table className="data-table">
-          <caption>Mean panel score by skill area and candidate</caption>
-          <thead>
-            <tr>
-              <th scope="col">Skill area (weight)</th>
-              {results.map((c) => (
-                <th key={c.candidateId} scope="col" className="numeric">
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {round.skillAreaIds.map((areaId) => (
-              <tr key={areaId}>
-                <th scope="row">
-                  {titles.get(areaId)} (×{round.weights[areaId] ?? 1})
-                </th>
-                {results.map((c) => (
-                  <td key={c.candidateId} className="numeric">
-                    {formatLevel(c.areas.find((a) => a.skillAreaId === areaId)?.mean)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
-      <Suspense fallback={<p>Loading the chart…</p>}>
-        <CandidateChart results={results} maxLevel={framework.rubric.levels.length} />
-      </Suspense>
-
-      {results.map((candidate) => (
-        <section key={candidate.candidateId} className="card chair__candidate" aria-labelledby={`candidate-${candidate.candidateId}`}>
-          <h2 id={`candidate-${candidate.candidateId}`}>{candidate.name}</h2>
-          <TableRegion label={`Scores for ${candidate.name}`}>
-            <table className="data-table">
-              <caption>Scores for {candidate.name} by skill area and panelist</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Skill area</th>
-                  {round.panelists.map((p) => (
-                    <th key={p.id} scope="col" className="numeric">
-                      {p.name}
-                    </th>
-                  ))}
-                  <th scope="col" className="numeric">
-                    Mean
-                  </th>
-                  <th scope="col" className="numeric">
-                    Median
-                  </th>
-                  <th scope="col" className="numeric">
-                    Spread
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {candidate.areas.map((area) => {
-                  const byPanelist = new Map(area.scores.map((s) => [s.panelistId, s.value]));
-                  return (
-                    <tr key={area.skillAreaId}>
-                      <th scope="row">
-                        {titles.get(area.skillAreaId)}
-                        {area.isDisagreement && <span className="flag"> ⚑ Panel disagrees by {area.spread} levels: discuss</span>}
-                      </th>
-                      {round.panelists.map((p) => (
-                        <td key={p.id} className="numeric">
-                          {byPanelist.get(p.id) ?? '—'}
-                        </td>
-                      ))}
-                      <td className="numeric">{formatLevel(area.mean)}</td>
-                      <td className="numeric">{formatLevel(area.median)}</td>
-                      <td className="numeric">{area.spread ?? '—'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableRegion>
-          <details>
-            <summary>Notes behind the scores for {candidate.name}</summary>
-            <ul>
-              {candidate.areas.flatMap((area) =>
-                area.scores
-                  .filter((s) => s.note)
-                  .map((s) => (
-                    <li key={`${area.skillAreaId}-${s.panelistId}`}>
-                      <strong>{titles.get(area.skillAreaId)}</strong> — {panelistName.get(s.panelistId)} ({levelNameOf(framework, s.value)}): {s.note}
-                    </li>
-                  )),
-              )}
-            </ul>
-          </details>
-        </section>
-      ))}
-      <p className="muted">Levels: {framework.rubric.levels.map((l) => `${l.value} ${l.name}`).join(', ')}.</p>
     </section>
   );
 }

@@ -1,9 +1,11 @@
-import { MAX_CANDIDATES, MAX_PANELISTS } from '../../domain/panel/panel-records.ts';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { skillAreasOf } from '../../domain/framework/framework.ts';
+import { roundSetupProblems } from '../../domain/panel/round.ts';
+import { suggestedAreas } from '../../domain/panel/round-setup.ts';
+import { EDITION_CHOICES } from '../../config/editions.ts';
 import { paths } from '../../config/paths.ts';
 import { formText } from '../../lib/form-text.ts';
 import { usePanelActions } from '../../state/panel-store.ts';
@@ -15,16 +17,15 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 export function NewRoundForm({ framework }: { framework: Framework }) {
-  const { startRound } = usePanelActions();
+  const { startRound, chooseSetupEdition } = usePanelActions();
   const navigate = useNavigate();
   const [errors, setErrors] = useState<string[]>([]);
   const areas = skillAreasOf(framework);
+  const suggested = suggestedAreas(framework);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const positionTitle = formText(form, 'position').trim();
-    const candidates = lines(formText(form, 'candidates'));
     const panelists = lines(formText(form, 'panelists')).map((line) => {
       const [name = '', ...role] = line.split(',');
       return { name: name.trim(), role: role.join(',').trim() };
@@ -33,17 +34,22 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
     const weights = Object.fromEntries(
       skillAreaIds.map((id) => [id, Number(formText(form, `weight-${id}`) || '1')] as const).filter(([, w]) => Number.isFinite(w) && w > 0 && w !== 1),
     );
-    const problems = [
-      ...(positionTitle ? [] : ['Give the position a title.']),
-      ...(candidates.length > 0 ? [] : ['List at least one candidate.']),
-      ...(candidates.length <= MAX_CANDIDATES ? [] : [`List at most ${MAX_CANDIDATES} candidates.`]),
-      ...(panelists.length > 0 ? [] : ['List at least one panelist.']),
-      ...(panelists.length <= MAX_PANELISTS ? [] : [`List at most ${MAX_PANELISTS} panelists.`]),
-      ...(skillAreaIds.length > 0 ? [] : ['Choose at least one skill area.']),
-    ];
+    const input = {
+      editionId: framework.id,
+      positionTitle: formText(form, 'position'),
+      district: formText(form, 'district'),
+      candidates: lines(formText(form, 'candidates')),
+      practiceCandidate: formText(form, 'practice'),
+      panelists,
+      skillAreaIds,
+      weights,
+      weightReason: formText(form, 'weight-reason'),
+      customQuestions: Object.fromEntries(skillAreaIds.map((id) => [id, lines(formText(form, `questions-${id}`))])),
+    };
+    const problems = roundSetupProblems(input);
     setErrors(problems);
     if (problems.length > 0) return;
-    const round = await startRound({ positionTitle, district: formText(form, 'district'), candidates, panelists, skillAreaIds, weights });
+    const round = await startRound(input);
     if (round) await navigate(paths.round.href(round.id));
   };
 
@@ -79,19 +85,58 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
           <textarea id="round-panelists" name="panelists" rows={4} placeholder={'Pat Lee, Superintendent\nSam Ortiz, Curriculum Director'} />
         </div>
       </div>
-      <fieldset className="round-areas">
-        <legend>Skill areas the interview covers, and their weight in the total</legend>
-        {areas.map((area) => (
-          <div key={area.id} className="round-area">
-            <input type="checkbox" id={`round-area-${area.id}`} name={`area-${area.id}`} defaultChecked />
-            <label htmlFor={`round-area-${area.id}`}>{area.title}</label>
-            <label htmlFor={`round-weight-${area.id}`} className="visually-hidden">
-              Weight of {area.title}
-            </label>
-            <input id={`round-weight-${area.id}`} name={`weight-${area.id}`} type="number" min={0.5} max={10} step={0.5} defaultValue={1} className="round-area__weight" />
+      <div className="field">
+        <label htmlFor="round-practice">Practice candidate (optional)</label>
+        <input id="round-practice" name="practice" maxLength={200} aria-describedby="round-practice-hint" placeholder="e.g. a recorded mock interview" />
+        <p id="round-practice-hint" className="muted">
+          Every panelist scores this one first; comparing the spread shows whether the panel reads the levels the same way. It is never ranked.
+        </p>
+      </div>
+      <fieldset className="round-edition" aria-describedby="round-edition-hint">
+        <legend>Framework edition</legend>
+        <p id="round-edition-hint" className="muted">
+          The December 2019 edition is the one the CETL exam uses; pick 2009 to interview on the same edition as earlier rounds. Every panelist
+          scores on the edition chosen here.
+        </p>
+        {EDITION_CHOICES.map((choice) => (
+          <div key={choice.id} className="round-edition__option">
+            <input
+              type="radio"
+              id={`round-edition-${choice.id}`}
+              name="edition"
+              value={choice.id}
+              checked={framework.id === choice.id}
+              onChange={() => void chooseSetupEdition(choice.id)}
+            />
+            <label htmlFor={`round-edition-${choice.id}`}>{choice.label}</label>
           </div>
         ))}
       </fieldset>
+      <fieldset className="round-areas" key={framework.id}>
+        <legend>Skill areas the interview covers, and their weight in the total</legend>
+        <p className="round-areas__reason muted">{suggested.reason}</p>
+        {areas.map((area) => (
+          <div key={area.id} className="round-area">
+            <div className="round-area__row">
+              <input type="checkbox" id={`round-area-${area.id}`} name={`area-${area.id}`} defaultChecked={suggested.ids.includes(area.id)} />
+              <label htmlFor={`round-area-${area.id}`}>{area.title}</label>
+              <label htmlFor={`round-weight-${area.id}`} className="visually-hidden">
+                Weight of {area.title}
+              </label>
+              <input id={`round-weight-${area.id}`} name={`weight-${area.id}`} type="number" min={0.5} max={10} step={0.5} defaultValue={1} className="round-area__weight" />
+            </div>
+            <details>
+              <summary>Your own questions for {area.title}</summary>
+              <label htmlFor={`round-questions-${area.id}`}>Questions, one per line (asked beside the question bank’s)</label>
+              <textarea id={`round-questions-${area.id}`} name={`questions-${area.id}`} rows={3} />
+            </details>
+          </div>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="round-weight-reason">Why some areas count more (one line; needed when weights differ)</label>
+        <input id="round-weight-reason" name="weight-reason" maxLength={300} />
+      </div>
       <button type="submit" className="button button--primary">
         Start the round
       </button>

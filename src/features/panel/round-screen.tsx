@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import type { HiringRound, Panelist, Scorecard } from '../../domain/panel/panel.ts';
 import { scorecardId } from '../../domain/panel/panel.ts';
-import { isComplete } from '../../domain/panel/round.ts';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { isCandidateSubmitted } from '../../domain/panel/round.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
@@ -11,21 +11,61 @@ import { formatDateTime } from '../../lib/format.ts';
 import { nowIso } from '../../lib/new-id.ts';
 import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
-import { ScorecardImport } from './scorecard-import.tsx';
+import { Calibration } from './calibration.tsx';
+import { ChairTools } from './chair-tools.tsx';
+import { RoundDetails } from './round-details.tsx';
+import { WhoAreYou } from './who-are-you.tsx';
 import './panel.css';
+
+/** Where a panelist's scoring stands, in words that give away no score. */
+function progress(round: HiringRound, card: Scorecard | undefined): string {
+  if (!card) return 'Not started';
+  if (card.submittedAt) return `Submitted every candidate (${formatDateTime(card.submittedAt)})`;
+  const done = round.candidates.filter((c) => isCandidateSubmitted(card, c.id)).length;
+  return `In progress: ${done} of ${round.candidates.length} candidates submitted`;
+}
+
+async function exportCard(round: HiringRound, card: Scorecard, name: string): Promise<void> {
+  const { scorecardFileText } = await import('../../lib/panel-files.ts');
+  downloadText(`scorecard-${fileSlug(round.positionTitle)}-${fileSlug(name)}.json`, await scorecardFileText(round, card, nowIso()), 'application/json');
+}
+
+function PanelistCard({ round, panelist, card }: { round: HiringRound; panelist: Panelist; card: Scorecard | undefined }) {
+  return (
+    <li className="card" aria-labelledby={`panelist-${panelist.id}`}>
+      <h3 id={`panelist-${panelist.id}`} className="assessment-card__title">
+        {panelist.name}
+        {panelist.role && <span className="muted">, {panelist.role}</span>}
+      </h3>
+      <p className="muted">{progress(round, card)}</p>
+      <div className="assessment-card__actions">
+        {!round.scoringClosed && !card?.submittedAt && (
+          <Link className="button button--primary" to={paths.interview.href(round.id, panelist.id)} aria-label={`Score as ${panelist.name}`}>
+            Score
+          </Link>
+        )}
+        {card && (
+          <button type="button" className="button" onClick={() => void exportCard(round, card, panelist.name)} aria-label={`Export ${panelist.name}’s scorecard`}>
+            Export scorecard
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
 
 export function RoundScreen() {
   const { roundId = '' } = useParams();
-  const navigate = useNavigate();
-  const { status, round, scorecards, problem } = usePanel(
-    useShallow((s) => ({ status: s.status, round: s.round, scorecards: s.scorecards, problem: s.problem })),
+  const { status, round, framework, scorecards, problem, device, roundSaveProblem } = usePanel(
+    useShallow((s) => ({ status: s.status, round: s.round, framework: s.framework, scorecards: s.scorecards, problem: s.problem, device: s.device, roundSaveProblem: s.roundSaveProblem })),
   );
-  const { deleteRound, openRound } = usePanelActions();
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const { openRound, lock } = usePanelActions();
 
   useEffect(() => {
     void openRound(roundId);
   }, [openRound, roundId]);
+  // Coming back here closes whichever scorecard was open on a shared device.
+  useEffect(() => lock(), [lock]);
 
   if (status === 'missing') {
     return (
@@ -37,14 +77,9 @@ export function RoundScreen() {
       </section>
     );
   }
-  if (!round || round.id !== roundId) return <p className="page">{problem ?? 'Opening the hiring round…'}</p>;
-
-  const exportCard = async (panelistId: string, name: string) => {
-    const card = scorecards.find((c) => c.id === scorecardId(round.id, panelistId));
-    if (!card) return;
-    const { scorecardFileText } = await import('../../lib/panel-files.ts');
-    downloadText(`scorecard-${fileSlug(round.positionTitle)}-${fileSlug(name)}.json`, await scorecardFileText(round, card, nowIso()), 'application/json');
-  };
+  if (!round || round.id !== roundId || !framework) return <p className="page">{problem ?? 'Opening the hiring round…'}</p>;
+  const cardOf = (panelistId: string) => scorecards.find((c) => c.id === scorecardId(round.id, panelistId));
+  const me = device?.panelistId ? round.panelists.find((p) => p.id === device.panelistId) : undefined;
 
   return (
     <section className="page">
@@ -54,82 +89,39 @@ export function RoundScreen() {
         {round.candidates.length} candidates · {round.panelists.length} panelists · {round.skillAreaIds.length} skill areas
       </p>
       {problem && <Notice tone="error">{problem}</Notice>}
-
-      <h2>Panelists</h2>
-      <p className="muted">
-        Each panelist scores on their own device and sends the chair their scorecard file, or scores in turn on this device. A
-        panelist’s scores stay hidden from the others until they submit.
-      </p>
-      <ul className="panelist-list">
-        {round.panelists.map((panelist) => {
-          const card = scorecards.find((c) => c.id === scorecardId(round.id, panelist.id));
-          const done = card ? round.candidates.filter((candidate) => isComplete(round, card, candidate.id)).length : 0;
-          return (
-            <li key={panelist.id} className="card" aria-labelledby={`panelist-${panelist.id}`}>
-              <h3 id={`panelist-${panelist.id}`} className="assessment-card__title">
-                {panelist.name}
-                {panelist.role && <span className="muted">, {panelist.role}</span>}
-              </h3>
-              <p className="muted">
-                {card?.submittedAt
-                  ? `Submitted ${formatDateTime(card.submittedAt)}`
-                  : card
-                    ? `In progress: ${done} of ${round.candidates.length} candidates fully scored`
-                    : 'Not started'}
-              </p>
-              <div className="assessment-card__actions">
-                <Link className="button button--primary" to={paths.interview.href(round.id, panelist.id)} aria-label={`Score as ${panelist.name}`}>
-                  Score
-                </Link>
-                {card && (
-                  <button type="button" className="button" onClick={() => void exportCard(panelist.id, panelist.name)} aria-label={`Export ${panelist.name}’s scorecard`}>
-                    Export scorecard
-                  </button>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-
-      <h2>For the chair</h2>
-      <p>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void import('../../lib/panel-files.ts').then(async ({ roundFileText }) =>
-              downloadText(`round-${fileSlug(round.positionTitle)}.json`, await roundFileText(round, nowIso()), 'application/json'),
-            )
-          }
-        >
-          Export the round for panelists
-        </button>
-      </p>
-      <ScorecardImport />
-      <p>
-        <Link className="button button--primary" to={paths.chair.href(round.id)}>
-          See the panel’s results
-        </Link>
-      </p>
-      <p>
-        <button type="button" className="button button--danger-outline" onClick={() => setIsConfirmingDelete(true)}>
-          Delete this hiring round
-        </button>
-      </p>
-      {isConfirmingDelete && (
-        <ConfirmDialog
-          title={`Delete “${round.positionTitle}”?`}
-          confirmLabel="Delete round and scores"
-          isDanger
-          onCancel={() => setIsConfirmingDelete(false)}
-          onConfirm={() => {
-            setIsConfirmingDelete(false);
-            void deleteRound(round.id).then(() => navigate(paths.panel.href()));
-          }}
-        >
-          <p>The round, its candidates and every panelist’s scores are removed from this device. This cannot be undone.</p>
-        </ConfirmDialog>
+      {roundSaveProblem && <Notice tone="error">{roundSaveProblem}</Notice>}
+      {round.scoringClosed && (
+        <Notice tone="info">
+          The chair closed scoring on {formatDateTime(round.scoringClosed.at)}
+          {round.scoringClosed.unsubmitted.length > 0 ? `, before these had submitted: ${round.scoringClosed.unsubmitted.join('; ')}.` : '.'}
+        </Notice>
+      )}
+      {device && !me && <WhoAreYou round={round} />}
+      {device && me && (
+        <>
+          <h2>Your scorecard</h2>
+          <ul className="panelist-list">
+            <PanelistCard round={round} panelist={me} card={cardOf(me.id)} />
+          </ul>
+          <p className="muted">Send the exported scorecard file to the chair. Nobody sees your scores until every panelist has submitted.</p>
+        </>
+      )}
+      <RoundDetails round={round} framework={framework} canEdit={!device} />
+      {!device && (
+        <>
+          <h2>Panelists</h2>
+          <p className="muted">
+            Each panelist scores on their own device and sends the chair their scorecard file, or scores in turn on this device behind
+            their own PIN. Nobody sees another panelist’s scores until every panelist has submitted or the chair closes scoring.
+          </p>
+          <ul className="panelist-list">
+            {round.panelists.map((panelist) => (
+              <PanelistCard key={panelist.id} round={round} panelist={panelist} card={cardOf(panelist.id)} />
+            ))}
+          </ul>
+          <Calibration round={round} framework={framework} scorecards={scorecards} />
+          <ChairTools round={round} scorecards={scorecards} />
+        </>
       )}
     </section>
   );
