@@ -138,7 +138,7 @@ describe('database version 3, opened by this version of the app', () => {
     await seed(3, createV3Layout, { assessments: [recordV3, noNotes, damaged], meta: [] });
 
     expect(await loadAssessment('a1')).toEqual({ ok: true, assessment: typed(v3) });
-    const { note, ...answer } = recordV4.answers['1A'];
+    const { note, ...answer } = recordV3.answers['1A'];
     expect(await rawRecords('assessments')).toEqual([{ ...recordV3, answers: { ...recordV3.answers, '1A': answer } }, noNotes, damaged]);
     expect(await rawRecords('notes')).toEqual([{ assessmentId: 'a1', indicatorId: '1A', note }]);
     expect(await rawAssessments()).toEqual([recordV3, noNotes, damaged]);
