@@ -175,7 +175,7 @@ test('review round trip: the superintendent comments on a received file, and the
   const reviewed = await download(superintendent.page, 'Export file (JSON)');
 
   await importFile(cto.page, 'fall-2026-reviewed.json', reviewed);
-  await expect(cto.page.getByLabel('Add the reviewer’s comments and importance settings to my assessment (my answers stay as they are)')).toBeChecked();
+  await expect(cto.page.getByLabel('Add the reviewer’s comments, sign-off and proposed importance changes to my assessment (my answers stay as they are; I accept or decline each proposal)')).toBeChecked();
   await cto.page.getByRole('button', { name: 'Import' }).click();
   await expect(cto.page.getByText(/The reviewer's comments were added to your assessment/)).toBeVisible();
   await cto.page.goto(`/assessments/${id}/areas/1`);

@@ -1,15 +1,18 @@
 import type { Framework, Indicator } from '../../domain/framework/framework.ts';
 import { findLevel } from '../../domain/framework/framework.ts';
+import { capitalised } from '../../domain/review/reader-voice.ts';
 import { useAssessment } from '../../state/assessment-store.ts';
 
 interface IndicatorReadOnlyProps {
   framework: Framework;
   indicator: Indicator;
   areaTargetId: string;
+  /** The author's name: the answers and notes are theirs. */
+  owner: string;
 }
 
 /** A received answer as a reader sees it: the levels in words and the evidence, nothing to change. */
-export function IndicatorReadOnly({ framework, indicator, areaTargetId }: IndicatorReadOnlyProps) {
+export function IndicatorReadOnly({ framework, indicator, areaTargetId, owner }: IndicatorReadOnlyProps) {
   const answer = useAssessment((s) => (s.status === 'ready' ? s.assessment.answers[indicator.id] : undefined));
   const { notApplicable } = framework.rubric;
   const current = answer?.current === notApplicable.id ? notApplicable.name : (findLevel(framework, answer?.current)?.name ?? 'Not rated');
@@ -21,17 +24,17 @@ export function IndicatorReadOnly({ framework, indicator, areaTargetId }: Indica
       </h2>
       <dl className="gap__figures">
         <div>
-          <dt>Current level</dt>
+          <dt>{capitalised(owner)}’s current level</dt>
           <dd>{current}</dd>
         </div>
         <div>
-          <dt>Target</dt>
+          <dt>{capitalised(owner)}’s target</dt>
           <dd>{target}</dd>
         </div>
       </dl>
       {answer?.note && (
         <>
-          <p className="muted">Evidence</p>
+          <p className="muted">{capitalised(owner)}’s evidence notes</p>
           <p className="comment__text">{answer.note}</p>
         </>
       )}

@@ -88,7 +88,9 @@ export function ImportScreen() {
           <p>{state.message}</p>
           <p>
             {state.openId ? (
-              state.isReceived ? (
+              state.proposalCount ? (
+                <Link to={`${paths.results.href(state.openId)}#importance-heading`}>Accept or decline the proposed importance changes</Link>
+              ) : state.isReceived ? (
                 <Link to={paths.report.href(state.openId)}>Open the report summary</Link>
               ) : (
                 <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link>

@@ -79,37 +79,39 @@ export function ExportPanel({ report, framework, assessment, includeNotes }: Exp
           Export for spreadsheets (CSV)
         </button>
       </div>
-      <form className="card export-json" onSubmit={(event) => void exportJson(event)} aria-labelledby="export-json-heading">
-        <h2 id="export-json-heading">Export a file for the app</h2>
-        <p className="muted">
-          For review by your superintendent, who imports it into this app, adds comments and sends it back; or to move this
-          assessment to another computer.
-        </p>
-        <div className="field checkbox-field">
-          <input id="export-protect" type="checkbox" checked={isProtected} onChange={(event) => setIsProtected(event.target.checked)} />
-          <label htmlFor="export-protect">Protect the file with a passphrase</label>
-        </div>
-        {isProtected && (
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor="export-passphrase">Passphrase</label>
-              <input id="export-passphrase" name="passphrase" type="password" autoComplete="new-password" />
-            </div>
-            <div className="field">
-              <label htmlFor="export-confirm">Passphrase again</label>
-              <input id="export-confirm" name="confirm" type="password" autoComplete="new-password" />
-            </div>
-          </div>
-        )}
-        {problem && (
-          <p className="field__error" role="alert">
-            {problem}
+      {!assessment.received && (
+        <form className="card export-json" onSubmit={(event) => void exportJson(event)} aria-labelledby="export-json-heading">
+          <h2 id="export-json-heading">Export a file for the app</h2>
+          <p className="muted">
+            For review by your superintendent, who imports it into this app, adds comments and sends it back; or to move this
+            assessment to another computer.
           </p>
-        )}
-        <button type="submit" className="button button--primary">
-          Export file (JSON)
-        </button>
-      </form>
+          <div className="field checkbox-field">
+            <input id="export-protect" type="checkbox" checked={isProtected} onChange={(event) => setIsProtected(event.target.checked)} />
+            <label htmlFor="export-protect">Protect the file with a passphrase</label>
+          </div>
+          {isProtected && (
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="export-passphrase">Passphrase</label>
+                <input id="export-passphrase" name="passphrase" type="password" autoComplete="new-password" />
+              </div>
+              <div className="field">
+                <label htmlFor="export-confirm">Passphrase again</label>
+                <input id="export-confirm" name="confirm" type="password" autoComplete="new-password" />
+              </div>
+            </div>
+          )}
+          {problem && (
+            <p className="field__error" role="alert">
+              {problem}
+            </p>
+          )}
+          <button type="submit" className="button button--primary">
+            Export file (JSON)
+          </button>
+        </form>
+      )}
       {done && <Notice tone="success">{done}</Notice>}
     </div>
   );

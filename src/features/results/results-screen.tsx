@@ -16,6 +16,7 @@ import { IsteLinks } from './iste-links.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
+import { readerVoice } from '../../domain/review/reader-voice.ts';
 import './results.css';
 
 const ResultsCharts = lazy(() => import('./results-charts.tsx'));
@@ -35,7 +36,8 @@ export function ResultsScreen() {
   const { framework, assessment } = open;
   const analysis = analyseGaps(framework, assessment);
   const ranked = rankGaps(analysis);
-  const suggestions = catalogue ? suggestActivities(catalogue, ranked) : [];
+  const voice = readerVoice(assessment);
+  const suggestions = catalogue ? suggestActivities(catalogue, ranked, { possessive: voice.possessive }) : [];
   const plannedActivityIds = new Set(assessment.pdPlan.flatMap((action) => (action.activityId ? [action.activityId] : [])));
 
   return (
@@ -44,7 +46,7 @@ export function ResultsScreen() {
       <ResultsOverview analysis={analysis} completion={assessmentCompletion(framework, assessment)} ranked={ranked} strengths={strengthsOf(framework, analysis)} />
 
       <h2 id="gaps-heading">Priorities: skill areas with indicators below target</h2>
-      <GapTable ranked={ranked} framework={framework} />
+      <GapTable ranked={ranked} framework={framework} owner={voice.isOwner ? undefined : voice.owner} />
       <IsteLinks ranked={ranked} />
 
       <h2 id="charts-heading">Charts</h2>
@@ -59,10 +61,10 @@ export function ResultsScreen() {
       {catalogueProblem && <Notice tone="error">{catalogueProblem}</Notice>}
       {!catalogue && !catalogueProblem && <p>Loading suggestions…</p>}
       {catalogue && (
-        <SuggestionList suggestions={suggestions} plannedActivityIds={plannedActivityIds} hasGaps={ranked.length > 0} canPlan={!assessment.received} />
+        <SuggestionList suggestions={suggestions} plannedActivityIds={plannedActivityIds} hasGaps={ranked.length > 0} canPlan={!assessment.received} possessive={voice.possessive} />
       )}
       <p>
-        <Link to={paths.pdPlan.href(assessment.id)}>Go to your professional development plan</Link> ·{' '}
+        <Link to={paths.pdPlan.href(assessment.id)}>Go to {voice.possessive} professional development plan</Link> ·{' '}
         <Link to={paths.compare.href(undefined, assessment.id)}>Compare with another assessment</Link>
       </p>
     </section>
