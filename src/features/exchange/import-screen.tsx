@@ -89,7 +89,7 @@ export function ImportScreen() {
           <p>
             {state.openId ? (
               state.proposalCount ? (
-                <Link to={`${paths.results.href(state.openId)}#importance-heading`}>Accept or decline the proposed importance changes</Link>
+                <Link to={paths.results.href(state.openId)}>Accept or decline the proposed importance changes</Link>
               ) : state.isReceived ? (
                 <Link to={paths.report.href(state.openId)}>Open the report summary</Link>
               ) : (

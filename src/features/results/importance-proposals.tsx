@@ -16,8 +16,8 @@ export function ImportanceProposals({ analysis }: { analysis: GapAnalysis }) {
   if (pending.length === 0) return null;
   return (
     <section className="card importance-proposals" aria-labelledby="importance-proposals-heading">
-      <h3 id="importance-proposals-heading">Proposed importance changes</h3>
-      <p className="muted">Your reviewer sees some skill areas differently. Your ranking changes only for the proposals you accept.</p>
+      <h2 id="importance-proposals-heading">Proposed importance changes</h2>
+      <p className="muted">Your reviewer sees how much some skill areas matter differently. Your ranking below changes only for the proposals you accept.</p>
       <ul className="importance-proposals__list">
         {pending.map((proposal) => {
           const title = titles.get(proposal.skillAreaId) ?? proposal.skillAreaId;

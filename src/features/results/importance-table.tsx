@@ -3,7 +3,6 @@ import type { GapAnalysis } from '../../domain/results/gaps.ts';
 import { proposedImportanceOf } from '../../domain/review/importance-proposals.ts';
 import { capitalised, readerVoice } from '../../domain/review/reader-voice.ts';
 import { useAssessment, useAssessmentActions, useOpenAssessment } from '../../state/assessment-store.ts';
-import { ImportanceProposals } from './importance-proposals.tsx';
 
 const choices: { value: Importance; label: string }[] = [
   { value: 'low', label: 'Low (counts half)' },
@@ -26,12 +25,9 @@ export function ImportanceTable({ analysis }: { analysis: GapAnalysis }) {
   return (
     <>
       {voice.isOwner ? (
-        <>
-          <ImportanceProposals analysis={analysis} />
-          <p className="muted">
-            Mark what matters most to your district this year. A skill area's priority is its gap multiplied by its importance.
-          </p>
-        </>
+        <p className="muted">
+          Mark what matters most to your district this year. A skill area's priority is its gap multiplied by its importance.
+        </p>
       ) : (
         <p className="muted">
           {capitalised(voice.owner)} marked how much each skill area matters to the district this year; a skill area's priority is

@@ -12,6 +12,7 @@ import { useOpenAssessment } from '../../state/assessment-store.ts';
 import { loadPdCatalogue } from '../../state/content-loader.ts';
 import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
+import { ImportanceProposals } from './importance-proposals.tsx';
 import { IsteLinks } from './iste-links.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
@@ -44,6 +45,7 @@ export function ResultsScreen() {
     <section className="results">
       <PageHeading title="Results" />
       <ResultsOverview analysis={analysis} completion={assessmentCompletion(framework, assessment)} ranked={ranked} strengths={strengthsOf(framework, analysis)} />
+      {voice.isOwner && <ImportanceProposals analysis={analysis} />}
 
       <h2 id="gaps-heading">Priorities: skill areas with indicators below target</h2>
       <GapTable ranked={ranked} framework={framework} owner={voice.isOwner ? undefined : voice.owner} />
