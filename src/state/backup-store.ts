@@ -42,11 +42,12 @@ export function createBackupStore() {
   }
 
   /** Every readable assessment, notes and all, as one backup file's text; marks the backup as made. */
-  async function backupEverything(): Promise<{ text: string; count: number }> {
+  /** Every assessment with its notes, in one file: a backup, or everything to move to another computer (optionally protected). */
+  async function backupEverything(passphrase?: string): Promise<{ text: string; count: number }> {
     const assessments = await readableAssessments();
     const { exportFileText } = await import('../lib/exchange-files.ts');
     const now = nowIso();
-    const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, now, appVersion: APP_VERSION });
+    const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, passphrase, now, appVersion: APP_VERSION });
     const state = markBackedUp(await loadBackupState(), await workItems(assessments), now);
     await saveBackupState(state);
     set({ work: undefined, lastBackupAt: now }, true);

@@ -31,8 +31,8 @@ test('review journey: the superintendent comments, proposes, signs off and sends
   await cto.page.getByRole('button', { name: 'Add to plan' }).click();
   await expect(cto.page.getByRole('heading', { name: 'Draft a technology plan' })).toBeVisible();
   await assessmentNav(cto.page).getByRole('link', { name: 'Report and export' }).click();
-  await cto.page.getByLabel('Summary, detail and evidence notes').check();
-  const sent = await download(cto.page, 'Export file (JSON)');
+  await cto.page.getByLabel('Include my evidence notes').check();
+  const sent = await download(cto.page, 'Export for review (JSON)');
   writeFileSync(test.info().outputPath(sent.name), sent.text);
 
   // The superintendent, in a browser of their own, reads about Ada by name.
