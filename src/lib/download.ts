@@ -22,3 +22,9 @@ export function fileSlug(text: string): string {
     .slice(0, 60);
   return slug || 'assessment';
 }
+
+/** The reviewed copy's file name says what it is and by whom: "fall-2026-reviewed-by-grace-hopper-2026-12-02.json". */
+export function reviewedFileName(title: string, reviewer: string, day: string): string {
+  const by = fileSlug(reviewer);
+  return `${fileSlug(title)}-reviewed-by-${by === 'assessment' ? 'reviewer' : by}-${day}.json`;
+}

@@ -5,6 +5,8 @@ import type { NewPdAction, PdActionChange } from '../domain/pd/pd-plan.ts';
 import * as plan from '../domain/pd/pd-plan.ts';
 import type { NewComment } from '../domain/review/review.ts';
 import * as review from '../domain/review/review.ts';
+import type { Proposer } from '../domain/review/importance-proposals.ts';
+import * as proposals from '../domain/review/importance-proposals.ts';
 import { saveReviewer } from '../storage/assessment-repository.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
 import type { AssessmentState } from './assessment-state.ts';
@@ -42,9 +44,19 @@ export function assessmentEdits(store: StoreApi<AssessmentState>, session: () =>
       return saved && (() => edit((a, now) => model.restoreAnswers(a, saved, now)));
     },
     setAreaTarget: (skillAreaId: string, target: string) => edit((a, now) => model.setAreaTarget(a, skillAreaId, target, now)),
-    /** Importance is the district's view: a reviewer may set it on a received copy too. */
-    setImportance: (skillAreaId: string, importance: Importance) =>
-      edit((a, now) => model.setImportance(a, skillAreaId, importance, now), { isAnswer: false }),
+    /** The author's own importance; a reviewer proposes instead (proposeImportance), and the author accepts or declines. */
+    setImportance: (skillAreaId: string, importance: Importance) => edit((a, now) => model.setImportance(a, skillAreaId, importance, now)),
+    proposeImportance: (skillAreaId: string, importance: Importance, by: Proposer) =>
+      edit((a, now) => (a.received ? proposals.proposeImportance(a, skillAreaId, importance, by, now) : a), { isAnswer: false }),
+    acceptProposal: (skillAreaId: string) => edit((a, now) => proposals.acceptProposal(a, skillAreaId, now)),
+    declineProposal: (skillAreaId: string) => edit((a, now) => proposals.declineProposal(a, skillAreaId, now)),
+    /** The reviewer's "Reviewed by NAME on DATE", on their received copy; remembered as the reviewer's name for next time. */
+    signOffReview: (by: Proposer): void => {
+      edit((a, now) => review.signOffReview(a, by, now), { isAnswer: false });
+      setState({ reviewer: by });
+      void saveReviewer(by).catch(() => undefined);
+    },
+    withdrawSignOff: () => edit((a, now) => review.withdrawSignOff(a, now), { isAnswer: false }),
     /** The owner's note to the report's reader; a received copy's is the sender's and stays as sent. */
     setReaderNote: (note: string) => edit((a, now) => model.setReaderNote(a, note, now)),
     addComment: (comment: Omit<NewComment, 'id'>): void => {

@@ -52,14 +52,14 @@ export function createBackupStore() {
   }
 
   /**
-   * Every readable assessment, notes and all, with the feedback gathered for them and the CETL hours log, as
-   * one backup file's text; marks the backup as made.
+   * Every readable assessment, notes and all, with the feedback gathered for them and the CETL hours log, in one
+   * file: a backup, or everything to move to another computer (optionally protected); marks the backup as made.
    */
-  async function backupEverything(): Promise<{ text: string; count: number }> {
+  async function backupEverything(passphrase?: string): Promise<{ text: string; count: number }> {
     const [assessments, extras] = await Promise.all([readableAssessments(), backupExtras()]);
     const { exportFileText } = await import('../lib/exchange-files.ts');
     const now = nowIso();
-    const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, now, appVersion: APP_VERSION, extras });
+    const text = await exportFileText(assessments, { kind: 'backup', includeNotes: true, passphrase, now, appVersion: APP_VERSION, extras });
     const state = markBackedUp(await loadBackupState(), await workItems(assessments), now);
     await saveBackupState(state);
     set({ work: undefined, lastBackupAt: now }, true);

@@ -31,7 +31,7 @@ export type ImportState =
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[]; extras: BackupExtras }
-  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean; roundId?: string };
+  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean; roundId?: string; proposalCount?: number };
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {
@@ -143,16 +143,23 @@ export function createImportStore(scope: StoreScope) {
       await noteTakenFromFile(results.filter((_, i) => state.items[i]?.choice !== 'merge-review'));
       const count = results.length;
       const merged = state.items.filter((i) => i.choice === 'merge-review').length;
+      const proposalCount = results.reduce((n, a, i) => n + (state.items[i]?.choice === 'merge-review' ? Object.keys(a.importanceProposals ?? {}).length : 0), 0);
+      const signedBy = results.flatMap((a, i) => (state.items[i]?.choice === 'merge-review' && a.reviewSignOff ? [a.reviewSignOff.name] : []));
       set(
         {
           phase: 'done',
           message:
             `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
             (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : '') +
-            extrasSentence(state.extras),
+            extrasSentence(state.extras) +
+            (signedBy.length > 0 ? ` Reviewed and signed off by ${[...new Set(signedBy)].join(', ')}.` : '') +
+            (proposalCount > 0
+              ? ` ${proposalCount === 1 ? 'One importance change is' : `${proposalCount} importance changes are`} proposed: nothing in your ranking moves until you accept or decline each, under Results.`
+              : ''),
           openId: count === 1 ? results[0]?.id : undefined,
           // A received copy opens on its report's summary: what its reader came for.
           isReceived: count === 1 && Boolean(results[0]?.received),
+          proposalCount,
         },
         true,
       );

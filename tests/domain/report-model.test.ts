@@ -196,7 +196,7 @@ describe('buildReport: gaps, strengths and unrated areas', () => {
     expect(empty.glance).toMatchObject({ completion: { answered: 0, total: 92, percent: 0 }, ratedWithLevel: 0, topGaps: [] });
     expect(empty.chart.summary).toBe('None of the 15 skill areas is rated yet, so there are no bars to compare.');
     expect(empty.plan).toEqual([]);
-    expect(empty.comments).toEqual({ overall: [], areas: [], total: 0 });
+    expect(empty.comments).toEqual({ overall: [], areas: [], actions: [], total: 0 });
   });
 });
 
@@ -265,6 +265,21 @@ describe('buildReport: reviewer comments', () => {
         ],
       ],
       ['Skill area “retired-area” (not in this edition)', undefined, [['c4', 'Ana Ortiz', '', REVIEWED]]],
+    ]);
+    expect(comments.actions).toEqual([]);
+  });
+
+  it('lists comments on plan actions under each action, in plan order, and keeps one on a removed action', () => {
+    let a = addComment(full(), { id: 'c5', planActionId: 'p2', text: 'Start in March.', author: 'Sam Lee', authorRole: 'Superintendent' }, LATER);
+    a = addComment(a, { id: 'c6', planActionId: 'p1', text: 'Well done.', author: 'Sam Lee', authorRole: 'Superintendent' }, LATER);
+    a = addComment(a, { id: 'c7', planActionId: 'gone', text: 'Why dropped?', author: 'Sam Lee', authorRole: 'Superintendent' }, LATER);
+    const { comments } = buildReport(fw, a, withoutNotes);
+    expect(comments.total).toBe(7);
+    expect(comments.overall.map((c) => c.id)).toEqual(['c1']);
+    expect(comments.actions.map((group) => [group.heading, group.comments.map((c) => c.id)])).toEqual([
+      ['Plan action: Shadow the business office', ['c6']],
+      ['Plan action: Draft a technology plan', ['c5']],
+      ['A plan action since removed', ['c7']],
     ]);
   });
 });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment.ts';
 import { rateIndicator, setImportance } from '../../src/domain/assessment/assessment.ts';
 import { ratedAssessment } from '../builders/assessment.ts';
-import { addComment, commentsOn, markReceived, MAX_COMMENT_LENGTH, mergeReview, removeComment, resolveComment } from '../../src/domain/review/review.ts';
+import {
+  addComment,
+  commentsOn,
+  commentsOnAction,
+  markReceived,
+  MAX_COMMENT_LENGTH,
+  mergeReview,
+  removeComment,
+  resolveComment,
+  reviewerOf,
+  signOffReview,
+  withdrawSignOff,
+} from '../../src/domain/review/review.ts';
 
 const T0 = '2026-09-01T10:00:00.000Z';
 const T1 = '2026-09-05T10:00:00.000Z';
@@ -66,13 +78,14 @@ describe('removeComment and commentsOn', () => {
 });
 
 describe('mergeReview', () => {
-  it('keeps every local answer and takes the new comments and the reviewer’s importance', () => {
+  it('keeps every local answer and importance, takes the new comments, and makes the reviewer’s importance a proposal', () => {
     const local = rateIndicator(mine(), '1B', 'leading', T1);
     const reviewed = setImportance(addComment(mine(), comment, T1), '2', 'high', T1);
     const merged = mergeReview(local, reviewed, T2);
     expect(merged.answers).toEqual(local.answers);
     expect(merged.comments.map((c) => c.id)).toEqual(['c1']);
-    expect(merged.areaImportance).toEqual({ '2': 'high' });
+    expect(merged.areaImportance).toEqual({});
+    expect(merged.importanceProposals?.['2']).toMatchObject({ importance: 'high', author: 'Pat Lee' });
     expect(merged.revision).toBe(local.revision + 1);
     expect(merged.updatedAt).toBe(T2);
   });
@@ -87,6 +100,34 @@ describe('mergeReview', () => {
     const local = { ...mine(), areaImportance: { '1': 'high' as const, '2': 'low' as const } };
     const reviewed = { ...mine(), areaImportance: { '2': 'low' as const, '1': 'high' as const } };
     expect(mergeReview(local, reviewed, T2)).toBe(local);
+  });
+});
+
+describe('comments on plan actions, sign-off and the reviewer', () => {
+  it('keeps a plan action’s comments apart from the whole assessment’s', () => {
+    const a = addComment(addComment(mine(), { ...comment, id: 'whole', skillAreaId: undefined }, T1), { ...comment, id: 'on-plan', skillAreaId: undefined, planActionId: 'p1' }, T2);
+    expect(commentsOn(a, undefined).map((c) => c.id)).toEqual(['whole']);
+    expect(commentsOnAction(a, 'p1')).toEqual([expect.objectContaining({ id: 'on-plan', planActionId: 'p1', at: T2 })]);
+    expect(commentsOnAction(a, 'p2')).toEqual([]);
+  });
+
+  it('signs off only a received copy, with a name; a later sign-off replaces it and can be withdrawn', () => {
+    const own = mine();
+    expect(signOffReview(own, { name: 'Pat Lee', role: 'Superintendent' }, T1)).toBe(own);
+    const copy = markReceived(mine(), 'fall.json', T1);
+    expect(signOffReview(copy, { name: '  ', role: '' }, T1)).toBe(copy);
+    const signed = signOffReview(copy, { name: ' Pat Lee ', role: 'Superintendent' }, T1);
+    expect(signed.reviewSignOff).toEqual({ name: 'Pat Lee', role: 'Superintendent', at: T1 });
+    expect(signOffReview(signed, { name: 'Pat Lee', role: 'Superintendent' }, T2).reviewSignOff?.at).toBe(T2);
+    expect(withdrawSignOff(signed, T2)).not.toHaveProperty('reviewSignOff');
+  });
+
+  it('names the reviewer by the sign-off, else by the latest comment', () => {
+    const copy = markReceived(mine(), 'fall.json', T1);
+    expect(reviewerOf(copy)).toBeUndefined();
+    const commented = addComment(addComment(copy, { ...comment, id: 'a', author: 'Early Bird' }, T1), { ...comment, id: 'b' }, T2);
+    expect(reviewerOf(commented)).toEqual({ name: 'Pat Lee', role: 'Superintendent' });
+    expect(reviewerOf(signOffReview(commented, { name: 'Grace Hopper', role: '' }, T2))).toEqual({ name: 'Grace Hopper', role: '' });
   });
 });
 

@@ -188,7 +188,7 @@ test('the import screen in every state, at every width, passes axe and never scr
   await startAssessment(page, { title: 'Board report', name: 'Dana Ruiz', district: 'Lakeside USD' });
   await rateArea(page, /Developing/);
   await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for review (JSON)' }).click()]);
   const exported = readFileSync(await download.path());
 
   await page.getByRole('link', { name: 'Import', exact: true }).click();

@@ -138,7 +138,7 @@ test('a whole self-assessment with the keyboard alone: every focus stop visible,
   await tabTo(page, page.getByRole('button', { name: 'Download report (HTML file)' }));
   const [report] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(readFileSync(await report.path(), 'utf8')).toContain('Keyboard journey 2026');
-  await tabTo(page, page.getByRole('button', { name: 'Export file (JSON)' }));
+  await tabTo(page, page.getByRole('button', { name: 'Export for review (JSON)' }));
   const [exported] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const file = await exported.path();
 

@@ -36,7 +36,7 @@ test('the report prints to a PDF holding the name, every skill area and the top 
   expect(text).toMatch(/Leadership and Vision[\s\S]*Strategic Planning/);
   // Personal notes stay out unless asked for; app chrome is not printed.
   expect(text).not.toContain('Private note');
-  expect(text).not.toContain('Export file (JSON)');
+  expect(text).not.toContain('Export for review (JSON)');
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdfPath, 'test-results/screens/report-pdf-page']);
   expect(id).toBeTruthy();
 });
@@ -77,7 +77,7 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
   test.slow();
   await ratedAssessment(page, 'Keep me safe');
   await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for review (JSON)' }).click()]);
   const good = readFileSync(await download.path(), 'utf8');
   const envelope = JSON.parse(good) as { formatVersion: number; payload: { assessments: { framework: { editionId: string } }[] } };
 
@@ -117,7 +117,7 @@ test('a protected export needs its passphrase, and a wrong one is named as such'
   await page.getByLabel('Protect the file with a passphrase').check();
   await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
   await page.getByLabel('Passphrase again').fill('correct horse battery');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for review (JSON)' }).click()]);
   const text = readFileSync(await download.path(), 'utf8');
   expect(text).not.toContain('Dana Ruiz');
 
@@ -147,7 +147,7 @@ test('review round trip: the superintendent comments on a received file, and the
   const cto = await newUser(browser);
   const id = await ratedAssessment(cto.page, 'Fall 2026');
   await assessmentNav(cto.page).getByRole('link', { name: 'Report and export' }).click();
-  const sent = await download(cto.page, 'Export file (JSON)');
+  const sent = await download(cto.page, 'Export for review (JSON)');
 
   const superintendent = await newUser(browser);
   const fileForReview = test.info().outputPath('fall-2026.json');
@@ -172,10 +172,12 @@ test('review round trip: the superintendent comments on a received file, and the
   await expect(superintendent.page.getByText('Let us put the vision on the March board agenda.')).toBeVisible();
   await checkScreen(superintendent.page, 'review-skill-area');
   await assessmentNav(superintendent.page).getByRole('link', { name: 'Report and export' }).click();
-  const reviewed = await download(superintendent.page, 'Export file (JSON)');
+  // A received copy goes back to its author, not out for review again.
+  await expect(superintendent.page.getByRole('button', { name: 'Export for review (JSON)' })).toHaveCount(0);
+  const reviewed = await download(superintendent.page, 'Send back to Dana Ruiz');
 
   await importFile(cto.page, 'fall-2026-reviewed.json', reviewed);
-  await expect(cto.page.getByLabel('Add the reviewer’s comments and importance settings to my assessment (my answers stay as they are)')).toBeChecked();
+  await expect(cto.page.getByLabel('Add the reviewer’s comments, sign-off and proposed importance changes to my assessment (my answers stay as they are; I accept or decline each proposal)')).toBeChecked();
   await cto.page.getByRole('button', { name: 'Import' }).click();
   await expect(cto.page.getByText(/The reviewer's comments were added to your assessment/)).toBeVisible();
   await cto.page.goto(`/assessments/${id}/areas/1`);
@@ -209,6 +211,45 @@ test('export everything and restore it on a fresh browser', async ({ page, brows
   await fresh.context.close();
 });
 
+test('share for review leaves notes out unless ticked; move to another computer carries everything, protected', async ({ page, browser }) => {
+  const id = await ratedAssessment(page, 'Move me');
+  await startAssessment(page, { title: 'Second one' });
+  await page.goto(`/assessments/${id}/report`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Share for review' })).toBeVisible();
+  const shared = await download(page, 'Export for review (JSON)');
+  expect(shared).toContain('Move me');
+  expect(shared).not.toContain('Private note');
+  expect(shared).not.toContain('Second one');
+  await page.getByLabel('Include my evidence notes').check();
+  expect(await download(page, 'Export for review (JSON)')).toContain('Private note: board retreat draft.');
+
+  await page.getByLabel('Protect everything with a passphrase').check();
+  await page.getByLabel('Passphrase to move', { exact: true }).fill('short');
+  await page.getByLabel('Passphrase to move again').fill('short');
+  await page.getByRole('button', { name: 'Export everything to move (JSON)' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Use a passphrase of at least 8 characters.');
+  await page.getByLabel('Passphrase to move', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Passphrase to move again').fill('correct horse battery');
+  await checkScreen(page, 'report-export-move');
+  const moved = await download(page, 'Export everything to move (JSON)');
+  expect(moved).not.toContain('Move me');
+  await expect(page.getByText(/Everything was downloaded: 2 assessments, with notes, plans and comments\./)).toBeVisible();
+
+  const other = await newUser(browser);
+  await importFile(other.page, 'everything.json', moved);
+  await other.page.getByLabel('Passphrase').fill('correct horse battery');
+  await other.page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(other.page.getByText(/A backup made .*, with 2 assessments\./)).toBeVisible();
+  await other.page.getByRole('button', { name: 'Import' }).click();
+  await expect(other.page.getByText('Imported 2 assessments')).toBeVisible();
+  await other.page.getByRole('link', { name: 'Go to my assessments' }).click();
+  await expect(other.page.getByRole('heading', { name: 'Second one' })).toBeVisible();
+  await other.page.getByRole('link', { name: 'Resume Move me' }).click();
+  await nav(other.page).getByRole('link', { name: /Leadership and Vision/ }).click();
+  await expect(other.page.getByLabel('Evidence notes for 1A')).toHaveValue('Private note: board retreat draft.');
+  await other.context.close();
+});
+
 test('markup in names and notes arrives as plain text and never runs', async ({ page, browser }) => {
   const title = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> Plan';
   await startAssessment(page, { title, name: '<b>Dana</b>' });
@@ -216,7 +257,8 @@ test('markup in names and notes arrives as plain text and never runs', async ({ 
   await page.getByRole('group', { name: 'Current level for 1A' }).getByRole('radio', { name: /Developing/ }).check();
   await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   await page.getByLabel('Summary, detail and evidence notes').check();
-  const sent = await download(page, 'Export file (JSON)');
+  await page.getByLabel('Include my evidence notes').check();
+  const sent = await download(page, 'Export for review (JSON)');
 
   const reader = await newUser(browser);
   await importFile(reader.page, 'markup.json', sent);

@@ -16,7 +16,7 @@ export function useExportBackup() {
   const { backupEverything } = useBackupActions();
   const exportBackup = async () => {
     try {
-      const { text, count } = await backupEverything();
+      const { text, count } = await backupEverything(undefined);
       downloadText(`edtech-leader-backup-${localDay(nowIso())}.json`, text, 'application/json');
       setMessage({ tone: 'success', text: `Backup downloaded: ${count} ${count === 1 ? 'assessment' : 'assessments'}, with notes and plans.` });
     } catch (error) {

@@ -16,10 +16,15 @@ interface CommentThreadProps {
   onRemove?: (commentId: string) => void;
   /** On the owner's copy: a reviewer's comment can be marked resolved, never deleted. */
   onResolve?: (commentId: string) => void;
+  /** Inside a card whose own heading is an h3 (a plan action), the thread's heading is an h4. */
+  headingLevel?: 2 | 4;
+  /** False where the owner only reads and resolves (their plan): no form to add one. */
+  canAdd?: boolean;
 }
 
 /** Reviewers' comments, attributed and dated, with a form to add one. */
-export function CommentThread({ subject, comments, reviewer, onAdd, onRemove, onResolve }: CommentThreadProps) {
+export function CommentThread({ subject, comments, reviewer, onAdd, onRemove, onResolve, headingLevel = 2, canAdd = true }: CommentThreadProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h4';
   const headingId = useId();
   const fieldId = useId();
   const [problem, setProblem] = useState<string>();
@@ -42,9 +47,9 @@ export function CommentThread({ subject, comments, reviewer, onAdd, onRemove, on
 
   return (
     <section className="comments" aria-labelledby={headingId}>
-      <h2 id={headingId} className="comments__heading">
+      <Heading id={headingId} className="comments__heading">
         Reviewer comments on {subject}
-      </h2>
+      </Heading>
       {comments.length === 0 ? (
         <p className="muted">No comments yet.</p>
       ) : (
@@ -71,33 +76,35 @@ export function CommentThread({ subject, comments, reviewer, onAdd, onRemove, on
           ))}
         </ul>
       )}
-      <details className="comments__add">
-        <summary>Add a comment</summary>
-        <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={`${fieldId}-text`}>Comment on {subject}</label>
-            <textarea id={`${fieldId}-text`} name="text" rows={3} maxLength={MAX_COMMENT_LENGTH} />
-          </div>
-          <div className="field-row">
+      {canAdd && (
+        <details className="comments__add">
+          <summary>Add a comment</summary>
+          <form onSubmit={submit} noValidate>
             <div className="field">
-              <label htmlFor={`${fieldId}-author`}>Your name</label>
-              <input id={`${fieldId}-author`} name="author" defaultValue={reviewer?.name} maxLength={200} autoComplete="name" />
+              <label htmlFor={`${fieldId}-text`}>Comment on {subject}</label>
+              <textarea id={`${fieldId}-text`} name="text" rows={3} maxLength={MAX_COMMENT_LENGTH} />
             </div>
-            <div className="field">
-              <label htmlFor={`${fieldId}-role`}>Your role</label>
-              <input id={`${fieldId}-role`} name="role" defaultValue={reviewer?.role} maxLength={200} placeholder="e.g. Superintendent" />
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor={`${fieldId}-author`}>Your name</label>
+                <input id={`${fieldId}-author`} name="author" defaultValue={reviewer?.name} maxLength={200} autoComplete="name" />
+              </div>
+              <div className="field">
+                <label htmlFor={`${fieldId}-role`}>Your role</label>
+                <input id={`${fieldId}-role`} name="role" defaultValue={reviewer?.role} maxLength={200} placeholder="e.g. Superintendent" />
+              </div>
             </div>
-          </div>
-          {problem && (
-            <p className="field__error" role="alert">
-              {problem}
-            </p>
-          )}
-          <button type="submit" className="button button--primary">
-            Add comment
-          </button>
-        </form>
-      </details>
+            {problem && (
+              <p className="field__error" role="alert">
+                {problem}
+              </p>
+            )}
+            <button type="submit" className="button button--primary">
+              Add comment
+            </button>
+          </form>
+        </details>
+      )}
     </section>
   );
 }

@@ -11,6 +11,8 @@ function times(a: Assessment): Found[] {
     [['createdAt'], a.createdAt],
     [['updatedAt'], a.updatedAt],
     [['received', 'at'], a.received?.at],
+    [['reviewSignOff', 'at'], a.reviewSignOff?.at],
+    ...Object.entries(a.importanceProposals ?? {}).map(([id, proposal]): Found => [['importanceProposals', id, 'at'], proposal.at]),
     ...a.pdPlan.flatMap((action, i): Found[] => [
       [['pdPlan', i, 'createdAt'], action.createdAt],
       [['pdPlan', i, 'completedAt'], action.completedAt],
@@ -40,6 +42,7 @@ export function checkAssessmentMeaning(a: Assessment, framework: Framework, boun
     firstUnknown(keysAt(a.areaTargets, ['areaTargets']), areas, 'skill area') ??
     firstUnknown(Object.entries(a.areaTargets).map(([id, level]): Found => [['areaTargets', id], level]), levels, 'rubric level') ??
     firstUnknown(keysAt(a.areaImportance, ['areaImportance']), areas, 'skill area') ??
+    firstUnknown(keysAt(a.importanceProposals ?? {}, ['importanceProposals']), areas, 'skill area') ??
     firstUnknown(a.pdPlan.flatMap((action, i) => action.skillAreaIds.map((id, j): Found => [['pdPlan', i, 'skillAreaIds', j], id])), areas, 'skill area') ??
     firstUnknown(a.comments.map((comment, i): Found => [['comments', i, 'skillAreaId'], comment.skillAreaId]), areas, 'skill area') ??
     firstUnknown([[['lastSkillAreaId'], a.lastSkillAreaId]], areas, 'skill area') ??

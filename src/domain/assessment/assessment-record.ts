@@ -76,6 +76,9 @@ const recordSchema = z.object({
   ),
   readerNote: z.optional(longText(MAX_READER_NOTE_LENGTH)),
   reviewSignOff: z.optional(z.object({ name: shortText, role: shortText, at: timestamp })),
+  importanceProposals: z.optional(
+    boundedRecord(z.object({ importance: z.enum(['low', 'normal', 'high']), author: shortText, authorRole: shortText, at: timestamp }), MAX_KEYED),
+  ),
   received: z.optional(z.object({ at: timestamp, fileName: longText(MAX_FILE_NAME) })),
   previousAssessmentId: z.optional(key),
   editionChange: z.optional(z.object({ fromEditionId: key, newIndicatorIds: boundedArray(key, MAX_KEYED), retiredIndicatorIds: boundedArray(key, MAX_KEYED) })),
@@ -99,7 +102,7 @@ export const assessmentRecords = defineRecord({
     // 2 → 3: reviewers' comments arrive (none yet), and copies received from someone else are marked.
     (record) => ({ ...record, comments: [] }),
     // 3 → 4: all optional additions, so a version 3 record already has the version 4 shape: a note to the report's
-    // reader, a reviewer's sign-off, comments on plan actions and resolved comments, answers carried from an
+    // reader, a reviewer's sign-off and proposed importance, comments on plan actions and resolved comments, answers carried from an
     // earlier framework edition or flagged to revisit, and planned activities' effort and cost. An older app refuses
     // such records instead of dropping what it does not know.
     (record) => record,

@@ -83,6 +83,14 @@ export interface ReviewSignOff {
   at: string;
 }
 
+/** A reviewer's proposed importance for one skill area, kept apart until the author accepts or declines it. */
+export interface ImportanceProposal {
+  importance: Importance;
+  author: string;
+  authorRole: string;
+  at: string;
+}
+
 /** Set on a copy that came in from someone else's file: its answers are theirs, shown read-only. */
 export interface ReceivedFrom {
   at: string;
@@ -114,6 +122,8 @@ export interface Assessment {
   /** The owner's short note to the report's reader (a superintendent, a board), shown in the executive summary. */
   readerNote?: string;
   reviewSignOff?: ReviewSignOff;
+  /** A reviewer's proposed importance per skill area id; the author's own areaImportance changes only when one is accepted. */
+  importanceProposals?: Record<string, ImportanceProposal>;
   received?: ReceivedFrom;
   /** The assessment this one was started from, for growth over time. */
   previousAssessmentId?: string;
@@ -258,9 +268,9 @@ export function updateRespondent(assessment: Assessment, respondent: Partial<Res
   return edited(assessment, now, { respondent: next });
 }
 
-/** A copy to work on: everything but a reviewer's sign-off, which was given to the original. */
+/** A copy to work on: everything but a reviewer's sign-off and proposals, which were given to the original. */
 export function duplicateAssessment(original: Assessment, id: string, now: string): Assessment {
-  const { reviewSignOff: _signOff, ...source } = original;
+  const { reviewSignOff: _signOff, importanceProposals: _proposals, ...source } = original;
   return {
     ...source,
     respondent: { ...source.respondent },

@@ -16,6 +16,8 @@ export interface SuggestOptions {
   perGap?: number;
   /** Level names by value, 1 first (default Emerging, Developing, Proficient, Leading). */
   levelNames?: string[];
+  /** Whose gaps the reasons speak of: "your" (default), or the author's name with a possessive on a received copy. */
+  possessive?: string;
 }
 
 export const DEFAULT_LEVEL_NAMES = ['Emerging', 'Developing', 'Proficient', 'Leading'];
@@ -44,15 +46,15 @@ function byId(a: PdActivity, b: PdActivity): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function reasonFor(serves: RankedGap[], levelNames: string[]): string {
+function reasonFor(serves: RankedGap[], levelNames: string[], whose: string): string {
   const levelName = (gap: RankedGap) => levelNames[levelOfGap(gap) - 1] ?? `level ${levelOfGap(gap)}`;
   const [only] = serves;
   if (only && serves.length === 1) {
-    return `Serves your #${only.rank} gap, ${only.skillArea.title}, and suits your current level there (${levelName(only)}).`;
+    return `Serves ${whose} #${only.rank} gap, ${only.skillArea.title}, and suits ${whose} current level there (${levelName(only)}).`;
   }
-  const parts = serves.map((gap) => `your #${gap.rank} gap, ${gap.skillArea.title} (${levelName(gap)})`);
+  const parts = serves.map((gap) => `${whose} #${gap.rank} gap, ${gap.skillArea.title} (${levelName(gap)})`);
   const listed = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-  return `Serves ${listed}, and suits your current level in each.`;
+  return `Serves ${listed}, and suits ${whose} current level in each.`;
 }
 
 /**
@@ -76,7 +78,7 @@ export function suggestActivities(catalogue: PdCatalogue, ranked: RankedGap[], o
 
   const suggestions = picked.map((activity, order) => {
     const serves = top.filter((gap) => isServing(activity, gap));
-    return { order, suggestion: { activity, serves, reason: reasonFor(serves, levelNames) } };
+    return { order, suggestion: { activity, serves, reason: reasonFor(serves, levelNames, options.possessive ?? 'your') } };
   });
   const bestRank = (s: Suggestion) => s.serves[0]?.rank ?? Number.POSITIVE_INFINITY;
   return suggestions

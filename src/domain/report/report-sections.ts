@@ -2,7 +2,7 @@ import type { Assessment, PdActionStatus, ReviewComment } from '../assessment/as
 import { NOT_APPLICABLE } from '../assessment/assessment.ts';
 import type { Framework, SkillArea } from '../framework/framework.ts';
 import { findLevel, indicatorsOf, skillAreasOf } from '../framework/framework.ts';
-import { commentsOn } from '../review/review.ts';
+import { commentsOn, commentsOnAction } from '../review/review.ts';
 import { areaRef } from './report-results.ts';
 import type { ReportComment, ReportCommentGroup, ReportComments, ReportNote, ReportNoteGroup, ReportPlanAction } from './report-types.ts';
 
@@ -47,9 +47,14 @@ export function commentsOf(framework: Framework, assessment: Assessment): Report
   for (const id of strays) {
     groups.push({ heading: `Skill area “${id}” (not in this edition)`, comments: commentsOn(assessment, id).map(comment) });
   }
+  const planIds = new Set(assessment.pdPlan.map((action) => action.id));
+  const actions: ReportCommentGroup[] = assessment.pdPlan.map((action) => ({ heading: `Plan action: ${action.title}`, comments: commentsOnAction(assessment, action.id).map(comment) }));
+  const removed = new Set(assessment.comments.flatMap((c) => (c.planActionId !== undefined && !planIds.has(c.planActionId) ? [c.planActionId] : [])));
+  for (const id of removed) actions.push({ heading: 'A plan action since removed', comments: commentsOnAction(assessment, id).map(comment) });
   return {
     overall: commentsOn(assessment, undefined).map(comment),
     areas: groups.filter((group) => group.comments.length > 0),
+    actions: actions.filter((group) => group.comments.length > 0),
     total: assessment.comments.length,
   };
 }

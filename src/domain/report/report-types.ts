@@ -187,6 +187,8 @@ export interface ReportComments {
   overall: ReportComment[];
   /** Skill areas with comments, in framework order, each oldest first. */
   areas: ReportCommentGroup[];
+  /** Plan actions with comments, in plan order (then any on an action since removed), each oldest first. */
+  actions: ReportCommentGroup[];
   total: number;
 }
 

@@ -1,4 +1,6 @@
-import type { Assessment, ReviewComment } from '../assessment/assessment.ts';
+import type { Assessment, ReviewComment, ReviewSignOff } from '../assessment/assessment.ts';
+import type { Proposer } from './importance-proposals.ts';
+import { proposalsFrom } from './importance-proposals.ts';
 
 export const MAX_COMMENT_LENGTH = 5_000;
 /** Comments one assessment can hold: more than any review needs, few enough for every screen to stay quick. */
@@ -7,6 +9,8 @@ export const MAX_COMMENTS = 500;
 export interface NewComment {
   id: string;
   skillAreaId?: string;
+  /** For a comment on one action of the development plan. */
+  planActionId?: string;
   text: string;
   author: string;
   authorRole: string;
@@ -20,6 +24,7 @@ export function addComment(assessment: Assessment, comment: NewComment, now: str
   const added: ReviewComment = {
     id: comment.id,
     ...(comment.skillAreaId ? { skillAreaId: comment.skillAreaId } : {}),
+    ...(comment.planActionId ? { planActionId: comment.planActionId } : {}),
     text,
     author,
     authorRole: comment.authorRole.trim().slice(0, 200),
@@ -45,25 +50,57 @@ export function resolveComment(assessment: Assessment, commentId: string, now: s
   return { ...assessment, comments, updatedAt: now, revision: assessment.revision + 1 };
 }
 
+/** Comments on one skill area, or (undefined) on the whole assessment; comments on plan actions are listed apart. */
 export function commentsOn(assessment: Assessment, skillAreaId: string | undefined): ReviewComment[] {
-  return assessment.comments.filter((c) => c.skillAreaId === skillAreaId).sort((a, b) => a.at.localeCompare(b.at));
+  return assessment.comments.filter((c) => c.skillAreaId === skillAreaId && c.planActionId === undefined).sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Comments on one action of the development plan, oldest first. */
+export function commentsOnAction(assessment: Assessment, planActionId: string): ReviewComment[] {
+  return assessment.comments.filter((c) => c.planActionId === planActionId).sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Only on a received copy: the reviewer's "Reviewed by NAME on DATE" (a second sign-off replaces the first). */
+export function signOffReview(assessment: Assessment, by: Proposer, now: string): Assessment {
+  const name = by.name.trim().slice(0, 200);
+  if (!assessment.received || !name) return assessment;
+  const reviewSignOff: ReviewSignOff = { name, role: by.role.trim().slice(0, 200), at: now };
+  return { ...assessment, reviewSignOff, updatedAt: now, revision: assessment.revision + 1 };
+}
+
+export function withdrawSignOff(assessment: Assessment, now: string): Assessment {
+  if (!assessment.received || !assessment.reviewSignOff) return assessment;
+  const { reviewSignOff: _gone, ...rest } = assessment;
+  return { ...rest, updatedAt: now, revision: assessment.revision + 1 };
+}
+
+/** Who reviewed a copy, as far as it says: the sign-off, else the latest comment's author. */
+export function reviewerOf(assessment: Assessment): Proposer | undefined {
+  if (assessment.reviewSignOff) return { name: assessment.reviewSignOff.name, role: assessment.reviewSignOff.role };
+  const latest = assessment.comments.toSorted((a, b) => b.at.localeCompare(a.at))[0];
+  return latest ? { name: latest.author, role: latest.authorRole } : undefined;
 }
 
 /**
- * A reviewed copy came back: keep every local answer, and take the reviewer's comments and their view of
- * importance (the district's priorities are the superintendent's call). Comments already here (same id) are not doubled. Returns the same object when nothing is new.
+ * A reviewed copy came back: keep every local answer and the author's own importance, and take the reviewer's
+ * comments, their sign-off and their proposed importance changes (each waits for the author to accept or decline it).
+ * Comments already here (same id) are not doubled. Returns the same object when nothing is new.
  */
 export function mergeReview(local: Assessment, reviewed: Assessment, now: string): Assessment {
   const known = new Set(local.comments.map((c) => c.id));
   // Never more than an assessment may hold: the oldest reviewer comments first, the rest left in the file.
   const incoming = reviewed.comments.filter((c) => !known.has(c.id)).slice(0, Math.max(0, MAX_COMMENTS - local.comments.length));
-  const areas = new Set([...Object.keys(local.areaImportance), ...Object.keys(reviewed.areaImportance)]);
-  const importanceChanged = [...areas].some((id) => local.areaImportance[id] !== reviewed.areaImportance[id]);
-  if (incoming.length === 0 && !importanceChanged) return local;
+  const proposals = proposalsFrom(local, reviewed, reviewerOf(reviewed) ?? { name: '', role: '' });
+  const hasNewProposals = JSON.stringify(proposals) !== JSON.stringify(local.importanceProposals ?? {});
+  const signOff = reviewed.reviewSignOff;
+  const hasNewSignOff = signOff !== undefined && JSON.stringify(signOff) !== JSON.stringify(local.reviewSignOff);
+  if (incoming.length === 0 && !hasNewProposals && !hasNewSignOff) return local;
+  const { importanceProposals: _old, ...rest } = local;
   return {
-    ...local,
+    ...rest,
     comments: [...local.comments, ...incoming.map((c) => ({ ...c }))],
-    areaImportance: { ...reviewed.areaImportance },
+    ...(Object.keys(proposals).length > 0 ? { importanceProposals: proposals } : {}),
+    ...(hasNewSignOff ? { reviewSignOff: { ...signOff } } : {}),
     updatedAt: now,
     revision: local.revision + 1,
   };

@@ -23,8 +23,8 @@ export function AssessmentHeader() {
       {who && <p className="muted">{who}</p>}
       {received && (
         <p className="muted">
-          Received from the file “{received.fileName}”. The answers are shown as sent; you can add comments and set importance,
-          then export it back from the Report screen.
+          Received from the file “{received.fileName}”. {respondent.name.trim() || 'The author'}’s answers are shown as sent; you can
+          comment, propose importance changes and sign off, then send it back from the Report screen.
         </p>
       )}
     </div>

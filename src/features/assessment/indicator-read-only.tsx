@@ -1,5 +1,6 @@
 import type { Framework, Indicator, SkillArea } from '../../domain/framework/framework.ts';
 import { findLevel, levelDescriptor } from '../../domain/framework/framework.ts';
+import { capitalised } from '../../domain/review/reader-voice.ts';
 import { useAssessment } from '../../state/assessment-store.ts';
 import { CarriedNote } from './carried-mark.tsx';
 
@@ -8,13 +9,15 @@ interface IndicatorReadOnlyProps {
   skillArea: SkillArea;
   indicator: Indicator;
   areaTargetId: string;
+  /** The author's name: the answers and notes are theirs. */
+  owner: string;
 }
 
 /**
  * A received answer as a reader sees it: the levels in words, what the chosen level means for this indicator, where
  * the answer came from after a change of edition, and the evidence; nothing to change.
  */
-export function IndicatorReadOnly({ framework, skillArea, indicator, areaTargetId }: IndicatorReadOnlyProps) {
+export function IndicatorReadOnly({ framework, skillArea, indicator, areaTargetId, owner }: IndicatorReadOnlyProps) {
   const answer = useAssessment((s) => (s.status === 'ready' ? s.assessment.answers[indicator.id] : undefined));
   const fromEditionId = useAssessment((s) => (s.status === 'ready' ? s.assessment.editionChange?.fromEditionId : undefined));
   const isNew = useAssessment((s) => s.status === 'ready' && Boolean(s.assessment.editionChange?.newIndicatorIds.includes(indicator.id)));
@@ -31,11 +34,11 @@ export function IndicatorReadOnly({ framework, skillArea, indicator, areaTargetI
       <CarriedNote code={indicator.code} carried={answer?.carried} fromEditionId={fromEditionId} isNew={isNew} />
       <dl className="gap__figures">
         <div>
-          <dt>Current level</dt>
+          <dt>{capitalised(owner)}’s current level</dt>
           <dd>{current}</dd>
         </div>
         <div>
-          <dt>Target</dt>
+          <dt>{capitalised(owner)}’s target</dt>
           <dd>{target}</dd>
         </div>
       </dl>
@@ -46,7 +49,7 @@ export function IndicatorReadOnly({ framework, skillArea, indicator, areaTargetI
       )}
       {answer?.note && (
         <>
-          <p className="muted">Evidence</p>
+          <p className="muted">{capitalised(owner)}’s evidence notes</p>
           <p className="comment__text">{answer.note}</p>
         </>
       )}

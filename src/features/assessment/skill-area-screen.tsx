@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
 import { commentsOn } from '../../domain/review/review.ts';
+import { capitalised, ownerNameOf } from '../../domain/review/reader-voice.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { IndicatorReadOnly } from './indicator-read-only.tsx';
 import { AccuracyNudge } from './accuracy-nudge.tsx';
@@ -38,6 +39,7 @@ export function SkillAreaScreen() {
       return {
         assessmentId: assessment.id,
         isReceived: Boolean(assessment.received),
+        owner: ownerNameOf(assessment),
         targetId: skillArea ? areaTarget(s.framework, assessment, skillArea) : '',
         answered: skillArea ? answeredIn(assessment, skillArea) : 0,
         reviewer: s.reviewer,
@@ -98,7 +100,9 @@ export function SkillAreaScreen() {
         </p>
       )}
       <p className="muted">
-        {answered} of {area.indicators.length} indicators rated.
+        {isReceived
+          ? `${capitalised(shown.owner)} rated ${answered} of ${area.indicators.length} indicators. These are ${shown.owner}’s answers and evidence notes, as sent: add your comments below.`
+          : `${answered} of ${area.indicators.length} indicators rated.`}
       </p>
 
       <EditionChangeNotice skillArea={area} />
@@ -120,7 +124,7 @@ export function SkillAreaScreen() {
       <ol className="indicator-list">
         {area.indicators.map((indicator) =>
           isReceived ? (
-            <IndicatorReadOnly key={indicator.id} framework={framework} skillArea={area} indicator={indicator} areaTargetId={targetId} />
+            <IndicatorReadOnly key={indicator.id} framework={framework} skillArea={area} indicator={indicator} areaTargetId={targetId} owner={shown.owner} />
           ) : (
             <IndicatorItem key={indicator.id} framework={framework} skillArea={area} indicator={indicator} areaTargetId={targetId} />
           ),

@@ -16,7 +16,7 @@ interface ImportPreviewProps {
 
 const choiceLabels: Record<ImportChoice, string> = {
   add: 'Add it',
-  'merge-review': 'Add the reviewer’s comments and importance settings to my assessment (my answers stay as they are)',
+  'merge-review': 'Add the reviewer’s comments, sign-off and proposed importance changes to my assessment (my answers stay as they are; I accept or decline each proposal)',
   'keep-both': 'Keep both: add the file’s copy beside mine',
   replace: 'Replace mine with the file’s copy',
 };

@@ -91,7 +91,9 @@ export function ImportScreen() {
             {state.roundId ? (
               <Link to={paths.round.href(state.roundId)}>Open the hiring round</Link>
             ) : state.openId ? (
-              state.isReceived ? (
+              state.proposalCount ? (
+                <Link to={paths.results.href(state.openId)}>Accept or decline the proposed importance changes</Link>
+              ) : state.isReceived ? (
                 <Link to={paths.report.href(state.openId)}>Open the report summary</Link>
               ) : (
                 <Link to={paths.assessment.href(state.openId)}>Open the imported assessment</Link>

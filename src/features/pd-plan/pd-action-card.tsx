@@ -4,7 +4,10 @@ import { MAX_PLAN_TEXT } from '../../domain/pd/pd-plan.ts';
 import { PD_COST_LABELS } from '../../domain/pd/pd-catalogue-schema.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { useAssessmentActions } from '../../state/assessment-store.ts';
+import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
+import { useShallow } from 'zustand/shallow';
+import { CommentThread } from '../../components/review/comment-thread.tsx';
+import { commentsOnAction } from '../../domain/review/review.ts';
 
 const statuses: { value: PdActionStatus; label: string }[] = [
   { value: 'planned', label: 'Planned' },
@@ -13,7 +16,8 @@ const statuses: { value: PdActionStatus; label: string }[] = [
 ];
 
 export function PdActionCard({ action, areaTitles }: { action: PdAction; areaTitles: Map<string, string> }) {
-  const { removePdAction, updatePdAction } = useAssessmentActions();
+  const { addComment, removePdAction, resolveComment, updatePdAction } = useAssessmentActions();
+  const comments = useAssessment(useShallow((s) => (s.status === 'ready' ? commentsOnAction(s.assessment, action.id) : [])));
   const [isConfirming, setIsConfirming] = useState(false);
   const base = `action-${action.id}`;
   const areas = action.skillAreaIds.map((id) => areaTitles.get(id) ?? id).join(', ');
@@ -63,6 +67,16 @@ export function PdActionCard({ action, areaTitles }: { action: PdAction; areaTit
           onChange={(event) => updatePdAction(action.id, { evidence: event.target.value })}
         />
       </div>
+      {comments.length > 0 && (
+        <CommentThread
+          subject={`the action “${action.title}”`}
+          comments={comments}
+          onAdd={addComment}
+          onResolve={resolveComment}
+          headingLevel={4}
+          canAdd={false}
+        />
+      )}
       <button type="button" className="button button--danger-outline" onClick={() => setIsConfirming(true)} aria-label={`Remove ${action.title}`}>
         Remove
       </button>

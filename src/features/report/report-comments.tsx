@@ -18,7 +18,7 @@ function CommentList({ comments }: { comments: ReportComment[] }) {
 }
 
 export function ReportComments({ report }: { report: ReportModel }) {
-  const { overall, areas, total } = report.comments;
+  const { overall, areas, actions, total } = report.comments;
   return (
     <section className="report-section" aria-labelledby="report-comments-heading">
       <h2 id="report-comments-heading">Reviewer comments</h2>
@@ -29,8 +29,8 @@ export function ReportComments({ report }: { report: ReportModel }) {
           <CommentList comments={overall} />
         </>
       )}
-      {areas.map((group) => (
-        <div key={group.heading} className="report-comment-group">
+      {[...areas, ...actions].map((group, index) => (
+        <div key={`${index}-${group.heading}`} className="report-comment-group">
           <h3>{group.heading}</h3>
           <CommentList comments={group.comments} />
         </div>

@@ -8,6 +8,7 @@ import { useAssessmentActions, useOpenAssessment } from '../../state/assessment-
 import { ExportPanel } from './export-panel.tsx';
 import { FeedbackChoice, useReportFeedback } from './feedback-choice.tsx';
 import { ReportDocument } from './report-document.tsx';
+import { ReviewSendBack } from './review-send-back.tsx';
 import { runningHeaderOf } from './report-format.ts';
 import './report-screen.css';
 
@@ -43,7 +44,7 @@ export function ReportScreen() {
         <PageHeading title={isReceived ? `Report: ${owner}’s self-assessment` : 'Report and export'} />
         <p className="lead">
           {isReceived
-            ? `${owner}’s report opens with a summary you can read in five minutes; the detail follows. Print it, or send your comments back.`
+            ? `${owner}’s report opens with a summary you can read in five minutes; the detail follows. Sign off your review and send it back to ${owner}, or print it.`
             : 'A report for your superintendent or board: a two-page summary, then the detail. Print it, save it as PDF, or download it as one file that opens in any browser.'}
         </p>
         {!isReceived && (
@@ -77,6 +78,7 @@ export function ReportScreen() {
           </p>
         </fieldset>
         {available && <FeedbackChoice feedback={available} checked={withFeedback} hasDetail={scope !== 'summary'} onChange={setWithFeedback} />}
+        {isReceived && <ReviewSendBack assessment={assessment} />}
         <ExportPanel report={report} framework={framework} assessment={assessment} includeNotes={scope === 'notes'} />
       </div>
       <section className="report-preview" aria-label="Report preview">

@@ -1,11 +1,13 @@
 import type { Framework } from '../../domain/framework/framework.ts';
 import { levelNameOf } from '../../domain/framework/framework.ts';
 import type { RankedGap } from '../../domain/results/gaps.ts';
+import { capitalised } from '../../domain/review/reader-voice.ts';
 import { formatLevel } from '../../lib/format.ts';
 
 const importanceLabels = { low: 'Low', normal: 'Normal', high: 'High' } as const;
 
-export function GapTable({ ranked, framework }: { ranked: RankedGap[]; framework: Framework }) {
+/** `owner` names the author on a received copy, so its reader learns whose choice each importance was. */
+export function GapTable({ ranked, framework, owner }: { ranked: RankedGap[]; framework: Framework; owner?: string }) {
   if (ranked.length === 0) return <p>No gaps to rank: nothing rated is below its target.</p>;
   return (
     <ol className="gap-list">
@@ -42,7 +44,10 @@ export function GapTable({ ranked, framework }: { ranked: RankedGap[]; framework
               <dd>{gap.priority.toFixed(1)}</dd>
             </div>
           </dl>
-          <p className="gap__reason">{gap.reason}</p>
+          <p className="gap__reason">
+            {gap.reason}
+            {owner && gap.importance !== 'normal' && ` ${capitalised(owner)} marked this ${gap.importance} importance.`}
+          </p>
           <details>
             <summary>
               Indicators behind this gap<span className="visually-hidden"> in {gap.skillArea.title}</span>

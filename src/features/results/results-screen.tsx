@@ -17,10 +17,12 @@ import { loadPdCatalogue } from '../../state/content-loader.ts';
 import { ColleaguesView, useColleaguesView } from './colleagues-view.tsx';
 import { GapTable } from './gap-table.tsx';
 import { ImportanceTable } from './importance-table.tsx';
+import { ImportanceProposals } from './importance-proposals.tsx';
 import { IsteLinks } from './iste-links.tsx';
 import { ResultsOverview } from './results-overview.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
+import { readerVoice } from '../../domain/review/reader-voice.ts';
 import './results.css';
 
 const ResultsCharts = lazy(() => import('./results-charts.tsx'));
@@ -53,16 +55,20 @@ interface ResultsProps {
 function Results({ framework, assessment, analysis, catalogue, catalogueProblem }: ResultsProps) {
   const colleagues = useColleaguesView(framework, assessment, analysis);
   const ranked = rankGaps(analysis);
-  const suggestions = catalogue ? suggestActivities(catalogue, colleagues ? gapsWithColleaguesView(analysis, colleagues).ranked : ranked) : [];
+  const voice = readerVoice(assessment);
+  const suggestions = catalogue
+    ? suggestActivities(catalogue, colleagues ? gapsWithColleaguesView(analysis, colleagues).ranked : ranked, { possessive: voice.possessive })
+    : [];
   const plannedActivityIds = new Set(assessment.pdPlan.flatMap((action) => (action.activityId ? [action.activityId] : [])));
 
   return (
     <section className="results">
       <PageHeading title="Results" />
       <ResultsOverview analysis={analysis} completion={assessmentCompletion(framework, assessment)} ranked={ranked} strengths={strengthsOf(framework, analysis)} />
+      {voice.isOwner && <ImportanceProposals analysis={analysis} />}
 
       <h2 id="gaps-heading">Priorities: skill areas with indicators below target</h2>
-      <GapTable ranked={ranked} framework={framework} />
+      <GapTable ranked={ranked} framework={framework} owner={voice.isOwner ? undefined : voice.owner} />
       <IsteLinks ranked={ranked} />
 
       <h2 id="charts-heading">Charts</h2>
@@ -80,10 +86,10 @@ function Results({ framework, assessment, analysis, catalogue, catalogueProblem 
       {catalogueProblem && <Notice tone="error">{catalogueProblem}</Notice>}
       {!catalogue && !catalogueProblem && <p>Loading suggestions…</p>}
       {catalogue && (
-        <SuggestionList suggestions={suggestions} plannedActivityIds={plannedActivityIds} hasGaps={ranked.length > 0} canPlan={!assessment.received} />
+        <SuggestionList suggestions={suggestions} plannedActivityIds={plannedActivityIds} hasGaps={ranked.length > 0} canPlan={!assessment.received} possessive={voice.possessive} />
       )}
       <p>
-        <Link to={paths.pdPlan.href(assessment.id)}>Go to your professional development plan</Link> ·{' '}
+        <Link to={paths.pdPlan.href(assessment.id)}>Go to {voice.possessive} professional development plan</Link> ·{' '}
         <Link to={paths.compare.href(undefined, assessment.id)}>Compare with another assessment</Link>
       </p>
     </section>

@@ -8,12 +8,18 @@ interface SuggestionListProps {
   hasGaps: boolean;
   /** False on a received copy: its plan is the author's. */
   canPlan: boolean;
+  /** "your", or the author's name on a received copy. */
+  possessive?: string;
 }
 
-export function SuggestionList({ suggestions, plannedActivityIds, hasGaps, canPlan }: SuggestionListProps) {
+export function SuggestionList({ suggestions, plannedActivityIds, hasGaps, canPlan, possessive = 'your' }: SuggestionListProps) {
   const { addPdAction } = useAssessmentActions();
   if (!hasGaps) return <p>Once some rated indicators fall below their targets, activities that fit those gaps appear here.</p>;
-  if (suggestions.length === 0) return <p>No catalogue activity fits your top gaps at your current levels. Add your own to the plan.</p>;
+  if (suggestions.length === 0) return (
+      <p>
+        No catalogue activity fits {possessive} top gaps at {possessive} current levels.{canPlan && ' Add your own to the plan.'}
+      </p>
+    );
   return (
     <ul className="suggestion-list">
       {suggestions.map(({ activity, serves, reason }) => {

@@ -10,6 +10,7 @@ import { useAssessment, useAssessmentActions, useOpenAssessment } from '../../st
 import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { TableRegion } from '../../components/ui/table-region.tsx';
+import { readerVoice } from '../../domain/review/reader-voice.ts';
 import './summary.css';
 
 export function SummaryScreen() {
@@ -87,7 +88,7 @@ export function SummaryScreen() {
       />
       <p>
         <Link className="button button--primary" to={paths.results.href(assessment.id)}>
-          See your gaps, charts and suggested development →
+          See {readerVoice(assessment).possessive} gaps, charts and suggested development →
         </Link>
       </p>
     </section>
