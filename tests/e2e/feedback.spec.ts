@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { checkScreen, expect, goToArea, rateArea, skillAreaNav, startAssessment, test } from './fixtures.ts';
+import { checkScreen, expect, goToArea, assessmentNav, rateArea, startAssessment, test } from './fixtures.ts';
 
 async function newUser(browser: Browser) {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -32,7 +32,7 @@ test('a leader asks five colleagues for feedback and sees groups only where anon
   await goToArea(page, 'Strategic Planning');
   await rateArea(page, /Leading/); // Strategic Planning: self 4, a level above what colleagues see
 
-  await skillAreaNav(page).getByRole('link', { name: 'Colleagues’ feedback' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Colleagues’ feedback' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Colleagues’ feedback' })).toBeVisible();
   const areas = page.getByRole('group', { name: 'Skill areas to rate' }).getByRole('checkbox');
   for (let i = 2; i < (await areas.count()); i += 1) await areas.nth(i).uncheck();
@@ -120,7 +120,7 @@ test('a leader asks five colleagues for feedback and sees groups only where anon
   await expect(leadership.getByRole('row', { name: /Dr\. Ada Reyes \(named\)/ })).toHaveText(/1\s*4\.0/);
 
   // The report offers "Self against others", off until chosen, with no comment and no lone board member.
-  await skillAreaNav(page).getByRole('link', { name: 'Report and export' }).click();
+  await assessmentNav(page).getByRole('link', { name: 'Report and export' }).click();
   const preview = page.getByRole('region', { name: 'Report preview' });
   await expect(preview.getByRole('heading', { name: 'Appendix: the detail' })).toBeVisible();
   await expect(preview.getByRole('heading', { name: /Self against others/ })).toHaveCount(0);

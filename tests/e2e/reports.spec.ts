@@ -81,7 +81,8 @@ test('bad files get a clear message and change nothing', async ({ page }) => {
   const good = readFileSync(await download.path(), 'utf8');
   const envelope = JSON.parse(good) as { formatVersion: number; payload: { assessments: { framework: { editionId: string } }[] } };
 
-  const newer = JSON.stringify({ ...envelope, formatVersion: envelope.formatVersion + 1 });
+  // A format beyond every one this app reads (a review file is format 1; backups with feedback are format 2).
+  const newer = JSON.stringify({ ...envelope, formatVersion: 99 });
   // A well-formed file for an edition this app does not know: checksum recomputed, so only the edition is wrong.
   const unknownEdition = structuredClone(envelope) as typeof envelope & { checksum: { value: string } };
   const [first] = unknownEdition.payload.assessments;
