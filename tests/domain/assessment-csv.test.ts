@@ -4,6 +4,7 @@ import { NOT_APPLICABLE, writeNote } from '../../src/domain/assessment/assessmen
 import { assessmentCsv, csvCell } from '../../src/domain/exchange/assessment-csv.ts';
 import { indicatorsOf } from '../../src/domain/framework/framework.ts';
 import { freshAssessment, ratedAssessment } from '../builders/assessment.ts';
+import { parseCsv } from './parse-csv.ts';
 import { editableFramework, shippedFramework } from './shipped-framework.ts';
 
 const NOW = '2024-05-01T12:00:00.000Z';
@@ -26,35 +27,6 @@ function rated(): Assessment {
     notes: { '1A': 'Budget, "capital" plan\nand staffing' },
     areaTargets: { '3': 'leading' },
   });
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let isQuoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (isQuoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') isQuoted = false;
-      else cell += char;
-    } else if (char === '"') isQuoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 function rowsOf(assessment: Assessment, includeNotes = false): Record<string, string>[] {
@@ -169,7 +141,7 @@ describe('assessmentCsv: formula injection', () => {
     expect(row?.[7]).toBe('Fine = good');
   });
 
-  it.each([['-1'], ['0'], ['42']])('keeps the plain number %j as it is', (value) => {
+  it.each([['-1'], ['0'], ['42'], ['-0.5'], ['2.0']])('keeps the plain number %j as it is', (value) => {
     expect(csvCell(value)).toBe(value);
   });
 

@@ -9,8 +9,8 @@ const LINE_END = '\r\n';
 
 /** Text a spreadsheet would run as a formula (or DDE command) if a cell started with it. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain number such as a negative gap ("-1") is data, not a formula: it stays a number. */
-const PLAIN_NUMBER = /^-?\d+$/;
+/** A plain number such as a negative gap ("-1") or a fall in level ("-0.5") is data, not a formula: it stays a number. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * One cell, safe to open in a spreadsheet: a leading formula character is neutralised with an apostrophe,

@@ -58,7 +58,8 @@ function levelValue(framework: Framework, assessment: Assessment, indicator: Pic
   return rating === NOT_APPLICABLE ? undefined : findLevel(framework, rating)?.value;
 }
 
-function moveOf(before: number | undefined, after: number | undefined): IndicatorMove {
+/** How a figure moved from before to after; only meaningful when at least one of them is rated. */
+export function moveOf(before: number | undefined, after: number | undefined): IndicatorMove {
   if (before === undefined) return 'new';
   if (after === undefined) return 'dropped';
   return after > before ? 'rose' : after < before ? 'fell' : 'same';

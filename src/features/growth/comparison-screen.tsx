@@ -11,6 +11,8 @@ import { localDay } from '../../lib/format.ts';
 import { useShallow } from 'zustand/shallow';
 import { useAssessmentList, useAssessmentListActions } from '../../state/assessment-list-store.ts';
 import { ChangeTable } from './change-table.tsx';
+import { ComparisonExport } from './comparison-export.tsx';
+import { ComparisonPair } from './comparison-pair.tsx';
 import { CompletedActions } from './completed-actions.tsx';
 import { defaultEarlier } from './default-earlier.ts';
 import { IndicatorChanges } from './indicator-changes.tsx';
@@ -69,7 +71,7 @@ export function ComparisonScreen() {
   return (
     <section className="page comparison">
       <PageHeading title="Compare two assessments" />
-      <p className="lead">See how your levels moved between two assessments, and which planned development you finished in between.</p>
+      <p className="lead no-print">See how your levels moved between two assessments, and which planned development you finished in between.</p>
       {problem && <Notice tone="error">{problem}</Notice>}
       {status === 'loading' && <p>Loading your assessments…</p>}
       {status === 'ready' && assessments.length < 2 && (
@@ -79,7 +81,7 @@ export function ComparisonScreen() {
         </p>
       )}
       {assessments.length >= 2 && (
-        <form className="card field-row" onSubmit={(event) => event.preventDefault()} aria-label="Choose the assessments">
+        <form className="card field-row no-print" onSubmit={(event) => event.preventDefault()} aria-label="Choose the assessments">
           {(['from', 'to'] as const).map((key) => (
             <div className="field" key={key}>
               <label htmlFor={`compare-${key}`}>{key === 'from' ? 'Earlier assessment' : 'Later assessment'}</label>
@@ -104,6 +106,8 @@ export function ComparisonScreen() {
       )}
       {comparison && (
         <>
+          <ComparisonPair comparison={comparison} frameworks={frameworks} />
+          <ComparisonExport comparison={comparison} />
           <h2>Change by skill area</h2>
           {across && (
             <Notice tone="info">
@@ -116,9 +120,11 @@ export function ComparisonScreen() {
             </Notice>
           )}
           <ChangeTable comparison={comparison} />
-          <Suspense fallback={<p>Loading the chart…</p>}>
-            <ChangeChart comparison={comparison} maxLevel={after?.rubric.levels.length ?? 4} />
-          </Suspense>
+          <div className="no-print">
+            <Suspense fallback={<p>Loading the chart…</p>}>
+              <ChangeChart comparison={comparison} maxLevel={after?.rubric.levels.length ?? 4} />
+            </Suspense>
+          </div>
           <h2>Change by indicator</h2>
           <IndicatorChanges comparison={comparison} />
           <h2>Development completed in between</h2>
