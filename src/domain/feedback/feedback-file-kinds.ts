@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
-import type { BodyRead, FileKind } from '../files/envelope.ts';
+import type { FileKind } from '../files/envelope.ts';
+import { badRecord, exportedAtOf } from '../files/envelope.ts';
 import { panelFileMessages } from '../files/file-messages.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf, firstTooLate } from '../records/meaning.ts';
-import type { RecordError } from '../records/record-codec.ts';
 import type { FeedbackAsk, FeedbackResponse } from './feedback.ts';
 import { checkAskMeaning, checkResponseMeaning } from './feedback-meaning.ts';
 import { ASK_WORDS, feedbackAskRecords, feedbackResponseRecords, RESPONSE_WORDS } from './feedback-records.ts';
@@ -24,16 +24,6 @@ const feedbackFile = {
   bodyShape: z.unknown(),
   canBeSealed: false,
 } as const;
-
-/** When the file says it was exported (outside its checksum, so it can only make the checks stricter). */
-function exportedAtOf(envelope: Record<string, unknown>): string | undefined {
-  const at = envelope.exportedAt;
-  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? at : undefined;
-}
-
-function badRecord(body: string, record: RecordError): BodyRead<never> {
-  return { ok: false, problem: { code: 'bad-record', path: [body, ...record.path], record } };
-}
 
 /** The request file, read against the editions this app has (2009 or 2019) and the moment it is read. */
 export const feedbackRequestFile = (context: ReadContext): FileKind<FeedbackAsk> => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { ProblemPath } from '../records/record-codec.ts';
+import type { ProblemPath, RecordError } from '../records/record-codec.ts';
 import { findUnsafeKey } from '../unsafe-keys.ts';
 import type { FileMessages } from './file-messages.ts';
 import type { FileProblem } from './file-problem.ts';
@@ -31,6 +31,17 @@ export interface FileKind<T> {
 }
 
 export type BodyRead<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
+
+/** A body whose record its codec or meaning check refused, with the body's name in front of the record's path. */
+export function badRecord(body: string, record: RecordError): BodyRead<never> {
+  return { ok: false, problem: { code: 'bad-record', path: [body, ...record.path], record } };
+}
+
+/** When the file says it was exported (outside its checksum, so it can only make the checks stricter). */
+export function exportedAtOf(envelope: Record<string, unknown>): string | undefined {
+  const at = envelope.exportedAt;
+  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? at : undefined;
+}
 
 /** A passphrase-protected file can ask for at most this many PBKDF2 rounds: more would freeze the tab. */
 export const MAX_PBKDF2_ITERATIONS = 10_000_000;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import type { BodyRead, FileKind } from '../files/envelope.ts';
+import type { FileKind } from '../files/envelope.ts';
+import { badRecord, exportedAtOf } from '../files/envelope.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf } from '../records/meaning.ts';
 import type { RecordError } from '../records/record-codec.ts';
@@ -25,16 +26,6 @@ const panelFile = {
   bodyShape: z.unknown(),
   canBeSealed: false,
 } as const;
-
-/** When the panel file says it was exported (outside its checksum, so it can only make the checks stricter). */
-function exportedAtOf(envelope: Record<string, unknown>): string | undefined {
-  const at = envelope.exportedAt;
-  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? at : undefined;
-}
-
-function badRecord(body: string, record: RecordError): BodyRead<never> {
-  return { ok: false, problem: { code: 'bad-record', path: [body, ...record.path], record } };
-}
 
 /** The round file, read against the editions this app has and the moment it is read. */
 export const roundFile = (context: ReadContext): FileKind<HiringRound> => ({
