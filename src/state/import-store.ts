@@ -13,6 +13,7 @@ import { fileReadContext } from './content-loader.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { noteTakenFromFile } from './backup-store.ts';
 import { askForPersistenceOnce } from './persistence.ts';
+import type { Handed } from './panel-import.ts';
 import { handToPanel } from './panel-import.ts';
 import type { StoreScope } from './store-scope.ts';
 import { useScopedStore } from './store-context.tsx';
@@ -31,7 +32,9 @@ export type ImportState =
   | { phase: 'needs-passphrase'; fileName: string; file: FileLike; problem?: string }
   | { phase: 'invalid'; fileName: string; message: string }
   | { phase: 'preview'; fileName: string; kind: ExportKind; exportedAt: string; items: ImportItem[]; extras: BackupExtras }
-  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean; roundId?: string; proposalCount?: number };
+  | { phase: 'done'; message: string; openId?: string; isReceived?: boolean; roundId?: string; proposalCount?: number }
+  /** The file was the panel's: the screen goes where the panel took it (the round's page, or the panel's question about a changed round). */
+  | { phase: 'handed-to-panel'; roundId?: string };
 
 /** What one file entry becomes on this device; a sent assessment arrives marked as received. */
 function resolve(item: ImportItem, kind: ExportKind, fileName: string, now: string): Assessment {
@@ -72,6 +75,19 @@ function extrasSentence(extras: BackupExtras): string {
   return parts.length > 0 ? ` Also restored: ${parts.join(' and ')}.` : '';
 }
 
+function panelPhase(handed: Handed, fileName: string): ImportState {
+  switch (handed.status) {
+    case 'round':
+      return { phase: 'handed-to-panel', roundId: handed.roundId };
+    case 'question':
+      return { phase: 'handed-to-panel' };
+    case 'done':
+      return { phase: 'done', message: handed.message, roundId: handed.roundId };
+    case 'refused':
+      return { phase: 'invalid', fileName, message: handed.message };
+  }
+}
+
 /** Reading an export or backup file, choosing what to do with each assessment in it, and writing them. */
 export function createImportStore(scope: StoreScope) {
   const store = createStore<ImportState>()(() => ({ phase: 'idle' }));
@@ -96,7 +112,7 @@ export function createImportStore(scope: StoreScope) {
     }
     if (outcome.status === 'invalid' && outcome.problem.code === 'wrong-type') {
       const handed = await handToPanel(scope, file);
-      if (handed) return set(handed.ok ? { phase: 'done', ...handed.done } : { phase: 'invalid', fileName: file.name, message: handed.message }, true);
+      if (handed) return set(panelPhase(handed, file.name), true);
     }
     if (outcome.status === 'invalid') return set({ phase: 'invalid', fileName: file.name, message: outcome.message }, true);
 

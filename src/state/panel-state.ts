@@ -6,6 +6,15 @@ import type { RoundRead } from '../storage/panel-repository.ts';
 import type { PanelistDevice } from '../storage/panel-device.ts';
 import type { SaveState } from './document-session.ts';
 
+/** A round file whose round is already stored, waiting for the person to choose. */
+export interface RoundOffer {
+  fileName: string;
+  incoming: HiringRound;
+  /** Absent when the stored round cannot be read. */
+  stored?: HiringRound;
+  differences: string[];
+}
+
 export interface PanelState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
   rounds: RoundRead[];
@@ -26,6 +35,8 @@ export interface PanelState {
   pinned: string[];
   /** The panelist whose scorecard is open on this shared device after their PIN; closed again on the round page. */
   unlocked?: string;
+  /** A round file that differs from the stored round, held until the person keeps both, replaces or cancels (from either screen that read it). */
+  roundOffer?: RoundOffer;
 }
 
 export const initialPanelState: PanelState = { status: 'idle', rounds: [], scorecards: [], saveState: 'saved', pinned: [] };

@@ -19,23 +19,14 @@ import { roundDifferences } from '../domain/panel/round-differences.ts';
 import type { FileLike } from '../lib/read-file-text.ts';
 import { askForPersistenceOnce } from './persistence.ts';
 import { panelScoring } from './panel-scoring.ts';
-import type { PanelState } from './panel-state.ts';
+import type { PanelState, RoundOffer } from './panel-state.ts';
 import { initialPanelState } from './panel-state.ts';
 import type { StoreScope } from './store-scope.ts';
 import { useScopedStore } from './store-context.tsx';
 
-export type { PanelState };
+export type { PanelState, RoundOffer };
 
 const problemOf = (error: unknown) => errorMessage(error, 'Something went wrong.');
-
-/** A round file whose round is already stored, waiting for the person to choose. */
-export interface RoundOffer {
-  fileName: string;
-  incoming: HiringRound;
-  /** Absent when the stored round cannot be read. */
-  stored?: HiringRound;
-  differences: string[];
-}
 
 export type RoundFileOutcome = { status: 'opened'; roundId: string } | { status: 'refused'; message: string } | { status: 'ask'; offer: RoundOffer };
 
@@ -278,9 +269,16 @@ export function createPanelStore(scope: StoreScope) {
   /**
    * A round file from the chair. A round new here is saved, and makes this a panelist's device for it (asked
    * "who are you" once); one already here unchanged is simply opened (the chair's device stays the chair's);
-   * one already here that differs is not saved until the person chooses (settleRoundFile).
+   * one already here that differs is held as the round offer, not saved until the person chooses (settleRoundFile).
    */
   async function openRoundFile(file: FileLike): Promise<RoundFileOutcome> {
+    set({ roundOffer: undefined });
+    const outcome = await readRoundFileOutcome(file);
+    if (outcome.status === 'ask') set({ roundOffer: outcome.offer });
+    return outcome;
+  }
+
+  async function readRoundFileOutcome(file: FileLike): Promise<RoundFileOutcome> {
     const refused = (message: string): RoundFileOutcome => ({ status: 'refused', message: `“${file.name}” was not opened. ${message}` });
     try {
       const [{ readRoundFile }, context] = await Promise.all([import('../lib/panel-files.ts'), fileReadContext()]);
@@ -322,6 +320,7 @@ export function createPanelStore(scope: StoreScope) {
    * this device), or the file's round in its place (this device keeps its role for the round).
    */
   async function settleRoundFile(offer: RoundOffer, choice: 'keep-both' | 'replace'): Promise<RoundFileOutcome> {
+    set({ roundOffer: undefined });
     if (choice === 'replace') return (await saveRoundOrSay(offer.incoming, { isFromFile: false })) ?? { status: 'opened', roundId: offer.incoming.id };
     const copy = { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
     return (await saveRoundOrSay(copy, { isFromFile: true })) ?? { status: 'opened', roundId: copy.id };
@@ -336,6 +335,7 @@ export function createPanelStore(scope: StoreScope) {
     deleteRound,
     openRoundFile,
     settleRoundFile,
+    cancelRoundFile: () => set({ roundOffer: undefined }),
     importScorecardFiles,
     scoreCandidate,
     submitCandidateScores,

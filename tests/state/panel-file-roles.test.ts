@@ -41,15 +41,12 @@ describe('a round file opened on another device', () => {
 });
 
 describe('the main Import screen hands panel files to the panel', () => {
-  it('opens a new round, and leaves a changed copy of a stored round to the panel screen’s question', async () => {
+  it('opens a new round, and puts a changed copy of a stored round to the panel’s question with the file loaded', async () => {
     const scope = freshStores();
-    expect(await handToPanel(scope, fileOf(await roundFileText(round2019, EXPORTED), 'round.json'))).toEqual({
-      ok: true,
-      done: { message: 'This is the hiring round for “Chief Technology Officer”. It is on this device now.', roundId: round2019.id },
-    });
+    expect(await handToPanel(scope, fileOf(await roundFileText(round2019, EXPORTED), 'round.json'))).toEqual({ status: 'round', roundId: round2019.id });
     const changed = { ...round2019, positionTitle: 'Deputy CTO', revision: 2 };
-    const handed = await handToPanel(scope, fileOf(await roundFileText(changed, EXPORTED), 'round.json'));
-    expect(handed).toEqual({ ok: false, message: expect.stringContaining('is already on this device, and the file differs from it') as unknown });
+    expect(await handToPanel(scope, fileOf(await roundFileText(changed, EXPORTED), 'changed.json'))).toEqual({ status: 'question' });
+    expect(scope.get(createPanelStore).store.getState().roundOffer).toMatchObject({ fileName: 'changed.json', incoming: changed, stored: round2019 });
     expect(await loadRound(round2019.id)).toEqual({ ok: true, round: round2019 });
   });
 
@@ -58,13 +55,26 @@ describe('the main Import screen hands panel files to the panel', () => {
     await saveRound(round2019);
     const card = buildScorecard(round2019, 'p1', { scores: { c1: { DPS: { level: 'not-observed' }, '1': { level: 'leading' } } }, submittedAt: SUBMITTED });
     const handed = await handToPanel(scope, fileOf(await scorecardFileText(round2019, card, EXPORTED), 'p1.json'));
-    expect(handed).toMatchObject({ ok: true, done: { roundId: round2019.id } });
+    expect(handed).toEqual({ status: 'round', roundId: round2019.id });
     expect((await listScorecards(round2019.id)).scorecards).toEqual([card]);
 
     const stranger = buildScorecard(round2019, 'p2', { scores: { c1: { '1': { level: 'leading' } } }, submittedAt: SUBMITTED });
     const withStranger = { ...stranger, scores: { ...stranger.scores, stranger: { '1': { level: 'leading' } } } };
     const refused = await handToPanel(scope, fileOf(await scorecardFileText(round2019, withStranger, EXPORTED), 'p2.json'));
-    expect(refused).toEqual({ ok: false, message: expect.stringContaining('names candidate “stranger”, which the round does not have') as unknown });
+    expect(refused).toEqual({ status: 'refused', message: expect.stringContaining('names candidate “stranger”, which the round does not have') as unknown });
     expect((await listScorecards(round2019.id)).scorecards).toEqual([card]);
+  });
+
+  it('says plainly when a scorecard’s round is not on this device, or when this is a panelist’s own device, and stores nothing', async () => {
+    const scope = freshStores();
+    const card = buildScorecard(round2019, 'p1', { scores: { c1: { '1': { level: 'leading' } } }, submittedAt: SUBMITTED });
+    const text = await scorecardFileText(round2019, card, EXPORTED);
+    expect(await handToPanel(scope, fileOf(text, 'p1.json'))).toEqual({
+      status: 'refused',
+      message: 'This is a panelist’s scorecard for “Chief Technology Officer”, and that round is not on this device. Import it on the chair’s device, where the round was set up.',
+    });
+    await scope.get(createPanelStore).openRoundFile(fileOf(await roundFileText(round2019, EXPORTED), 'round.json'));
+    expect(await handToPanel(scope, fileOf(text, 'p1.json'))).toEqual({ status: 'refused', message: expect.stringContaining('This device scores for one panelist') as unknown });
+    expect((await listScorecards(round2019.id)).scorecards).toEqual([]);
   });
 });

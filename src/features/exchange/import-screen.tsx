@@ -1,6 +1,6 @@
 import type { DragEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
@@ -39,13 +39,16 @@ export function ImportScreen() {
     if (file) void chooseImportFile(file);
   };
 
+  // A round or scorecard file goes on in the panel's own screens, with the file already read.
+  if (state.phase === 'handed-to-panel') return <Navigate to={state.roundId ? paths.round.href(state.roundId) : paths.panel.href()} />;
+
   return (
     <section className="page import">
       <PageHeading title="Import a file" />
       <p className="lead">
         Open a file exported from this app: an assessment someone sent you to review, your own assessment coming back with
-        comments, or a full backup. Nothing is saved until you have checked what the file holds. A hiring panel’s round or scorecard file goes
-        to the panel.
+        comments, or a full backup. Nothing is saved until you have checked what the file holds. A hiring panel’s round or scorecard file opens
+        in the hiring panel’s screens.
       </p>
 
       {(state.phase === 'idle' || state.phase === 'invalid') && (
