@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
+import { exportScorecard } from './export-scorecard.ts';
 import { InterviewQuestionList } from './interview-question-list.tsx';
 import { LevelPicker } from './level-picker.tsx';
 import { PinGate } from './pin-gate.tsx';
@@ -157,8 +158,14 @@ export function InterviewScreen() {
           </button>
         </p>
       )}
-      <p>
+      <p className="assessment-card__actions">
         <Link to={paths.round.href(round.id)}>{device ? 'Back to the round' : 'Close my scorecard and go back to the round'}</Link>
+        {/* Only here, behind this panelist's own PIN or on their own device, does a card export before it is all submitted. */}
+        {card && (
+          <button type="button" className="button button--small" onClick={() => void exportScorecard(round, card, panelist.name)}>
+            Export my scorecard
+          </button>
+        )}
       </p>
       {isConfirmingSubmit && (
         <ConfirmDialog

@@ -6,13 +6,12 @@ import { isCandidateSubmitted } from '../../domain/panel/round.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
-import { downloadText, fileSlug } from '../../lib/download.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { nowIso } from '../../lib/new-id.ts';
 import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { Calibration } from './calibration.tsx';
 import { ChairTools } from './chair-tools.tsx';
+import { exportScorecard } from './export-scorecard.ts';
 import { RoundDetails } from './round-details.tsx';
 import { WhoAreYou } from './who-are-you.tsx';
 import './panel.css';
@@ -25,12 +24,11 @@ function progress(round: HiringRound, card: Scorecard | undefined): string {
   return `In progress: ${done} of ${round.candidates.length} candidates submitted`;
 }
 
-async function exportCard(round: HiringRound, card: Scorecard, name: string): Promise<void> {
-  const { scorecardFileText } = await import('../../lib/panel-files.ts');
-  downloadText(`scorecard-${fileSlug(round.positionTitle)}-${fileSlug(name)}.json`, await scorecardFileText(round, card, nowIso()), 'application/json');
-}
-
-function PanelistCard({ round, panelist, card }: { round: HiringRound; panelist: Panelist; card: Scorecard | undefined }) {
+/**
+ * One panelist's place on the round page. Their scorecard exports here on their own device, or once they have
+ * submitted every candidate: on a shared device an unsubmitted card exports only from behind its PIN.
+ */
+function PanelistCard({ round, panelist, card, isOwnDevice }: { round: HiringRound; panelist: Panelist; card: Scorecard | undefined; isOwnDevice: boolean }) {
   return (
     <li className="card" aria-labelledby={`panelist-${panelist.id}`}>
       <h3 id={`panelist-${panelist.id}`} className="assessment-card__title">
@@ -44,8 +42,8 @@ function PanelistCard({ round, panelist, card }: { round: HiringRound; panelist:
             Score
           </Link>
         )}
-        {card && (
-          <button type="button" className="button" onClick={() => void exportCard(round, card, panelist.name)} aria-label={`Export ${panelist.name}’s scorecard`}>
+        {card && (isOwnDevice || card.submittedAt) && (
+          <button type="button" className="button" onClick={() => void exportScorecard(round, card, panelist.name)} aria-label={`Export ${panelist.name}’s scorecard`}>
             Export scorecard
           </button>
         )}
@@ -101,7 +99,7 @@ export function RoundScreen() {
         <>
           <h2>Your scorecard</h2>
           <ul className="panelist-list">
-            <PanelistCard round={round} panelist={me} card={cardOf(me.id)} />
+            <PanelistCard round={round} panelist={me} card={cardOf(me.id)} isOwnDevice />
           </ul>
           <p className="muted">Send the exported scorecard file to the chair. Nobody sees your scores until every panelist has submitted.</p>
         </>
@@ -116,7 +114,7 @@ export function RoundScreen() {
           </p>
           <ul className="panelist-list">
             {round.panelists.map((panelist) => (
-              <PanelistCard key={panelist.id} round={round} panelist={panelist} card={cardOf(panelist.id)} />
+              <PanelistCard key={panelist.id} round={round} panelist={panelist} card={cardOf(panelist.id)} isOwnDevice={false} />
             ))}
           </ul>
           <Calibration round={round} framework={framework} scorecards={scorecards} />
