@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { checkScreen, expect, test } from './fixtures.ts';
+import { newUser, printedPages, saveDownload, submitCandidate } from './panel-helpers.ts';
 
 const CANDIDATES = ['Alex Kim', 'Bea Cruz', 'Chen Wu'];
 const PRACTICE = 'Practice Pat';
@@ -14,24 +13,6 @@ const SCORES = [
   [[2, 2], [3, 3], [2, 2], [3, 3]],
 ];
 const CONFIDENTIAL = 'Confidential personnel record: hiring decision packet.';
-
-async function newUser(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  return { context, page: await context.newPage() };
-}
-
-async function saveDownload(page: Page, button: string | RegExp, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = test.info().outputPath(name);
-  writeFileSync(path, readFileSync(await file.path()));
-  return path;
-}
-
-async function submitCandidate(page: Page, candidate: string): Promise<void> {
-  await page.getByRole('button', { name: `Submit my scores for ${candidate}` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Submit scores' }).click();
-  await expect(page.getByText(`Your scores for ${candidate} are submitted and locked.`)).toBeVisible();
-}
 
 test('panelists score on their own devices, blind and per candidate; the chair merges, records consensus and prints the decision packet', async ({ page, browser }) => {
   test.slow(); // four browsers, three panelists scoring four candidates
@@ -74,7 +55,6 @@ test('panelists score on their own devices, blind and per candidate; the chair m
     if (p === 0) {
       await panelist.page.goto('/import');
       await panelist.page.getByLabel('Choose a file (.json), or drop it here').setInputFiles(roundFile);
-      await panelist.page.getByRole('link', { name: 'Open the hiring round' }).click();
     } else {
       await panelist.page.goto('/panel');
       await panelist.page.getByLabel('Open a round file from the chair').setInputFiles(roundFile);
@@ -145,7 +125,8 @@ test('panelists score on their own devices, blind and per candidate; the chair m
   await expect(page.getByText('Still to come: Robin Diaz')).toBeVisible();
   await page.goto('/import');
   await page.getByLabel('Choose a file (.json), or drop it here').setInputFiles(scorecardFiles[2] ?? '');
-  await page.getByRole('link', { name: 'Open the hiring round' }).click();
+  // The Import screen hands the scorecard to its round: the round page says what the import did.
+  await expect(page.getByRole('status').filter({ hasText: 'What the import did' })).toContainText("Robin Diaz's scorecard was added");
   // The practice candidate's spread is there to calibrate on.
   await expect(page.getByRole('table', { name: /Practice candidate/ }).getByRole('row', { name: /^Leadership and Vision/ })).toContainText('3');
   await page.getByRole('link', { name: 'See the panel’s results' }).click();
@@ -189,18 +170,10 @@ test('panelists score on their own devices, blind and per candidate; the chair m
   expect(archive.checksum.value).toMatch(/^[0-9a-f]{64}$/);
   expect(archive.archive.scorecards).toHaveLength(3);
 
-  await page.emulateMedia({ media: 'print' });
-  const pdf = test.info().outputPath('packet.pdf');
-  await page.pdf({ path: pdf, format: 'Letter', printBackground: true });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
-  expect(pages).toBeGreaterThan(1);
-  for (let n = 1; n <= pages; n += 1) {
-    const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString().replace(/\s+/g, ' ');
-    expect(text, `page ${n}`).toContain(CONFIDENTIAL);
-  }
-  execFileSync('pdftoppm', ['-png', '-r', '50', pdf, test.info().outputPath('packet-page')]);
-  // Reading order, whitespace folded: a table cell may wrap onto two lines in print.
-  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  const pages = await printedPages(page, 'packet');
+  expect(pages.length).toBeGreaterThan(1);
+  for (const [n, onPage] of pages.entries()) expect(onPage, `page ${n + 1}`).toContain(CONFIDENTIAL);
+  const text = pages.join(' ');
   for (const candidate of CANDIDATES) expect(text).toContain(candidate);
   expect(text).toContain('panelists’ totals range from 3.0 to 3.3');
   expect(text).toContain('Too close to separate on scores alone from Chen Wu');
@@ -235,8 +208,12 @@ test('on a shared device each panelist’s scorecard opens only with their PIN, 
   await page.keyboard.press('3');
   await expect(page.getByText('Scored: Proficient.')).toBeVisible();
   await page.getByLabel('Notes on Alex Kim for Leadership and Vision').fill('Pat’s private note');
+  // Pat may export the unsubmitted card from behind the PIN; on the round page nobody can.
+  const exported = JSON.parse(readFileSync(await saveDownload(page, 'Export my scorecard', 'pat.json'), 'utf8')) as { scorecard: { scores: Record<string, Record<string, { note?: string }>> } };
+  expect(Object.values(exported.scorecard.scores).flatMap((areas) => Object.values(areas).map((score) => score.note))).toEqual(['Pat’s private note']);
   await page.getByRole('link', { name: 'Close my scorecard and go back to the round' }).click();
   await expect(page.getByText(/In progress: 0 of 1 candidates submitted/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Export .*’s scorecard$/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'See the panel’s results' })).toHaveCount(0);
   // Even by its address, the chair view stays closed while anyone is scoring.
   await page.goto(page.url() + '/results');

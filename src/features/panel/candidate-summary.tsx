@@ -18,7 +18,7 @@ export function CandidateSummary({ candidate, results, titles }: Props) {
       <li>
         Weighted total {formatLevel(candidate.weightedScore)}
         {candidate.range && ` (panelists’ totals range from ${formatLevel(candidate.range.low)} to ${formatLevel(candidate.range.high)})`}
-        {candidate.rank !== undefined && `, rank ${candidate.rank}`}; scored by {candidate.panelistsScored} panelist(s).
+        {candidate.rank !== undefined && `, rank ${candidate.rank}`}; scored by {candidate.panelistsScored} {candidate.panelistsScored === 1 ? 'panelist' : 'panelists'}.
       </li>
       {candidate.interviewOn && <li>Interviewed {formatDay(candidate.interviewOn)}.</li>}
       {candidate.tooCloseTo.length > 0 && (

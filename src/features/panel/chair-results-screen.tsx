@@ -13,6 +13,7 @@ import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { TableRegion } from '../../components/ui/table-region.tsx';
 import { CandidateScoresTable } from './candidate-scores-table.tsx';
+import { CandidateTotalsTable } from './candidate-totals-table.tsx';
 import { CandidateSummary } from './candidate-summary.tsx';
 import { ConsensusEditor } from './consensus-editor.tsx';
 import { PanelWarnings } from './panel-warnings.tsx';
@@ -79,33 +80,7 @@ export function ChairResultsScreen() {
       </div>
 
       <h2>Candidates side by side</h2>
-      <TableRegion label="Weighted score by candidate">
-        <table className="data-table">
-          <caption>Weighted score by candidate (level 1–4; areas weighted as set for the round)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col" className="numeric">Weighted score</th>
-              <th scope="col" className="numeric">Range across panelists</th>
-              <th scope="col" className="numeric">Rank</th>
-              <th scope="col" className="numeric">Areas scored</th>
-              <th scope="col" className="numeric">Panelists</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((c) => (
-              <tr key={c.candidateId}>
-                <th scope="row">{c.name}</th>
-                <td className="numeric">{formatLevel(c.weightedScore)}</td>
-                <td className="numeric">{c.range ? `${formatLevel(c.range.low)}–${formatLevel(c.range.high)}` : '—'}</td>
-                <td className="numeric">{c.rank ?? '—'}</td>
-                <td className="numeric">{c.scoredAreas}</td>
-                <td className="numeric">{c.panelistsScored}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <CandidateTotalsTable results={results} />
       <TableRegion label="Mean panel score by skill area and candidate">
         <table className="data-table">
           <caption>Mean panel score by skill area and candidate</caption>

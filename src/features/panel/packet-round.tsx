@@ -1,14 +1,25 @@
+import type { Framework } from '../../domain/framework/framework.ts';
 import type { HiringRound, Scorecard } from '../../domain/panel/panel.ts';
 import { scorecardId } from '../../domain/panel/panel.ts';
-import { submittedAtFor, weightOf } from '../../domain/panel/round.ts';
+import { practiceCandidate, submittedAtFor, weightOf } from '../../domain/panel/round.ts';
 import { formatDateTime, formatDay } from '../../lib/format.ts';
 
-/** The round as set up: dates, areas and weights with the reason, and who sat on the panel and when they submitted. */
-export function PacketRound({ round, scorecards, titles }: { round: HiringRound; scorecards: Scorecard[]; titles: Map<string, string> }) {
+interface Props {
+  round: HiringRound;
+  framework: Framework;
+  scorecards: Scorecard[];
+  titles: Map<string, string>;
+}
+
+/** The round as set up: edition, dates, areas and weights with the reason, and who sat on the panel and when they submitted. */
+export function PacketRound({ round, framework, scorecards, titles }: Props) {
+  const practice = practiceCandidate(round);
   return (
     <section aria-labelledby="packet-round">
       <h2 id="packet-round">The round</h2>
-      <p>Set up {formatDateTime(round.createdAt)}.</p>
+      <p>
+        Set up {formatDateTime(round.createdAt)}, scored on the {framework.title}, {framework.edition}.
+      </p>
       <h3>Interviews</h3>
       <ul>
         {round.candidates
@@ -19,6 +30,8 @@ export function PacketRound({ round, scorecards, titles }: { round: HiringRound;
             </li>
           ))}
       </ul>
+      {/* Here rather than before the candidates, each of whom starts a printed page: a line of its own would print a page of its own. */}
+      {practice && <p>{practice.name} was a practice candidate, scored for calibration only: not in these results.</p>}
       <h3>Skill areas and weights</h3>
       <ul>
         {round.skillAreaIds.map((id) => (

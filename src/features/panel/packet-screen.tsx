@@ -4,7 +4,6 @@ import { levelNameOf, skillAreasOf } from '../../domain/framework/framework.ts';
 import { areResultsOpen } from '../../domain/panel/chair.ts';
 import { panelCsv } from '../../domain/panel/panel-csv.ts';
 import { panelResults } from '../../domain/panel/panel-results.ts';
-import { practiceCandidate } from '../../domain/panel/round.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
@@ -14,6 +13,7 @@ import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
 import { CandidateScoresTable } from './candidate-scores-table.tsx';
 import { CandidateSummary } from './candidate-summary.tsx';
+import { CandidateTotalsTable } from './candidate-totals-table.tsx';
 import { PacketRound } from './packet-round.tsx';
 import { PanelWarnings } from './panel-warnings.tsx';
 import './panel.css';
@@ -49,7 +49,6 @@ export function PacketScreen() {
   const titles = new Map(skillAreasOf(framework).map((area) => [area.id, area.title]));
   const panelistName = new Map(round.panelists.map((p) => [p.id, p.name]));
   const recommended = results.find((r) => r.candidateId === round.recommendation?.candidateId);
-  const practice = practiceCandidate(round);
   const slug = fileSlug(round.positionTitle);
 
   const downloadArchive = async () => {
@@ -102,8 +101,11 @@ export function PacketScreen() {
           <p>No recommendation recorded yet.</p>
         )}
       </section>
-      <PacketRound round={round} scorecards={scorecards} titles={titles} />
-      {practice && <p>{practice.name} was a practice candidate, scored for calibration only: not in these results.</p>}
+      <section aria-labelledby="packet-standings">
+        <h2 id="packet-standings">Candidates side by side</h2>
+        <CandidateTotalsTable results={results} />
+      </section>
+      <PacketRound round={round} framework={framework} scorecards={scorecards} titles={titles} />
       {results.map((candidate) => (
         <section key={candidate.candidateId} className="packet__candidate" aria-labelledby={`packet-${candidate.candidateId}`}>
           <h2 id={`packet-${candidate.candidateId}`}>{candidate.name}</h2>

@@ -32,6 +32,9 @@ export function RoundDetails({ round, framework, canEdit }: { round: HiringRound
       </section>
       <section aria-labelledby="round-areas-heading">
         <h2 id="round-areas-heading">Skill areas and weights</h2>
+        <p className="muted">
+          From the {framework.title}, {framework.edition}.
+        </p>
         <ul className="round-details__list">
           {round.skillAreaIds.map((id) => {
             const own = round.customQuestions?.[id]?.length ?? 0;

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** A second person's browser: a context of its own, so its IndexedDB is its own device's. */
+export async function newUser(browser: Browser) {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  return { context, page: await context.newPage() };
+}
+
+/** Clicks the button and keeps the file it downloads in the test's output folder; returns its path. */
+export async function saveDownload(page: Page, button: string | RegExp, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = test.info().outputPath(name);
+  writeFileSync(path, readFileSync(await file.path()));
+  return path;
+}
+
+/** Hands in the open scorecard's scores for one candidate, confirming in the dialog. */
+export async function submitCandidate(page: Page, candidate: string): Promise<void> {
+  await page.getByRole('button', { name: `Submit my scores for ${candidate}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit scores' }).click();
+  await expect(page.getByText(`Your scores for ${candidate} are submitted and locked.`)).toBeVisible();
+}
+
+/**
+ * Prints the open packet to a Letter PDF (and a PNG of each page beside it, to look at) and returns each
+ * page's text, whitespace folded: a table cell may wrap onto two lines in print.
+ */
+export async function printedPages(page: Page, name: string): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = test.info().outputPath(`${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'Letter', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '50', pdf, test.info().outputPath(`${name}-page`)]);
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-']).toString().replace(/\s+/g, ' '),
+  );
+}
