@@ -81,6 +81,8 @@ describe('starting a hiring round', () => {
     expect(screen.getByRole('checkbox', { name: 'Data Privacy and Security' })).toBeChecked();
 
     await user.click(editions.getByRole('radio', { name: 'Version 2.0, December 2009' }));
+    // The choice shows at once, while that edition's areas load.
+    expect(editions.getByRole('radio', { name: 'Version 2.0, December 2009' })).toBeChecked();
     expect(await screen.findByRole('checkbox', { name: 'Stakeholder Focus' })).toBeChecked();
     expect(screen.queryByRole('checkbox', { name: 'Data Privacy and Security' })).not.toBeInTheDocument();
     await fillEverything(user);

@@ -20,11 +20,15 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
   const { startRound, chooseSetupEdition } = usePanelActions();
   const navigate = useNavigate();
   const [errors, setErrors] = useState<string[]>([]);
+  // The choice shows at once; the areas follow when that edition has loaded.
+  const [editionId, setEditionId] = useState(framework.id);
+  const isLoadingEdition = editionId !== framework.id;
   const areas = skillAreasOf(framework);
   const suggested = suggestedAreas(framework);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (isLoadingEdition) return setErrors(['The chosen edition’s skill areas are still loading: choose the areas, then start the round.']);
     const form = new FormData(event.currentTarget);
     const panelists = lines(formText(form, 'panelists')).map((line) => {
       const [name = '', ...role] = line.split(',');
@@ -105,14 +109,18 @@ export function NewRoundForm({ framework }: { framework: Framework }) {
               id={`round-edition-${choice.id}`}
               name="edition"
               value={choice.id}
-              checked={framework.id === choice.id}
-              onChange={() => void chooseSetupEdition(choice.id)}
+              checked={editionId === choice.id}
+              onChange={() => {
+                setEditionId(choice.id);
+                void chooseSetupEdition(choice.id);
+              }}
             />
             <label htmlFor={`round-edition-${choice.id}`}>{choice.label}</label>
           </div>
         ))}
       </fieldset>
-      <fieldset className="round-areas" key={framework.id}>
+      {isLoadingEdition && <p role="status">Loading the skill areas of that edition…</p>}
+      <fieldset className="round-areas" key={framework.id} hidden={isLoadingEdition}>
         <legend>Skill areas the interview covers, and their weight in the total</legend>
         <p className="round-areas__reason muted">{suggested.reason}</p>
         {areas.map((area) => (
