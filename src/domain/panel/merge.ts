@@ -2,6 +2,17 @@ import type { AreaScore, HiringRound, Scorecard } from './panel.ts';
 import { scorecardId } from './panel.ts';
 import { canonicalJson } from '../files/canonical-json.ts';
 
+/** Each card's canonical text, worked out once: a merge compares the same cards several times, and cards are never changed in place. */
+const canonicalTexts = new WeakMap<Scorecard, string>();
+function canonicalOf(card: Scorecard): string {
+  let text = canonicalTexts.get(card);
+  if (text === undefined) {
+    text = canonicalJson(card);
+    canonicalTexts.set(card, text);
+  }
+  return text;
+}
+
 export interface MergeNote {
   kind: 'added' | 'replaced' | 'unchanged' | 'older-ignored' | 'other-round' | 'unknown-panelist' | 'unknown-candidate' | 'unknown-skill-area';
   /** A plain sentence naming the panelist, candidate or area. */
@@ -30,7 +41,7 @@ function sameVintage(a: Scorecard, b: Scorecard): boolean {
 
 /** The newer card; two different cards of the same date and revision are told apart by content, so the choice never depends on order. */
 export function newerScorecard(a: Scorecard, b: Scorecard): Scorecard {
-  const order = compareScorecards(a, b) || (canonicalJson(a) < canonicalJson(b) ? -1 : 1);
+  const order = compareScorecards(a, b) || (canonicalOf(a) < canonicalOf(b) ? -1 : 1);
   return order >= 0 ? a : b;
 }
 
@@ -125,14 +136,14 @@ function decide(round: HiringRound, incoming: Cleaned, before: Scorecard | undef
   const id = winner.id;
   const who = whoIs(round, winner);
   const card = incoming.card;
-  if (canonicalJson(card) === canonicalJson(winner)) {
-    if (isAnnounced || (before && canonicalJson(before) === canonicalJson(winner))) {
+  if (canonicalOf(card) === canonicalOf(winner)) {
+    if (isAnnounced || (before && canonicalOf(before) === canonicalOf(winner))) {
       return { kind: 'unchanged', scorecardId: id, message: `${who}'s scorecard is already here; nothing changed.` };
     }
     if (before) return { kind: 'replaced', scorecardId: id, message: `${who}'s scorecard was replaced by a newer one (${vintage(card)}; it was ${vintage(before)}).` };
     return { kind: 'added', scorecardId: id, message: `${who}'s scorecard was added (${vintage(card)}).` };
   }
-  const kept = before && canonicalJson(before) === canonicalJson(winner) ? 'the one already here' : 'another one in this import';
+  const kept = before && canonicalOf(before) === canonicalOf(winner) ? 'the one already here' : 'another one in this import';
   const message = sameVintage(card, winner)
     ? `A different scorecard from ${who} with the same dates was ignored (${vintage(card)}): ${kept} was kept, so the choice does not depend on import order.`
     : `An older scorecard from ${who} was ignored (${vintage(card)}): ${kept} is newer.`;
@@ -177,7 +188,7 @@ export function mergeScorecards(
 
   for (const cleaned of existingCleaned) {
     const winner = winners.get(cleaned.card.panelistId);
-    if (winner && canonicalJson(winner) === canonicalJson(cleaned.card)) notes.push(...leftOutNotes(whoIs(round, winner), winner.id, cleaned));
+    if (winner && canonicalOf(winner) === canonicalOf(cleaned.card)) notes.push(...leftOutNotes(whoIs(round, winner), winner.id, cleaned));
   }
   const announced = new Set<string>();
   for (const cleaned of incomingCleaned) {
