@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { useAppUpdate, useAppUpdateActions } from '../state/app-update-store.ts';
 
@@ -9,6 +9,13 @@ export function UpdateNotice() {
   );
   const { postponeUpdate, updateNow } = useAppUpdateActions();
   const [isUpdating, setUpdating] = useState(false);
+  const isShown = isReloadNeeded || (isUpdateReady && !isPostponed);
+  // The page makes room for the pinned notice. A class on the body, not `body:has(…)`: such a rule makes the
+  // browser re-check the body on every change anywhere in the page, each rating and keystroke included.
+  useEffect(() => {
+    document.body.classList.toggle('has-update-notice', isShown);
+    return () => document.body.classList.remove('has-update-notice');
+  }, [isShown]);
   const reload = () => {
     setUpdating(true);
     void updateNow();

@@ -1,5 +1,6 @@
 import type { RecordHead } from '../storage/revision-guard.ts';
 import { isSameHead } from '../storage/revision-guard.ts';
+import { writeAfterPaint } from '../storage/record-store.ts';
 import { StorageError, toStorageError } from '../storage/storage-error.ts';
 
 /** 'conflict': another tab changed the stored copy, so this session stops saving until the user loads it. */
@@ -27,7 +28,10 @@ export interface DocumentSession<T> {
   view(): SessionView<T>;
   /** The stored copy this session's edits started from (undefined for a document not stored yet). */
   base(): T | undefined;
-  /** Shows `next` at once and starts its write in the same task; in a conflict it is kept but not written. */
+  /**
+   * Shows `next` at once and writes it once the screen has drawn it, with any edits made meanwhile; in a
+   * conflict it is kept but not written.
+   */
   edit(next: T): void;
   /** Writes the document again after a failed write (space freed, say). */
   retry(): void;
@@ -39,9 +43,11 @@ export interface DocumentSession<T> {
 }
 
 /**
- * One open document, saved write-through: every edit starts its write at once, in the same task, and
- * IndexedDB runs the writes in the order they were made, so the newest lands last and nothing waits on a
- * timer. A write is refused if the stored copy is not one this session started from or wrote itself.
+ * One open document, saved as soon as the screen has drawn an edit: the frame that shows a rating or a
+ * keystroke does not wait on IndexedDB, edits made before the write starts go in one write, and any read,
+ * write or the page being hidden starts it at once (`writeAfterPaint`). IndexedDB runs the writes in the order
+ * they were made, so the newest lands last. A write is refused if the stored copy is not one this session
+ * started from or wrote itself.
  */
 export function openDocumentSession<T extends RecordHead>(
   start: T,
@@ -70,6 +76,15 @@ export function openDocumentSession<T extends RecordHead>(
   }
   startFrom(isStored ? start : undefined);
 
+  /** The newest edit not written yet; its write waits for the screen. */
+  let unwritten: T | undefined;
+
+  function writeUnwritten(): void {
+    const doc = unwritten;
+    unwritten = undefined;
+    if (doc !== undefined) save(doc);
+  }
+
   function save(doc: T): void {
     const expected = mine ? [...mine] : undefined;
     // The write starts first; the "saving" state that follows redraws the screen, and the write need not wait.
@@ -97,6 +112,7 @@ export function openDocumentSession<T extends RecordHead>(
 
   /** The stored copy, read after this session's own writes have landed and shown their outcome. */
   async function readNewest(): Promise<Stored<T>> {
+    writeUnwritten();
     await written;
     return storage.read();
   }
@@ -124,11 +140,13 @@ export function openDocumentSession<T extends RecordHead>(
     edit(next) {
       if (isClosed || next === view.doc) return;
       if (view.saveState === 'conflict') return update({ doc: next });
-      save(next);
+      if (unwritten === undefined) writeAfterPaint(writeUnwritten);
+      unwritten = next;
       update({ doc: next, saveState: 'saving', saveProblem: undefined });
     },
     retry() {
       if (isClosed || view.saveState !== 'failed') return;
+      unwritten = undefined;
       save(view.doc);
       update({ saveState: 'saving' });
     },
@@ -155,6 +173,7 @@ export function openDocumentSession<T extends RecordHead>(
       });
     },
     close() {
+      writeUnwritten();
       isClosed = true;
     },
   };

@@ -17,6 +17,51 @@ export type ReadTransaction<Names extends Name[]> = IDBPTransaction<AppSchema, N
 /** Writes started and not yet finished (landed or failed). */
 const inFlight = new Set<Promise<unknown>>();
 
+/** Writes asked for with `writeAfterPaint` and not started yet. */
+const waiting = new Set<() => void>();
+let isStartScheduled = false;
+
+/** Starts every write waiting for the screen, in the order asked. */
+export function startWaitingWrites(): void {
+  isStartScheduled = false;
+  for (const start of [...waiting]) {
+    waiting.delete(start);
+    start();
+  }
+}
+
+const isPageHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+let isListening = false;
+
+/** A page being hidden or closed may never draw again: what waits starts then. */
+function listenForLeaving(): void {
+  if (isListening || typeof document === 'undefined') return;
+  isListening = true;
+  addEventListener('pagehide', startWaitingWrites);
+  document.addEventListener('visibilitychange', () => isPageHidden() && startWaitingWrites());
+}
+
+/**
+ * Starts `start` (a write) once the screen has drawn the change that asked for it, so a rating's or a keystroke's
+ * frame does not wait on IndexedDB's work; edits made meanwhile are the caller's to combine. Any read or write
+ * through this module, and the page being hidden, start it first: what a screen reads still holds every change
+ * made before it asked.
+ */
+export function writeAfterPaint(start: () => void): void {
+  waiting.add(start);
+  listenForLeaving();
+  if (isStartScheduled) return;
+  isStartScheduled = true;
+  if (typeof requestAnimationFrame !== 'function' || isPageHidden()) {
+    setTimeout(startWaitingWrites, 0);
+    return;
+  }
+  // The timeout after the frame runs once it is painted; the second one covers a frame that never comes.
+  requestAnimationFrame(() => setTimeout(startWaitingWrites, 0));
+  setTimeout(startWaitingWrites, 200);
+}
+
 /** Resolves once every write started before the call has finished, whether it landed or failed. */
 export async function writesSettled(): Promise<void> {
   await Promise.allSettled([...inFlight]);
@@ -50,6 +95,8 @@ async function runWrite<Names extends Name[], T>(db: AppDatabase, names: Names, 
  * in the caller's task, so a write started by an edit is on its way before the screen redraws.
  */
 export function writeRecords<const Names extends Name[], T>(names: Names, work: (tx: WriteTransaction<Names>) => Promise<T>): Promise<T> {
+  // Writes land in the order they were asked for, so one waiting for the screen goes first.
+  startWaitingWrites();
   const db = openedDatabase();
   let run: Promise<T>;
   try {
@@ -71,6 +118,7 @@ export function writeRecords<const Names extends Name[], T>(names: Names, work: 
 /** Runs `work` in a readonly transaction that starts after every write already started has finished. */
 export async function readRecords<const Names extends Name[], T>(names: Names, work: (tx: ReadTransaction<Names>) => Promise<T>): Promise<T> {
   try {
+    startWaitingWrites();
     await writesSettled();
     const tx = (await database()).transaction(names, 'readonly');
     const [result] = await Promise.all([work(tx), tx.done]);

@@ -11,6 +11,9 @@ const NOW = '2024-05-01T12:00:00.000Z';
 /** Lets every pending promise callback run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Once the screen has drawn what was edited, and the task after that frame has run. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Storage whose writes each wait for the test to let them land or fail, so the order can be watched. */
 function gatedDisk() {
   const started: number[] = [];
@@ -34,15 +37,23 @@ function typing(from: Assessment, count: number): Assessment[] {
   return versions;
 }
 
-describe('document session: write-through saving', () => {
-  it('starts each write in the same task as its edit, all in order, without waiting for the one before', async () => {
+describe('document session: saving once the screen has drawn the edit', () => {
+  it('writes a burst made before the frame as one write, after it, and later edits as later writes in order, none waiting for the one before', async () => {
     const disk = gatedDisk();
     const views: string[] = [];
     const session = openDocumentSession(makeAssessment(), disk.storage, (v) => views.push(v.saveState));
-    const edits = typing(makeAssessment(), 3);
-    for (const edit of edits) session.edit(edit);
-    expect(disk.started).toEqual([2, 3, 4]);
+    const edits = typing(makeAssessment(), 5);
+    for (const edit of edits.slice(0, 3)) session.edit(edit);
+    expect(disk.started).toEqual([]);
     expect(session.view()).toMatchObject({ doc: edits[2], saveState: 'saving' });
+
+    await afterPaint();
+    expect(disk.started).toEqual([4]);
+    session.edit(edits[3] as Assessment);
+    await afterPaint();
+    session.edit(edits[4] as Assessment);
+    await afterPaint();
+    expect(disk.started).toEqual([4, 5, 6]);
 
     await disk.land(0);
     await disk.land(1);
@@ -52,15 +63,39 @@ describe('document session: write-through saving', () => {
     expect(views.at(-1)).toBe('saved');
   });
 
+  it('starts the waiting write at once when a read asks, or when the page is hidden or closed', async () => {
+    const disk = gatedDisk();
+    const session = openDocumentSession(makeAssessment(), disk.storage, () => undefined);
+    const [first, second] = typing(makeAssessment(), 2);
+    session.edit(first as Assessment);
+    void session.loadNewest();
+    expect(disk.started).toEqual([2]);
+
+    session.edit(second as Assessment);
+    dispatchEvent(new Event('pagehide'));
+    expect(disk.started).toEqual([2, 3]);
+  });
+
+  it('writes what is waiting when the document is closed', () => {
+    const disk = gatedDisk();
+    const session = openDocumentSession(makeAssessment(), disk.storage, () => undefined);
+    const [first] = typing(makeAssessment(), 1);
+    session.edit(first as Assessment);
+    session.close();
+    expect(disk.started).toEqual([2]);
+  });
+
   it('says a failed write plainly, keeps the edit on screen, and the next edit saves everything', async () => {
     const disk = gatedDisk();
     const session = openDocumentSession(makeAssessment(), disk.storage, () => undefined);
     const [first, second] = typing(makeAssessment(), 2);
     session.edit(first as Assessment);
+    await afterPaint();
     await disk.fail(0, new DOMException('full', 'QuotaExceededError'));
     expect(session.view()).toMatchObject({ doc: first, saveState: 'failed', saveProblem: expect.stringMatching(/run out of storage space/) as unknown });
 
     session.edit(second as Assessment);
+    await afterPaint();
     await disk.land(1);
     expect(session.view()).toMatchObject({ doc: second, saveState: 'saved', saveProblem: undefined });
   });
@@ -68,7 +103,10 @@ describe('document session: write-through saving', () => {
   it('a later write that lands clears an earlier failure, since it holds every change', async () => {
     const disk = gatedDisk();
     const session = openDocumentSession(makeAssessment(), disk.storage, () => undefined);
-    for (const edit of typing(makeAssessment(), 2)) session.edit(edit);
+    for (const edit of typing(makeAssessment(), 2)) {
+      session.edit(edit);
+      await afterPaint();
+    }
     await disk.fail(0, new Error('boom'));
     expect(session.view().saveState).toBe('failed');
     await disk.land(1);

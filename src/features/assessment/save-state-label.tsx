@@ -5,5 +5,7 @@ const saveLabels = { saved: 'All changes saved on this device', saving: 'Savingâ
 /** Not a live region: announcing every keystroke's save would drown the screen reader. Failures are alerts. */
 export function SaveStateLabel() {
   const saveState = useAssessment((s) => s.saveState);
-  return <p className={`save-state save-state--${saveState}`}>{saveLabels[saveState]}</p>;
+  // Saving and saved share a class: a class that flips on every rating makes the browser re-match styles twice.
+  const isProblem = saveState === 'failed' || saveState === 'conflict';
+  return <p className={isProblem ? 'save-state save-state--problem' : 'save-state'}>{saveLabels[saveState]}</p>;
 }

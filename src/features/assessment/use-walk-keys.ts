@@ -11,14 +11,18 @@ interface WalkKeys {
 
 const cards = () => [...document.querySelectorAll<HTMLElement>('[data-indicator]')];
 
-/** Focus stays on a level of the card, the chosen one if any: where a screen reader and the next key press expect it. */
-function focusCard(card: HTMLElement | undefined, levelId?: string): void {
+/**
+ * Focus stays on a level of the card, the chosen one if any: where a screen reader and the next key press expect it.
+ * A rating keeps focus in the card it changes, already in view, so only a move scrolls: scrolling makes the browser
+ * lay the page out at once, before React has drawn the rating, and then again for the frame.
+ */
+function focusCard(card: HTMLElement | undefined, { levelId, isMove }: { levelId?: string; isMove: boolean }): void {
   if (!card) return;
   const radio =
     card.querySelector<HTMLInputElement>(levelId ? `input[type="radio"][value="${levelId}"]` : 'input[type="radio"]:checked') ??
     card.querySelector<HTMLInputElement>('input[type="radio"]');
-  radio?.focus();
-  card.scrollIntoView({ block: 'nearest' });
+  radio?.focus({ preventScroll: true });
+  if (isMove) card.scrollIntoView({ block: 'nearest' });
 }
 
 /**
@@ -45,15 +49,16 @@ export function useWalkKeys({ framework, isEnabled, rate, onHelp }: WalkKeys): v
           const level = framework.rubric.levels[key.index];
           if (!level) return;
           rate(id, level.id);
-          return focusCard(card, level.id);
+          // After React's render of the rating, queued first: the style work focus needs is then the frame's own.
+          return queueMicrotask(() => focusCard(card, { levelId: level.id, isMove: !held }));
         }
         case 'not-applicable':
           rate(id, framework.rubric.notApplicable.id);
-          return focusCard(card, framework.rubric.notApplicable.id);
+          return queueMicrotask(() => focusCard(card, { levelId: framework.rubric.notApplicable.id, isMove: !held }));
         case 'next':
-          return focusCard(held ? all[at + 1] : card);
+          return focusCard(held ? all[at + 1] : card, { isMove: true });
         case 'previous':
-          return focusCard(held ? all[at - 1] : card);
+          return focusCard(held ? all[at - 1] : card, { isMove: true });
         case 'evidence':
           card.querySelector<HTMLButtonElement>('[data-action="evidence"]')?.click();
           card.querySelector<HTMLTextAreaElement>('textarea')?.focus();
