@@ -5,7 +5,8 @@ import { panelFileMessages } from '../files/file-messages.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf, firstTooLate } from '../records/meaning.ts';
 import type { FeedbackAsk, FeedbackResponse } from './feedback.ts';
-import { checkAskMeaning, checkResponseMeaning } from './feedback-meaning.ts';
+import { ANONYMITY_THRESHOLD } from './feedback.ts';
+import { checkAskMeaning, checkResponseMeaning, OTHER_THRESHOLD } from './feedback-meaning.ts';
 import { ASK_WORDS, feedbackAskRecords, feedbackResponseRecords, RESPONSE_WORDS } from './feedback-records.ts';
 
 /** A feedback request: the leader sends it to colleagues, who open it with "Give feedback". */
@@ -25,6 +26,15 @@ const feedbackFile = {
   canBeSealed: false,
 } as const;
 
+const requestMessages = panelFileMessages({
+  wrongType: 'This is not a feedback request. Ask the technology leader for the file made with “Export the request”.',
+  damaged: 'The feedback request is damaged:',
+  words: ASK_WORDS,
+});
+
+/** A request promising raters another threshold than the app keeps, said as the promise it breaks. */
+export const OTHER_THRESHOLD_MESSAGE = `This request promises raters a different anonymity threshold from the one this app keeps (a group’s answers are shown only when at least ${ANONYMITY_THRESHOLD} people in it answered), and a request file cannot change that promise. Ask the technology leader to export the request again from the app. Nothing was saved.`;
+
 /** The request file, read against the editions this app has (2009 or 2019) and the moment it is read. */
 export const feedbackRequestFile = (context: ReadContext): FileKind<FeedbackAsk> => ({
   ...feedbackFile,
@@ -39,11 +49,10 @@ export const feedbackRequestFile = (context: ReadContext): FileKind<FeedbackAsk>
     const wrong = checkAskMeaning(read.value, edition, { exportedAt: exportedAtOf(envelope), now: context.now });
     return wrong ? badRecord('request', wrong) : read;
   },
-  messages: panelFileMessages({
-    wrongType: 'This is not a feedback request. Ask the technology leader for the file made with “Export the request”.',
-    damaged: 'The feedback request is damaged:',
-    words: ASK_WORDS,
-  }),
+  messages: {
+    ...requestMessages,
+    'bad-record': (problem) => (problem.record.code === 'invalid' && problem.record.reason === OTHER_THRESHOLD ? OTHER_THRESHOLD_MESSAGE : requestMessages['bad-record'](problem)),
+  },
 });
 
 /**
