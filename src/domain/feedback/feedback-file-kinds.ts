@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
 import type { FileKind } from '../files/envelope.ts';
 import { badRecord, exportedAtOf } from '../files/envelope.ts';
+import type { FileMessages } from '../files/file-messages.ts';
 import { panelFileMessages } from '../files/file-messages.ts';
+import type { RecordWords } from '../records/record-messages.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf, firstTooLate } from '../records/meaning.ts';
 import type { FeedbackAsk, FeedbackResponse } from './feedback.ts';
@@ -26,7 +28,18 @@ const feedbackFile = {
   canBeSealed: false,
 } as const;
 
-const requestMessages = panelFileMessages({
+/** The panel files' short sentences, with what a feedback file is called where they would say "panel" or "assessment". */
+function feedbackMessages(kind: { wrongType: string; damaged: string; words: RecordWords }): FileMessages {
+  const { noun } = kind.words;
+  return {
+    ...panelFileMessages(kind),
+    'too-big': ({ limit }) => `The file is too large (over ${limit / 1024 / 1024} MB) to be a ${noun}. Nothing was saved.`,
+    'unknown-edition': ({ editionId }) =>
+      `This ${noun} uses the framework edition “${editionId}”, which this version of the app does not have. Update the app (reload it while online), then open the file again. Nothing was saved.`,
+  };
+}
+
+const requestMessages = feedbackMessages({
   wrongType: 'This is not a feedback request. Ask the technology leader for the file made with “Export the request”.',
   damaged: 'The feedback request is damaged:',
   words: ASK_WORDS,
@@ -73,7 +86,7 @@ export const feedbackResponseFile = (context: ReadContext, requests: readonly Fe
     const wrong = ask && edition ? checkResponseMeaning(read.value, ask, edition, bounds) : firstTooLate([[['submittedAt'], read.value.submittedAt]], bounds);
     return wrong ? badRecord('response', wrong) : read;
   },
-  messages: panelFileMessages({
+  messages: feedbackMessages({
     wrongType: 'This is not a feedback response. Ask each colleague for the file made with “Export my feedback”.',
     damaged: 'The feedback response is damaged:',
     words: RESPONSE_WORDS,
