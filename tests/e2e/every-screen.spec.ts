@@ -356,7 +356,7 @@ test('the CETL companion with logged hours, at every width, passes axe and never
     ['Certification or micro-credential', 'CISSP and two micro-credentials', '3'],
     ['Courses, conferences and webinars', 'CoSN privacy course', '9'],
   ] as const) {
-    await page.getByLabel('Category').selectOption({ label: category });
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
     await page.getByLabel('Activity').fill(title);
     await page.getByLabel('Date', { exact: true }).fill('2025-05-01');
     await page.locator('#cetl-quantity').fill(quantity);

@@ -143,7 +143,7 @@ test('a CETL holder logs hours against CoSN’s caps and prints the recertificat
   await expect(page.getByRole('heading', { level: 1, name: 'CETL companion' })).toBeVisible();
   await page.getByLabel('Date you were certified (or last recertified)').fill('2024-02-15');
   const log = async (category: string, title: string, quantity: string) => {
-    await page.getByLabel('Category').selectOption({ label: category });
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
     await page.getByLabel('Activity').fill(title);
     await page.getByLabel('Date', { exact: true }).fill('2025-05-01');
     await page.locator('#cetl-quantity').fill(quantity);
