@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { evidenceNote, assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test } from './fixtures.ts';
+import { evidenceNote, assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test, saveDownload } from './fixtures.ts';
 
 /** Desktop, the narrowest phone, and a 1280 px window zoomed to 200 % (WCAG 1.4.10 reflow). */
 const WIDTHS = [
@@ -270,13 +270,6 @@ test('every hiring-panel screen, at every width, passes axe and never scrolls si
   await walk(page, 'panel-home');
 });
 
-/** Saves what a button downloads under the test's own folder, and gives its path. */
-async function saveDownload(page: Page, button: string, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = test.info().outputPath(name);
-  writeFileSync(path, readFileSync(await file.path()));
-  return path;
-}
 
 /** The leader asks three principals about Leadership and Vision, walking the form if named; gives the request file's path. */
 async function askThreePrincipals(page: Page, walkForm?: string): Promise<string> {

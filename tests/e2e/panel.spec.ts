@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { checkScreen, expect, test } from './fixtures.ts';
+import { checkScreen, expect, test, saveDownload } from './fixtures.ts';
 
 const CANDIDATES = ['Alex Kim', 'Bea Cruz', 'Chen Wu'];
 const PRACTICE = 'Practice Pat';
@@ -20,12 +20,6 @@ async function newUser(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-async function saveDownload(page: Page, button: string | RegExp, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = test.info().outputPath(name);
-  writeFileSync(path, readFileSync(await file.path()));
-  return path;
-}
 
 async function submitCandidate(page: Page, candidate: string): Promise<void> {
   await page.getByRole('button', { name: `Submit my scores for ${candidate}` }).click();
