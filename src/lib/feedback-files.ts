@@ -1,4 +1,5 @@
 import type { FileKind } from '../domain/files/envelope.ts';
+import { anonymityPromise } from '../domain/feedback/anonymity-promise.ts';
 import type { FeedbackAsk, FeedbackResponse } from '../domain/feedback/feedback.ts';
 import { feedbackRequestFile, feedbackResponseFile } from '../domain/feedback/feedback-file-kinds.ts';
 import { toAskRecord, toResponseRecord } from '../domain/feedback/feedback-records.ts';
@@ -9,8 +10,10 @@ import type { FileLike } from './read-file-text.ts';
 /** Writing needs no list of editions: only reading checks against them. */
 const writing = (now: string): ReadContext => ({ editions: [], now });
 
+/** Every request file carries the app's promise of anonymity, so a rater reads it before they start. */
 export async function feedbackRequestText(ask: FeedbackAsk, now: string): Promise<string> {
-  return JSON.stringify(await plainEnvelope(feedbackRequestFile(writing(now)), toAskRecord(ask), { exportedAt: now }), null, 2);
+  const record = toAskRecord({ ...ask, anonymity: anonymityPromise() });
+  return JSON.stringify(await plainEnvelope(feedbackRequestFile(writing(now)), record, { exportedAt: now }), null, 2);
 }
 
 export async function feedbackResponseText(response: FeedbackResponse, now: string): Promise<string> {

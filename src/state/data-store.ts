@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { PersistenceOutcome } from '../domain/data/data-records.ts';
 import type { StoredCounts } from '../domain/data/removal.ts';
-import { describeRemoval } from '../domain/data/removal.ts';
+import { describeRemoval, NOTHING_STORED } from '../domain/data/removal.ts';
 import { APP_STORAGE_PREFIX } from '../config/app.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { countStoredData, deleteDatabase, loadPersistenceOutcome } from '../storage/data-repository.ts';
@@ -66,12 +66,11 @@ export function createDataStore(scope: StoreScope) {
       // Every store back to its first state, so no screen shows what is gone.
       scope.resetAll();
       const [use, isPersisted] = await Promise.all([estimateStorage(), isStoragePersisted()]);
-      const empty = { assessments: 0, rounds: 0, scorecards: 0, hasReviewer: false, settings: 0 };
       set({
         status: 'ready',
         use,
         isPersisted,
-        counts: empty,
+        counts: NOTHING_STORED,
         persistence: undefined,
         deletion: { phase: 'done', message: describeRemoval({ ...counts, caches, browserKeys }) },
       });

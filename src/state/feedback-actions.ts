@@ -7,8 +7,11 @@ import type { CetlRead } from '../domain/cetl/cetl-records.ts';
 import { readFeedbackRequestFile, readFeedbackResponseFile } from '../lib/feedback-files.ts';
 import type { FileLike } from '../lib/read-file-text.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
+import type { FeedbackPresence } from '../domain/feedback/feedback-presence.ts';
+import { feedbackPresenceByAssessment } from '../domain/feedback/feedback-presence.ts';
 import {
   deleteFeedbackDraft,
+  listAllFeedbackRequests,
   listFeedbackDrafts,
   listFeedbackRequests,
   loadCetlRecord,
@@ -24,6 +27,11 @@ import { fileReadContext, loadFramework } from './content-loader.ts';
  */
 export function feedbackRequestsFor(assessmentId: string): Promise<FeedbackRequestRead[]> {
   return listFeedbackRequests(assessmentId);
+}
+
+/** Whether colleagues' feedback exists, for every assessment on this device (readable requests only). */
+export async function feedbackPresence(): Promise<Map<string, FeedbackPresence>> {
+  return feedbackPresenceByAssessment((await listAllFeedbackRequests()).flatMap((read) => (read.ok ? [read.request] : [])));
 }
 
 export function saveRequest(request: FeedbackRequest): Promise<void> {

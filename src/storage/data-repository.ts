@@ -2,6 +2,7 @@ import type { BackupState } from '../domain/data/backup-reminder.ts';
 import type { PersistenceOutcome } from '../domain/data/data-records.ts';
 import { BACKUP_STATE_KEY, PERSISTENCE_KEY, readBackupState, readPersistenceOutcome } from '../domain/data/data-records.ts';
 import type { StoredCounts } from '../domain/data/removal.ts';
+import { listedIn } from '../domain/data/removal.ts';
 import { REVIEWER_KEY } from './assessment-repository.ts';
 import { closeDatabase, DB_NAME } from './db.ts';
 import { readMeta, readRecords, writeMeta, writesSettled } from './record-store.ts';
@@ -25,15 +26,21 @@ export function savePersistenceOutcome(outcome: PersistenceOutcome): Promise<voi
 
 /** Raw record counts, readable or not: this is what "delete all" will remove. */
 export function countStoredData(): Promise<StoredCounts> {
-  return readRecords(['assessments', 'rounds', 'scorecards', 'meta'], async (tx) => {
-    const [assessments, rounds, scorecards, metaKeys] = await Promise.all([
+  return readRecords(['assessments', 'rounds', 'scorecards', 'feedback', 'feedbackDrafts', 'cetl', 'meta'], async (tx) => {
+    const [assessments, rounds, scorecards, requests, feedbackDrafts, cetl, metaKeys] = await Promise.all([
       tx.objectStore('assessments').count(),
       tx.objectStore('rounds').count(),
       tx.objectStore('scorecards').count(),
+      tx.objectStore('feedback').getAll(),
+      tx.objectStore('feedbackDrafts').count(),
+      tx.objectStore('cetl').getAll(),
       tx.objectStore('meta').getAllKeys(),
     ]);
     const hasReviewer = metaKeys.includes(REVIEWER_KEY);
-    return { assessments, rounds, scorecards, hasReviewer, settings: metaKeys.length - (hasReviewer ? 1 : 0) };
+    // Responses live inside their request, and CETL entries inside the one log record.
+    const feedbackResponses = requests.reduce((sum: number, request) => sum + listedIn(request, 'responses'), 0);
+    const cetlEntries = cetl.reduce((sum: number, log) => sum + listedIn(log, 'entries'), 0);
+    return { assessments, rounds, scorecards, feedbackRequests: requests.length, feedbackResponses, feedbackDrafts, cetlEntries, hasReviewer, settings: metaKeys.length - (hasReviewer ? 1 : 0) };
   });
 }
 

@@ -7,7 +7,9 @@ import { roundFile, scorecardFile } from '../../src/domain/panel/panel-file-kind
 import { createRound, emptyScorecard, scoreArea, submitScorecard } from '../../src/domain/panel/round.ts';
 import { toRoundRecord, toScorecardRecord } from '../../src/domain/panel/panel-records.ts';
 import { addComment } from '../../src/domain/review/review.ts';
+import type { FeedbackAsk, FeedbackRequest, FeedbackResponse } from '../../src/domain/feedback/feedback.ts';
 import { plainEnvelope } from '../../src/lib/envelope-files.ts';
+import { feedbackRequestText, feedbackResponseText } from '../../src/lib/feedback-files.ts';
 import { sha256Hex } from '../../src/lib/file-crypto.ts';
 
 /**
@@ -16,7 +18,10 @@ import { sha256Hex } from '../../src/lib/file-crypto.ts';
  * again wherever a checksum would otherwise hide the real test. No framework JSON is imported, so the
  * browser tests can use it as it is; the ids are the shipped edition's.
  */
-export type Way = 'assessment import' | 'restore everything' | 'review import' | 'round file' | 'scorecard import';
+export type Way = 'assessment import' | 'restore everything' | 'review import' | 'round file' | 'scorecard import' | 'feedback request' | 'feedback response';
+
+/** Every way in, in the order the corpus lists them. */
+export const WAYS: readonly Way[] = ['assessment import', 'restore everything', 'review import', 'round file', 'scorecard import', 'feedback request', 'feedback response'];
 
 export interface CorpusFile {
   way: Way;
@@ -67,11 +72,26 @@ export function corpusScorecard(round: HiringRound): Scorecard {
   return submitScorecard(card, EARLIER);
 }
 
+/** The leader's request, as a colleague opens it ("feedback request") and as the leader keeps it to import answers. */
+export function corpusAsk(): FeedbackAsk {
+  return { id: 'corpus-request', leaderName: 'Dana Ruiz', district: 'Lakeside USD', framework: EDITION, skillAreaIds: ['1', '2'], groups: ['principals', 'board'], createdAt: EARLIER };
+}
+
+export function corpusFeedbackRequest(): FeedbackRequest {
+  return { ...corpusAsk(), assessmentId: 'corpus-own', invitees: [{ name: 'Pat Lee', group: 'principals' }], responses: [], updatedAt: EARLIER };
+}
+
+function corpusResponse(): FeedbackResponse {
+  return { id: 'corpus-response', requestId: 'corpus-request', group: 'principals', ratings: { '1A': 'proficient', '1B': 'not-seen' }, comments: { '1': 'Clear plans.' }, submittedAt: EARLIER };
+}
+
 interface Base {
   way: Way;
   body: string;
   /** The valid file's envelope as JSON. */
   envelope: () => Promise<Json>;
+  /** A change to the text of the valid file that its checksum catches. */
+  tamper?: [from: string, to: string];
 }
 
 async function exchangeEnvelope(assessments: Assessment[], kind: 'assessment' | 'backup'): Promise<Json> {
@@ -91,6 +111,18 @@ const BASES: Base[] = [
       const round = corpusRound();
       return { ...(await plainEnvelope(scorecardFile(CTX, round), toScorecardRecord(corpusScorecard(round)), { exportedAt: CORPUS_NOW, round: { id: round.id, positionTitle: round.positionTitle } })) };
     },
+  },
+  {
+    way: 'feedback request',
+    body: 'request',
+    envelope: async () => JSON.parse(await feedbackRequestText(corpusAsk(), CORPUS_NOW)) as Json,
+    tamper: ['"leaderName": "', '"leaderName": "Not '],
+  },
+  {
+    way: 'feedback response',
+    body: 'response',
+    envelope: async () => JSON.parse(await feedbackResponseText(corpusResponse(), CORPUS_NOW)) as Json,
+    tamper: ['"proficient"', '"leading"'],
   },
 ];
 
@@ -261,13 +293,91 @@ const SCORECARD_EDITS: Edit[] = [
   ['card-not-observed-misspelt', (r) => void ((r.scores as Record<string, Json>)[firstIds(r)[0]] = { '1': { level: 'not_observed' } })],
 ];
 
+/** The shared edits that touch what a feedback record has: it carries no revision and no updatedAt. */
+const FEEDBACK_SHARED_EDITS = SHARED_EDITS.filter(([name]) => /^(record-version-newer|id-|proto-key)/.test(name));
+
+const PROMISE = ['Shown when at least two answered.'];
+
+const REQUEST_EDITS: Edit[] = [
+  ['record-version-missing', (r) => void delete r.recordVersion],
+  ['request-unknown-edition', (r) => void (r.framework = { editionId: 'cosn-cto-2031', dataVersion: 1 })],
+  ['request-data-version-999', (r) => void ((r.framework as Json).dataVersion = 999)],
+  ['request-unknown-area', (r) => void (r.skillAreaIds = ['1', '77'])],
+  ['request-no-areas', (r) => void (r.skillAreaIds = [])],
+  ['request-duplicate-area', (r) => void (r.skillAreaIds = ['1', '1'])],
+  ['request-300-areas', (r) => void (r.skillAreaIds = Array.from({ length: 300 }, (_, i) => `a${i}`))],
+  ['request-areas-100-deep', (r) => void (r.skillAreaIds = deep(100))],
+  ['request-unknown-group', (r) => void (r.groups = ['principals', 'janitors'])],
+  ['request-duplicate-group', (r) => void (r.groups = ['principals', 'principals'])],
+  ['request-created-after-export', (r) => void (r.createdAt = '2025-02-01T00:00:00.000Z')],
+  ['request-created-year-9999', (r) => void (r.createdAt = '9999-12-31T23:59:59.000Z')],
+  ['request-created-not-a-date', (r) => void (r.createdAt = 'yesterday')],
+  ['request-leader-name-1000-chars', (r) => void (r.leaderName = 'n'.repeat(1000))],
+  ['request-leader-name-object', (r) => void (r.leaderName = { first: 'Dana' })],
+  ['request-district-list', (r) => void (r.district = ['Lakeside'])],
+  // The promise of anonymity: a file can neither lower the app's threshold nor promise one it does not keep.
+  ['request-threshold-2', (r) => void (r.anonymity = { threshold: 2, text: PROMISE })],
+  ['request-threshold-1', (r) => void (r.anonymity = { threshold: 1, text: PROMISE })],
+  ['request-threshold-5', (r) => void (r.anonymity = { threshold: 5, text: PROMISE })],
+  ['request-threshold-text', (r) => void (r.anonymity = { threshold: '3', text: PROMISE })],
+  ['request-threshold-fraction', (r) => void (r.anonymity = { threshold: 2.5, text: PROMISE })],
+  ['request-promise-10000-chars', (r) => void (r.anonymity = { threshold: 3, text: ['p'.repeat(10_000)] })],
+  ['request-promise-100-paragraphs', (r) => void (r.anonymity = { threshold: 3, text: Array.from({ length: 100 }, () => 'p') })],
+  ['request-promise-not-a-list', (r) => void (r.anonymity = { threshold: 3, text: 'Anonymous.' })],
+  ['request-promise-proto-key', (r) => void (r.anonymity = JSON.parse('{"threshold":3,"text":["p"],"__proto__":{"threshold":1}}') as Json)],
+];
+
+const RESPONSE_EDITS: Edit[] = [
+  ['record-version-missing', (r) => void delete r.recordVersion],
+  ['response-to-another-request', (r) => void (r.requestId = 'someone-elses-request')],
+  ['response-request-id-slash', (r) => void (r.requestId = '../corpus-request')],
+  ['response-unknown-indicator', (r) => void ((r.ratings as Json)['99Z'] = 'leading')],
+  ['response-indicator-not-asked', (r) => void ((r.ratings as Json)['3A'] = 'leading')],
+  ['response-level-99', (r) => void ((r.ratings as Json)['1A'] = '99')],
+  ['response-level-NaN', (r) => void ((r.ratings as Json)['1A'] = 'NaN')],
+  ['response-level-na', (r) => void ((r.ratings as Json)['1A'] = 'na')],
+  ['response-level-number', (r) => void ((r.ratings as Json)['1A'] = 3)],
+  ['response-600-answers', (r) => void (r.ratings = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`i${i}`, 'leading'])))],
+  ['response-120k-answers', (r) => void (r.ratings = Object.fromEntries(Array.from({ length: 120_000 }, (_, i) => [`i${i}`, 'leading'])))],
+  ['response-ratings-list', (r) => void (r.ratings = ['leading'])],
+  ['response-ratings-100-deep', (r) => void (r.ratings = { '1A': deep(100) })],
+  ['response-unknown-group', (r) => void (r.group = 'janitors')],
+  ['response-group-missing', (r) => void delete r.group],
+  ['response-comment-unknown-area', (r) => void (r.comments = { '77': 'Hi.' })],
+  ['response-comment-area-not-asked', (r) => void (r.comments = { '3': 'Hi.' })],
+  ['response-comment-4001-chars', (r) => void (r.comments = { '1': 'c'.repeat(4001) })],
+  ['response-comment-3mb', (r) => void (r.comments = { '1': 'c'.repeat(3 * 1024 * 1024) })],
+  ['response-comment-number', (r) => void (r.comments = { '1': 42 })],
+  ['response-300-comments', (r) => void (r.comments = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`a${i}`, 'Hi.'])))],
+  ['response-name-blank', (r) => void (r.raterName = '   ')],
+  ['response-name-1000-chars', (r) => void (r.raterName = 'n'.repeat(1000))],
+  ['response-submitted-after-export', (r) => void (r.submittedAt = '2025-01-10T12:00:00.000Z')],
+  ['response-submitted-year-9999', (r) => void (r.submittedAt = '9999-12-31T23:59:59.000Z')],
+  ['response-submitted-not-a-date', (r) => void (r.submittedAt = 'yesterday')],
+];
+
 const EDITS: Record<Way, Edit[]> = {
   'assessment import': [...SHARED_EDITS, ...ASSESSMENT_EDITS, ...PAYLOAD_EDITS],
   'restore everything': [...SHARED_EDITS, ...ASSESSMENT_EDITS.slice(0, 12), ...PAYLOAD_EDITS],
   'review import': [...SHARED_EDITS.slice(0, 8), ...ASSESSMENT_EDITS.slice(10, 20)],
   'round file': [...SHARED_EDITS, ...ROUND_EDITS],
   'scorecard import': [...SHARED_EDITS, ...SCORECARD_EDITS],
+  'feedback request': [...FEEDBACK_SHARED_EDITS, ...REQUEST_EDITS],
+  'feedback response': [...FEEDBACK_SHARED_EDITS, ...RESPONSE_EDITS],
 };
+
+/** A real file of the app taken in the wrong way: each names what it is, or is simply not the file expected. */
+const WRONG_KIND: [way: Way, from: Way][] = [
+  ['assessment import', 'feedback request'],
+  ['assessment import', 'feedback response'],
+  ['restore everything', 'feedback request'],
+  ['feedback request', 'assessment import'],
+  ['feedback request', 'feedback response'],
+  ['feedback request', 'round file'],
+  ['feedback response', 'feedback request'],
+  ['feedback response', 'restore everything'],
+  ['feedback response', 'scorecard import'],
+];
 
 /** Files that are not what they say, whatever the way in: the same for all five. */
 async function brokenFiles(base: Base): Promise<[string, string | Uint8Array][]> {
@@ -302,7 +412,7 @@ async function brokenFiles(base: Base): Promise<[string, string | Uint8Array][]>
     ['newer-format', await withChange((e) => void (e.formatVersion = 99))],
     ['format-as-text', await withChange((e) => void (e.formatVersion = 'one'))],
     ['proto-at-top', valid.replace('{', '{"__proto__":{"polluted":true},')],
-    ['checksum-tampered-body', valid.replace('"revision": ', '"revision": 1')],
+    ['checksum-tampered-body', valid.replace(...(base.tamper ?? ['"revision": ', '"revision": 1']))],
     ['checksum-missing', await withChange((e) => void delete e.checksum)],
     ['checksum-md5', await withChange((e) => void (e.checksum = { algorithm: 'MD5', value: 'abc' }))],
     ['nesting-10000-deep', valid.replace('{', `{"deep":${'['.repeat(10_000)}${']'.repeat(10_000)},`)],
@@ -325,5 +435,6 @@ export async function hostileCorpus(): Promise<CorpusFile[]> {
       files.push({ way: base.way, name: `${slug}--${name}.json`, content: await sealedAgain(envelope, base.body) });
     }
   }
+  for (const [way, from] of WRONG_KIND) files.push({ ...(await validFile(from)), way, name: `${way.replace(/ /g, '-')}--is-a-${from.replace(/ /g, '-')}-file.json` });
   return files;
 }

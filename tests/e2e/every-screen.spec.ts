@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
-import { evidenceNote, assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test } from './fixtures.ts';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { evidenceNote, assessmentNav, checkScreen, expect, goToArea, rateArea, startAssessment, test, saveDownload } from './fixtures.ts';
 
 /** Desktop, the narrowest phone, and a 1280 px window zoomed to 200 % (WCAG 1.4.10 reflow). */
 const WIDTHS = [
@@ -268,4 +268,94 @@ test('every hiring-panel screen, at every width, passes axe and never scrolls si
   await page.goto('/panel');
   await expect(page.getByRole('link', { name: 'Chief Technology Officer' })).toBeVisible();
   await walk(page, 'panel-home');
+});
+
+
+/** The leader asks three principals about Leadership and Vision, walking the form if named; gives the request file's path. */
+async function askThreePrincipals(page: Page, walkForm?: string): Promise<string> {
+  await startAssessment(page, { title: 'Fall 2026 self-assessment for the Lakeside Unified School District board', name: 'Dana Ruiz', district: 'Lakeside Unified School District' });
+  await rateArea(page, /Proficient/);
+  await assessmentNav(page).getByRole('link', { name: 'Colleagues’ feedback' }).click();
+  await heading(page, 'Colleagues’ feedback');
+  const areas = page.getByRole('group', { name: 'Skill areas to rate' }).getByRole('checkbox');
+  for (let i = 1; i < (await areas.count()); i += 1) await areas.nth(i).uncheck();
+  for (const [index, name] of ['Robin Diaz-Castellanos', 'Lee Chan', 'Max Ito'].entries()) {
+    if (index > 0) await page.getByRole('button', { name: 'Add another person' }).click();
+    await page.getByLabel(`Name (person ${index + 1})`).fill(name);
+    await page.getByLabel(`Group (person ${index + 1})`).selectOption({ label: 'Principals' });
+  }
+  if (walkForm) await walk(page, walkForm);
+  await page.getByRole('button', { name: 'Create the request' }).click();
+  return saveDownload(page, 'Export the request', 'request.json');
+}
+
+/**
+ * A principal answers in their own browser and exports; `walkAs` names the screens to walk (open, start,
+ * rating, done). Their answers are then removed, so the next principal starts afresh in the same browser.
+ */
+async function answerAsPrincipal(colleague: Page, requestFile: string, level: string, index: number, walkAs?: string): Promise<string> {
+  await colleague.goto('/give-feedback');
+  await heading(colleague, 'Give feedback to a colleague');
+  if (walkAs) await walk(colleague, `${walkAs}-open`);
+  await colleague.getByLabel('Open the feedback request').setInputFiles(requestFile);
+  await expect(colleague.getByRole('note', { name: 'How your answers are shown' })).toContainText('at least 3 people in your group');
+  await colleague.getByRole('radio', { name: 'Principals' }).check();
+  if (walkAs) await walk(colleague, `${walkAs}-start`);
+  await colleague.getByRole('button', { name: 'Start' }).click();
+  const indicators = colleague.getByRole('region', { name: /^1\. / }).getByRole('group', { name: /The technology leader/ });
+  for (let i = 0; i < 2; i += 1) await indicators.nth(i).getByRole('radio', { name: new RegExp(`^${level}`) }).check();
+  await colleague.getByLabel('Comment on Leadership and Vision (optional)').fill('Plans are clear, and shared with every school before the board sees them.');
+  if (walkAs) await walk(colleague, `${walkAs}-rating`);
+  const response = await saveDownload(colleague, 'Export my feedback', `response-${index}.json`);
+  await expect(colleague.getByText('Your feedback file is saved')).toBeVisible();
+  if (walkAs) await walk(colleague, `${walkAs}-done`);
+  await colleague.getByRole('button', { name: 'Remove my answers from this browser' }).click();
+  await expect(colleague.getByLabel('Open the feedback request')).toBeVisible();
+  return response;
+}
+
+async function colleagueBrowser(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+}
+
+test('a colleague giving feedback (open, start with the promise, rating, done), at every width, passes axe and never scrolls sideways, with zero foreign requests', async ({ page, browser }) => {
+  test.slow(); // every screen at three widths, each with an accessibility check
+  const requestFile = await askThreePrincipals(page);
+  await answerAsPrincipal(await colleagueBrowser(browser), requestFile, '2. Developing', 0, 'give-feedback');
+});
+
+test('the leader’s colleagues’ feedback (the request form, asked, the answers shown), at every width, passes axe and never scrolls sideways, with zero foreign requests', async ({ page, browser }) => {
+  test.slow(); // every screen at three widths, each with an accessibility check, and a second browser for the colleagues
+  const requestFile = await askThreePrincipals(page, 'feedback-request-form');
+  await walk(page, 'feedback-asked');
+  // Three principals answer: enough for their group's average to be shown.
+  const colleague = await colleagueBrowser(browser);
+  const responses: string[] = [];
+  for (const [index, level] of ['2. Developing', '3. Proficient', '3. Proficient'].entries()) responses.push(await answerAsPrincipal(colleague, requestFile, level, index));
+  await page.getByLabel('Import colleagues’ response files').setInputFiles(responses);
+  await expect(page.getByText('3 responses added.')).toBeVisible();
+  await expect(page.getByRole('region', { name: '1. Leadership and Vision' }).getByRole('row', { name: /^Principals/ })).toHaveText(/Principals\s*3\s*2\.7/);
+  await walk(page, 'feedback-answers');
+});
+
+test('the CETL companion with logged hours, at every width, passes axe and never scrolls sideways, with zero foreign requests', async ({ page }) => {
+  test.slow(); // every screen at three widths, each with an accessibility check
+  await page.goto('/cetl');
+  await heading(page, 'CETL companion');
+  await walk(page, 'cetl-empty');
+  await page.getByLabel('Date you were certified (or last recertified)').fill('2024-02-15');
+  for (const [category, title, quantity] of [
+    ['Volunteer or leadership work', 'Led the regional CETL study group for the spring cohort of aspiring district technology leaders', '25'],
+    ['Certification or micro-credential', 'CISSP and two micro-credentials', '3'],
+    ['Courses, conferences and webinars', 'CoSN privacy course', '9'],
+  ] as const) {
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
+    await page.getByLabel('Activity').fill(title);
+    await page.getByLabel('Date', { exact: true }).fill('2025-05-01');
+    await page.locator('#cetl-quantity').fill(quantity);
+    await page.getByRole('button', { name: 'Add to the log' }).click();
+    await expect(page.getByText(title)).toBeVisible();
+  }
+  await expect(page.getByText('41 of 60 hours')).toBeVisible();
+  await walk(page, 'cetl');
 });

@@ -1,19 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
-import { checkScreen, expect, goToArea, assessmentNav, rateArea, startAssessment, test } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import type { Browser } from '@playwright/test';
+import { checkScreen, expect, goToArea, assessmentNav, rateArea, startAssessment, test, saveDownload } from './fixtures.ts';
 
 async function newUser(browser: Browser) {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   return { context, page: await context.newPage() };
 }
 
-async function saveDownload(page: Page, button: string | RegExp, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = test.info().outputPath(name);
-  writeFileSync(path, readFileSync(await file.path()));
-  return path;
-}
 
 /** Each colleague: group, name if they chose to be named, a level for each of the two areas, a comment. */
 const COLLEAGUES = [
@@ -143,7 +137,7 @@ test('a CETL holder logs hours against CoSN’s caps and prints the recertificat
   await expect(page.getByRole('heading', { level: 1, name: 'CETL companion' })).toBeVisible();
   await page.getByLabel('Date you were certified (or last recertified)').fill('2024-02-15');
   const log = async (category: string, title: string, quantity: string) => {
-    await page.getByLabel('Category').selectOption({ label: category });
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
     await page.getByLabel('Activity').fill(title);
     await page.getByLabel('Date', { exact: true }).fill('2025-05-01');
     await page.locator('#cetl-quantity').fill(quantity);

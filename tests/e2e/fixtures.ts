@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Browser, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 
@@ -161,4 +162,12 @@ export async function rateArea(page: Page, level: RegExp): Promise<void> {
 export async function goToArea(page: Page, title: string): Promise<void> {
   await skillAreaNav(page).getByRole('link', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
+}
+
+/** Saves what a button downloads under the test's own folder, and gives its path. */
+export async function saveDownload(page: Page, button: string | RegExp, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = test.info().outputPath(name);
+  writeFileSync(path, readFileSync(await file.path()));
+  return path;
 }

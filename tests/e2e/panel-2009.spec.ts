@@ -1,5 +1,5 @@
-import { checkScreen, expect, test } from './fixtures.ts';
-import { newUser, printedPages, saveDownload, submitCandidate } from './panel-helpers.ts';
+import { checkScreen, expect, saveDownload, test } from './fixtures.ts';
+import { newUser, printedPages, submitCandidate } from './panel-helpers.ts';
 
 const CANDIDATES = ['Dana Ortiz', 'Eli Park'];
 const PANELISTS = ['Pat Lee, Superintendent', 'Robin Diaz, Parent representative'];

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -7,14 +6,6 @@ import { expect, test } from './fixtures.ts';
 export async function newUser(browser: Browser) {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   return { context, page: await context.newPage() };
-}
-
-/** Clicks the button and keeps the file it downloads in the test's output folder; returns its path. */
-export async function saveDownload(page: Page, button: string | RegExp, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = test.info().outputPath(name);
-  writeFileSync(path, readFileSync(await file.path()));
-  return path;
 }
 
 /** Hands in the open scorecard's scores for one candidate, confirming in the dialog. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { checkScreen, expect, test } from './fixtures.ts';
-import { newUser, printedPages, saveDownload, submitCandidate } from './panel-helpers.ts';
+import { checkScreen, expect, saveDownload, test } from './fixtures.ts';
+import { newUser, printedPages, submitCandidate } from './panel-helpers.ts';
 
 const CANDIDATES = ['Alex Kim', 'Bea Cruz', 'Chen Wu'];
 const PRACTICE = 'Practice Pat';

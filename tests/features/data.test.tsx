@@ -7,6 +7,10 @@ import { listAssessments } from '../../src/storage/assessment-repository.ts';
 import { saveBackupState } from '../../src/storage/data-repository.ts';
 import { DB_NAME } from '../../src/storage/db.ts';
 import { markSessionStarted, renderApp, storedAssessment } from './render-app.tsx';
+import { emptyCetlRecord } from '../../src/domain/cetl/cetl.ts';
+import { saveCetl, saveRequest } from '../../src/state/feedback-actions.ts';
+
+const NOW = '2026-11-20T09:00:00.000Z';
 
 describe('your data screen', () => {
   it('shows what is stored, and deletes it all only after confirming', async () => {
@@ -33,6 +37,45 @@ describe('your data screen', () => {
     expect(await screen.findByText('Removed 2 assessments.', undefined)).toBeInTheDocument();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
     expect(within(stored).getByText('Assessments').nextElementSibling).toHaveTextContent('0');
+  });
+});
+
+describe('your data screen with colleagues’ feedback and a CETL log', () => {
+  it('counts the feedback requests, their responses, feedback being given and CETL entries, and the delete dialog says so', async () => {
+    const user = userEvent.setup();
+    const assessment = await storedAssessment({ title: 'Fall review' });
+    const response = (id: string) => ({ id, requestId: 'q1', group: 'principals' as const, ratings: {}, comments: {}, submittedAt: NOW });
+    await saveRequest({
+      id: 'q1',
+      assessmentId: assessment.id,
+      leaderName: 'Sam Ortiz',
+      district: '',
+      framework: assessment.framework,
+      skillAreaIds: ['1'],
+      groups: ['principals'],
+      createdAt: NOW,
+      invitees: [],
+      responses: [response('r1'), response('r2'), response('r3')],
+      updatedAt: NOW,
+    });
+    const entry = (id: string) => ({ id, date: '2026-10-01', categoryId: 'teaching' as const, title: 'Workshop', quantity: 2 });
+    await saveCetl({ ...emptyCetlRecord(NOW), entries: [entry('e1'), entry('e2')] });
+    renderApp('/data');
+
+    const stored = await screen.findByRole('region', { name: 'What is stored' });
+    const figure = (label: string) => within(stored).getByText(label).nextElementSibling;
+    expect(figure('Feedback requests you made')).toHaveTextContent('1');
+    expect(figure('Colleagues’ responses to them')).toHaveTextContent('3');
+    expect(figure('Feedback you are giving colleagues')).toHaveTextContent('0');
+    expect(figure('CETL log entries')).toHaveTextContent('2');
+
+    await user.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    expect(screen.getByRole('dialog', { name: 'Delete all your data?' })).toHaveTextContent(
+      'This browser holds 1 assessment, 0 hiring rounds, 0 scorecards, 1 feedback request with 3 colleagues’ responses and 2 CETL log entries.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete everything' }));
+    expect(await screen.findByText('Removed 1 assessment, 1 feedback request with 3 colleagues’ responses and 2 CETL log entries.')).toBeInTheDocument();
+    expect(figure('CETL log entries')).toHaveTextContent('0');
   });
 });
 

@@ -10,6 +10,8 @@ import { importResponses, saveRequest } from '../../src/state/feedback-actions.t
 import { insertAssessment } from '../../src/storage/assessment-repository.ts';
 import { ratedAssessment } from '../builders/assessment.ts';
 import { fileOf } from '../lib/file-like.ts';
+import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
+import { sha256Hex } from '../../src/lib/file-crypto.ts';
 
 const NOW = '2026-11-20T09:00:00.000Z';
 
@@ -23,13 +25,62 @@ const ask: FeedbackAsk = {
   createdAt: NOW,
 };
 
-/** The request file as chosen in the browser; jsdom's File cannot give its bytes, so they are given here. */
-async function requestFile(): Promise<File> {
-  const bytes = new TextEncoder().encode(await feedbackRequestText(ask, NOW));
+type Json = Record<string, unknown>;
+
+/**
+ * The request file as chosen in the browser; jsdom's File cannot give its bytes, so they are given here.
+ * `change` edits the request inside as a hand-edited file would, with its checksum made right again.
+ */
+async function requestFile(change?: (request: Json) => void): Promise<File> {
+  let text = await feedbackRequestText(ask, NOW);
+  if (change) {
+    const envelope = JSON.parse(text) as Json & { request: Json };
+    change(envelope.request);
+    envelope.checksum = { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(envelope.request)) };
+    text = JSON.stringify(envelope);
+  }
+  const bytes = new TextEncoder().encode(text);
   const file = new File([bytes], 'request.json', { type: 'application/json' });
   Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(bytes.slice().buffer) });
   return file;
 }
+
+async function openRequest(file: File) {
+  const user = userEvent.setup();
+  renderApp('/give-feedback');
+  await user.upload(await screen.findByLabelText('Open the feedback request'), file);
+}
+
+describe('the promise of anonymity a request file carries', () => {
+  it('is shown from the file before the rater starts: the threshold, the pooling into “others”, and that a name is optional', async () => {
+    await openRequest(await requestFile());
+    const promise = await screen.findByRole('note', { name: 'How your answers are shown' });
+    expect(promise).toHaveTextContent('Giving your name is optional.');
+    expect(promise).toHaveTextContent('only when at least 3 people in your group answered an area');
+    expect(promise).toHaveTextContent('pooled with those of other small groups as “others”');
+    expect(promise).not.toHaveTextContent('words its promise differently');
+  });
+
+  it('from a file made before requests carried it, is the app’s own', async () => {
+    await openRequest(await requestFile((request) => void delete request.anonymity));
+    expect(await screen.findByRole('note', { name: 'How your answers are shown' })).toHaveTextContent('only when at least 3 people in your group answered an area');
+  });
+
+  it('worded otherwise in the file, gives way to the app’s own, and says so', async () => {
+    await openRequest(await requestFile((request) => void (request.anonymity = { threshold: 3, text: ['Your answers go straight to the superintendent.'] })));
+    const promise = await screen.findByRole('note', { name: 'How your answers are shown' });
+    expect(promise).toHaveTextContent('This request file words its promise differently from this version of the app.');
+    expect(promise).toHaveTextContent('only when at least 3 people in your group answered an area');
+    expect(promise).not.toHaveTextContent('straight to the superintendent');
+  });
+
+  it.each([2, 5])('with a threshold of %i instead of the app’s 3, refuses the file with a clear message and keeps nothing', async (threshold) => {
+    await openRequest(await requestFile((request) => void (request.anonymity = { threshold, text: [`Shown when at least ${threshold} answered.`] })));
+    expect(await screen.findByText(/This request promises raters a different anonymity threshold from the one this app keeps/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument();
+    expect(await listFeedbackDrafts()).toEqual([]);
+  });
+});
 
 describe('a colleague giving feedback', () => {
   it('gets their answers back after a reload, from this browser', async () => {

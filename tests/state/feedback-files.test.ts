@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackAsk, FeedbackRequest, FeedbackResponse } from '../../src/domain/feedback/feedback.ts';
 import { askOf } from '../../src/domain/feedback/feedback.ts';
+import { OTHER_THRESHOLD_MESSAGE } from '../../src/domain/feedback/feedback-file-kinds.ts';
+import { anonymityPromise } from '../../src/domain/feedback/anonymity-promise.ts';
 import { canonicalJson } from '../../src/domain/files/canonical-json.ts';
 import { sha256Hex } from '../../src/lib/file-crypto.ts';
 import { feedbackRequestText, feedbackResponseText, readFeedbackRequestFile } from '../../src/lib/feedback-files.ts';
@@ -62,7 +64,7 @@ describe('feedback files on either edition', () => {
     const request = requestOn(framework, areas);
     const context = await fileReadContext();
     const text = await feedbackRequestText(askOf(request), NOW);
-    expect(await readFeedbackRequestFile(fileOf(text), context)).toEqual({ ok: true, value: askOf(request) });
+    expect(await readFeedbackRequestFile(fileOf(text), context)).toEqual({ ok: true, value: { ...askOf(request), anonymity: anonymityPromise() } });
     const answer = response({ ratings, comments: { [areas[1] ?? '']: 'Good.' } });
     const { result, stored } = await importOne(request, await feedbackResponseText(answer, NOW));
     expect(result).toMatchObject({ added: 1, refused: [] });
@@ -119,5 +121,26 @@ describe('feedback files on either edition', () => {
     expect(result).toMatchObject({ added: 1, updated: 1, duplicates: 1, refused: [] });
     const [stored] = await feedbackRequestsFor('a1');
     expect(stored?.ok && stored.request.responses).toEqual([later]);
+  });
+});
+
+describe('the promise of anonymity in a request file', () => {
+  it('is written into every request file, in words a rater can read before opening the app', async () => {
+    const text = await feedbackRequestText(askOf(requestOn(E2019, ['1'])), NOW);
+    expect(text).toContain('only when at least 3 people in your group answered an area');
+    expect(text).toContain('Giving your name is optional.');
+  });
+
+  it.each([0, 2, 4])('promising a threshold of %i is refused, naming the promise it would break', async (threshold) => {
+    const ask = { recordVersion: 1, ...askOf(requestOn(E2009, ['1'])), anonymity: { threshold, text: ['x'] } };
+    const read = await readFeedbackRequestFile(fileOf(await forged('edtech-leader-feedback-request', 'request', ask)), await fileReadContext());
+    expect(read).toEqual({ ok: false, message: OTHER_THRESHOLD_MESSAGE });
+    expect(OTHER_THRESHOLD_MESSAGE).toContain('at least 3 people');
+  });
+
+  it('from before files carried it, still opens', async () => {
+    const ask = { recordVersion: 1, ...askOf(requestOn(E2009, ['1'])) };
+    const read = await readFeedbackRequestFile(fileOf(await forged('edtech-leader-feedback-request', 'request', ask)), await fileReadContext());
+    expect(read).toEqual({ ok: true, value: askOf(requestOn(E2009, ['1'])) });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackRequest, FeedbackResponse } from '../../src/domain/feedback/feedback.ts';
 import { askOf } from '../../src/domain/feedback/feedback.ts';
+import { anonymityPromise } from '../../src/domain/feedback/anonymity-promise.ts';
 import { exchangeFile } from '../../src/domain/exchange/exchange-format.ts';
 import { openFile } from '../../src/lib/envelope-files.ts';
 import { feedbackRequestText, feedbackResponseText, readFeedbackRequestFile } from '../../src/lib/feedback-files.ts';
@@ -72,7 +73,7 @@ describe('importing colleagues’ responses', () => {
     expect(opened.status === 'refused' && opened.message).toBe(
       'This is a feedback request, not an assessment: a colleague opens it with “Give feedback to a colleague” on the home screen. Nothing was imported.',
     );
-    expect(await readFeedbackRequestFile(fileOf(text), await fileReadContext())).toEqual({ ok: true, value: askOf(request) });
+    expect(await readFeedbackRequestFile(fileOf(text), await fileReadContext())).toEqual({ ok: true, value: { ...askOf(request), anonymity: anonymityPromise() } });
   });
 });
 

@@ -12,6 +12,7 @@ import {
 import { database, DB_NAME, onDeletedElsewhere, openDatabase } from '../../src/storage/db.ts';
 import { saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { makeAssessment } from '../builders/assessment.ts';
+import { NOTHING_STORED } from '../../src/domain/data/removal.ts';
 import { createRound, emptyScorecard } from '../../src/domain/panel/round.ts';
 
 const NOW = '2026-10-01T12:00:00.000Z';
@@ -63,12 +64,23 @@ describe('backup and persistence records in meta', () => {
 
 describe('countStoredData', () => {
   it('counts every record, readable or not', async () => {
-    expect(await countStoredData()).toEqual({ assessments: 0, rounds: 0, scorecards: 0, hasReviewer: false, settings: 0 });
+    expect(await countStoredData()).toEqual(NOTHING_STORED);
     await storeSomething();
     const db = await openDatabase();
     await db.put('assessments', { id: 'broken', recordVersion: 99 });
     db.close();
-    expect(await countStoredData()).toEqual({ assessments: 3, rounds: 1, scorecards: 2, hasReviewer: true, settings: 1 });
+    expect(await countStoredData()).toEqual({ ...NOTHING_STORED, assessments: 3, rounds: 1, scorecards: 2, hasReviewer: true, settings: 1 });
+  });
+
+  it('counts feedback requests with the responses inside them, feedback being given, and CETL log entries, readable or not', async () => {
+    const db = await openDatabase();
+    await db.put('feedback', { id: 'q1', assessmentId: 'a1', responses: [{ id: 'r1' }, { id: 'r2' }] });
+    await db.put('feedback', { id: 'q2', assessmentId: 'a1', responses: [{ id: 'r3' }], recordVersion: 99 });
+    await db.put('feedback', { id: 'q3', assessmentId: 'a2', responses: 'broken' });
+    await db.put('feedbackDrafts', { requestId: 'other-leader' });
+    await db.put('cetl', { id: 'mine', entries: [{}, {}, {}, {}] });
+    db.close();
+    expect(await countStoredData()).toEqual({ ...NOTHING_STORED, feedbackRequests: 3, feedbackResponses: 3, feedbackDrafts: 1, cetlEntries: 4 });
   });
 });
 

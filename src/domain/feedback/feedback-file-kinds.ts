@@ -1,11 +1,14 @@
 import { z } from 'zod/mini';
 import type { FileKind } from '../files/envelope.ts';
 import { badRecord, exportedAtOf } from '../files/envelope.ts';
+import type { FileMessages } from '../files/file-messages.ts';
 import { panelFileMessages } from '../files/file-messages.ts';
+import type { RecordWords } from '../records/record-messages.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf, firstTooLate } from '../records/meaning.ts';
 import type { FeedbackAsk, FeedbackResponse } from './feedback.ts';
-import { checkAskMeaning, checkResponseMeaning } from './feedback-meaning.ts';
+import { ANONYMITY_THRESHOLD } from './feedback.ts';
+import { checkAskMeaning, checkResponseMeaning, OTHER_THRESHOLD } from './feedback-meaning.ts';
 import { ASK_WORDS, feedbackAskRecords, feedbackResponseRecords, RESPONSE_WORDS } from './feedback-records.ts';
 
 /** A feedback request: the leader sends it to colleagues, who open it with "Give feedback". */
@@ -25,6 +28,26 @@ const feedbackFile = {
   canBeSealed: false,
 } as const;
 
+/** The panel files' short sentences, with what a feedback file is called where they would say "panel" or "assessment". */
+function feedbackMessages(kind: { wrongType: string; damaged: string; words: RecordWords }): FileMessages {
+  const { noun } = kind.words;
+  return {
+    ...panelFileMessages(kind),
+    'too-big': ({ limit }) => `The file is too large (over ${limit / 1024 / 1024} MB) to be a ${noun}. Nothing was saved.`,
+    'unknown-edition': ({ editionId }) =>
+      `This ${noun} uses the framework edition “${editionId}”, which this version of the app does not have. Update the app (reload it while online), then open the file again. Nothing was saved.`,
+  };
+}
+
+const requestMessages = feedbackMessages({
+  wrongType: 'This is not a feedback request. Ask the technology leader for the file made with “Export the request”.',
+  damaged: 'The feedback request is damaged:',
+  words: ASK_WORDS,
+});
+
+/** A request promising raters another threshold than the app keeps, said as the promise it breaks. */
+export const OTHER_THRESHOLD_MESSAGE = `This request promises raters a different anonymity threshold from the one this app keeps (a group’s answers are shown only when at least ${ANONYMITY_THRESHOLD} people in it answered), and a request file cannot change that promise. Ask the technology leader to export the request again from the app. Nothing was saved.`;
+
 /** The request file, read against the editions this app has (2009 or 2019) and the moment it is read. */
 export const feedbackRequestFile = (context: ReadContext): FileKind<FeedbackAsk> => ({
   ...feedbackFile,
@@ -39,11 +62,10 @@ export const feedbackRequestFile = (context: ReadContext): FileKind<FeedbackAsk>
     const wrong = checkAskMeaning(read.value, edition, { exportedAt: exportedAtOf(envelope), now: context.now });
     return wrong ? badRecord('request', wrong) : read;
   },
-  messages: panelFileMessages({
-    wrongType: 'This is not a feedback request. Ask the technology leader for the file made with “Export the request”.',
-    damaged: 'The feedback request is damaged:',
-    words: ASK_WORDS,
-  }),
+  messages: {
+    ...requestMessages,
+    'bad-record': (problem) => (problem.record.code === 'invalid' && problem.record.reason === OTHER_THRESHOLD ? OTHER_THRESHOLD_MESSAGE : requestMessages['bad-record'](problem)),
+  },
 });
 
 /**
@@ -64,7 +86,7 @@ export const feedbackResponseFile = (context: ReadContext, requests: readonly Fe
     const wrong = ask && edition ? checkResponseMeaning(read.value, ask, edition, bounds) : firstTooLate([[['submittedAt'], read.value.submittedAt]], bounds);
     return wrong ? badRecord('response', wrong) : read;
   },
-  messages: panelFileMessages({
+  messages: feedbackMessages({
     wrongType: 'This is not a feedback response. Ask each colleague for the file made with “Export my feedback”.',
     damaged: 'The feedback response is damaged:',
     words: RESPONSE_WORDS,

@@ -4,7 +4,7 @@ import type { Found, TimeBounds } from '../records/meaning.ts';
 import { firstTooLate, firstUnknown, keysAt } from '../records/meaning.ts';
 import type { ProblemPath, RecordError } from '../records/record-codec.ts';
 import type { FeedbackAsk, FeedbackRequest, FeedbackResponse } from './feedback.ts';
-import { NOT_SEEN } from './feedback.ts';
+import { ANONYMITY_THRESHOLD, NOT_SEEN } from './feedback.ts';
 
 /**
  * What a feedback file says, checked against its framework edition: the 2009 and 2019 editions name their
@@ -12,8 +12,16 @@ import { NOT_SEEN } from './feedback.ts';
  * The codec has checked the shape and the limits; each function gives the first problem, or undefined.
  */
 
-/** A request as a colleague opens it: the edition's skill areas and data version, and no time later than the file. */
+/** Why a promise of another threshold is refused, as the file's message reads it (feedback-file-kinds.ts). */
+export const OTHER_THRESHOLD = 'promises another anonymity threshold than this app keeps';
+
+/**
+ * A request as a colleague opens it: the edition's skill areas and data version, no time later than the
+ * file, and, when it carries a promise of anonymity, the app's own threshold (a file cannot lower it, nor
+ * promise a higher one the leader's screen would not keep).
+ */
 export function checkAskMeaning(ask: FeedbackAsk, framework: Framework, bounds: TimeBounds): RecordError | undefined {
+  if (ask.anonymity && ask.anonymity.threshold !== ANONYMITY_THRESHOLD) return { code: 'invalid', path: ['anonymity', 'threshold'], reason: OTHER_THRESHOLD };
   if (ask.framework.dataVersion > framework.dataVersion) {
     return { code: 'unknown-ref', path: ['framework', 'dataVersion'], what: 'framework data version', value: String(ask.framework.dataVersion) };
   }

@@ -30,6 +30,9 @@ function checkUnique(ctx: z.core.$RefinementCtx, ids: string[], path: (index: nu
   });
 }
 
+/** More than the app's own promise ever holds; its wording is then compared with the app's. */
+const promiseSchema = z.object({ threshold: z.int().check(z.gte(0), z.lte(1000)), text: boundedArray(longText(1000), 6) });
+
 const askShape = {
   recordVersion: z.literal(FEEDBACK_RECORD_VERSION),
   id: key,
@@ -39,6 +42,7 @@ const askShape = {
   skillAreaIds: boundedArray(key, MAX_AREAS).check(z.minLength(1)),
   groups: boundedArray(group, RATER_GROUP_IDS.length),
   createdAt: timestamp,
+  anonymity: z.optional(promiseSchema),
 };
 
 const askSchema = z.object(askShape).check(

@@ -38,6 +38,13 @@ export interface Invitee {
   group: RaterGroupId;
 }
 
+/** How a rater's answers will be shown, as a request file says it (anonymity-promise.ts writes it). */
+export interface AnonymityPromise {
+  threshold: number;
+  /** Paragraphs, in the order a rater reads them. */
+  text: string[];
+}
+
 /** What the request file carries to every colleague. */
 export interface FeedbackAsk {
   id: string;
@@ -47,6 +54,8 @@ export interface FeedbackAsk {
   skillAreaIds: string[];
   groups: RaterGroupId[];
   createdAt: string;
+  /** Absent from request files made before files carried the promise. */
+  anonymity?: AnonymityPromise;
 }
 
 /** One colleague's answers. `raterName` only when the rater chose to be named. */

@@ -1,4 +1,5 @@
 import type { Ledger } from '../../domain/cetl/cetl-ledger.ts';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 const hours = (value: number) => String(Math.round(value * 100) / 100);
 
@@ -6,7 +7,7 @@ const hours = (value: number) => String(Math.round(value * 100) / 100);
 export function LedgerTable({ ledger, names }: { ledger: Ledger; names: { actions: Record<string, string>; areas: Record<string, string> } }) {
   const nameOf = (table: Record<string, string>, id?: string) => (id && Object.hasOwn(table, id) ? table[id] : undefined);
   return (
-    <div className="table-wrap">
+    <TableRegion label="Continuing-education hours this cycle, by category">
       <table className="data-table cetl-ledger">
         <caption>Continuing-education hours this cycle, by category</caption>
         <thead>
@@ -57,6 +58,6 @@ export function LedgerTable({ ledger, names }: { ledger: Ledger; names: { action
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,10 +1,11 @@
 import type { ContentAreaReadiness } from '../../domain/cetl/cetl-readiness.ts';
 import { formatLevel } from '../../lib/format.ts';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 /** Readiness by the current exam's three content areas (no weights: none are published). */
 export function Readiness({ readiness }: { readiness: ContentAreaReadiness[] }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label="Your self-assessment by the exam’s three content areas">
       <table className="data-table">
         <caption>Your self-assessment by the exam’s three content areas</caption>
         <thead>
@@ -32,6 +33,6 @@ export function Readiness({ readiness }: { readiness: ContentAreaReadiness[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { useData, useDataActions } from '../../state/data-store.ts';
-import { plural } from '../../domain/plural.ts';
+import { describeStored } from '../../domain/data/removal.ts';
 
 /** The one irreversible action: confirmed in a dialog, then reported item by item. */
 export function DeleteAllSection() {
@@ -14,8 +14,9 @@ export function DeleteAllSection() {
     <section className="card card--problem" aria-labelledby="delete-all-heading">
       <h2 id="delete-all-heading">Delete all my data</h2>
       <p>
-        Removes every assessment, hiring round and scorecard, your saved reviewer name, the app&apos;s remembered settings and
-        its offline copy from this browser. This cannot be undone: export a backup first if you may want anything back.
+        Removes every assessment, hiring round and scorecard, colleagues&apos; feedback (the requests you made, the responses
+        you imported and any feedback you are giving), your CETL log, your saved reviewer name, the app&apos;s remembered
+        settings and its offline copy from this browser. This cannot be undone: export a backup first if you may want anything back.
       </p>
       {/* Not `disabled`: focus comes back here when the dialog closes, and a disabled button would drop it. */}
       <button type="button" className="button button--danger" aria-disabled={isBusy} onClick={() => setIsConfirming(!isBusy)}>
@@ -56,12 +57,7 @@ function DeleteSummary() {
   const counts = useData((s) => s.counts);
   return (
     <>
-      {counts && (
-        <p>
-          This browser holds {plural(counts.assessments, 'assessment', 'assessments')}, {plural(counts.rounds, 'hiring round', 'hiring rounds')}{' '}
-          and {plural(counts.scorecards, 'scorecard', 'scorecards')}.
-        </p>
-      )}
+      {counts && <p>{describeStored(counts)}</p>}
       <p>All of it will be removed from this browser for good. Files you exported before are not touched.</p>
     </>
   );

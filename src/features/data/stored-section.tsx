@@ -1,3 +1,4 @@
+import { storedFigures } from '../../domain/data/removal.ts';
 import { formatBytes } from '../../lib/format.ts';
 import { useShallow } from 'zustand/shallow';
 import { useData } from '../../state/data-store.ts';
@@ -10,18 +11,12 @@ export function StoredSection() {
       <h2 id="stored-heading">What is stored</h2>
       {counts && (
         <dl className="data-figures">
-          <div>
-            <dt>Assessments</dt>
-            <dd>{counts.assessments}</dd>
-          </div>
-          <div>
-            <dt>Hiring rounds</dt>
-            <dd>{counts.rounds}</dd>
-          </div>
-          <div>
-            <dt>Scorecards</dt>
-            <dd>{counts.scorecards}</dd>
-          </div>
+          {storedFigures(counts).map(({ label, count }) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{count}</dd>
+            </div>
+          ))}
         </dl>
       )}
       {counts?.hasReviewer && <p>Also the name and role you last signed a review comment with.</p>}

@@ -21,7 +21,7 @@ export function RaterStart({ draft, leader, onChange }: RaterStartProps) {
       }}
     >
       <h2>Feedback for {leader}</h2>
-      <AnonymityPromise />
+      <AnonymityPromise ask={draft.ask} />
       <fieldset>
         <legend>Which group are you in?</legend>
         {groups.map((id) => (

@@ -1,6 +1,7 @@
 import type { FeedbackComparison, Perception } from '../../domain/feedback/self-vs-others.ts';
 import { groupLabel } from '../../domain/feedback/feedback.ts';
 import { formatLevel } from '../../lib/format.ts';
+import { TableRegion } from '../../components/ui/table-region.tsx';
 
 const PERCEPTION: Record<Perception, string> = {
   'blind-spot': 'Possible blind spot: you rate yourself a level or more above how colleagues see you',
@@ -21,7 +22,7 @@ export function SelfVsOthers({ comparison }: { comparison: FeedbackComparison })
           <h3 id={`fb-area-${area.skillArea.id}`}>
             {area.skillArea.code}. {area.skillArea.title}
           </h3>
-          <div className="table-wrap">
+          <TableRegion label={`Ratings for ${area.skillArea.title}`}>
             <table className="data-table">
               <caption className="visually-hidden">Ratings for {area.skillArea.title}</caption>
               <thead>
@@ -51,7 +52,7 @@ export function SelfVsOthers({ comparison }: { comparison: FeedbackComparison })
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           {area.perception && <p className="feedback-perception">{PERCEPTION[area.perception]}.</p>}
           {area.pooledGroups.length > 0 && (
             <p className="muted">Fewer than three people answered in each of these groups, so they are shown together as “others”: {groupsText(area.pooledGroups)}.</p>

@@ -8,6 +8,8 @@ import { describeTimeLeft } from '../../domain/assessment/walk.ts';
 import type { Framework } from '../../domain/framework/framework.ts';
 import { DEFAULT_EDITION_ID, editionYear } from '../../config/editions.ts';
 import { CompletionBar } from '../../components/ui/completion-bar.tsx';
+import { FeedbackPresenceLine } from '../../components/feedback/feedback-presence.tsx';
+import type { FeedbackPresence } from '../../domain/feedback/feedback-presence.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -20,9 +22,11 @@ interface AssessmentCardProps {
   framework?: Framework;
   completion?: Completion;
   timeLeft?: TimeLeft;
+  /** Colleagues' feedback on it, once read. */
+  feedback?: FeedbackPresence;
 }
 
-export function AssessmentCard({ assessment, framework, completion, timeLeft }: AssessmentCardProps) {
+export function AssessmentCard({ assessment, framework, completion, timeLeft, feedback }: AssessmentCardProps) {
   const navigate = useNavigate();
   const [isRenaming, setIsRenaming] = useState(false);
   const { deleteFromList, duplicateInList, reassessFromList, reassessOnEdition, renameInList } = useAssessmentListActions();
@@ -73,6 +77,8 @@ export function AssessmentCard({ assessment, framework, completion, timeLeft }: 
       </p>
       {completion && <CompletionBar completion={completion} />}
       {timeLeft && timeLeft.unrated > 0 && <p className="muted">{describeTimeLeft(timeLeft)}</p>}
+      {/* A received copy is someone else's self-assessment: its colleagues' feedback is theirs to ask for. */}
+      {feedback && !assessment.received && <FeedbackPresenceLine assessmentId={id} title={title} presence={feedback} />}
 
       {isRenaming ? (
         <form className="rename-form" onSubmit={rename}>

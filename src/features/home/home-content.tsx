@@ -14,6 +14,8 @@ import { BackupReminder } from '../../components/backup/backup-reminder.tsx';
 import { isFirstVisitThisSession } from './launch-redirect.ts';
 import { LIST_HEADING_ID } from './home-ids.ts';
 import { UnreadableCard } from './unreadable-card.tsx';
+import { useFeedbackPresence } from '../../components/feedback/feedback-presence.tsx';
+import { NO_FEEDBACK } from '../../domain/feedback/feedback-presence.ts';
 
 /** What the home screen says above the start form once storage is read: problems, undo, and where the user left off. */
 export function HomeNotices() {
@@ -89,6 +91,7 @@ export function HomeNotices() {
 export function HomeList() {
   const { status, items, frameworks } = useAssessmentList(useShallow((s) => ({ status: s.status, items: s.items, frameworks: s.frameworks })));
   const newest = frameworks[DEFAULT_EDITION_ID];
+  const feedback = useFeedbackPresence();
   return (
     <>
       {status === 'loading' && <p>Loading your assessments…</p>}
@@ -110,6 +113,7 @@ export function HomeList() {
                 framework={framework}
                 completion={framework ? assessmentCompletion(framework, item.assessment) : undefined}
                 timeLeft={framework ? timeLeft(framework, item.assessment) : undefined}
+                feedback={feedback && (feedback.get(item.assessment.id) ?? NO_FEEDBACK)}
               />
             );
           })}

@@ -11,12 +11,15 @@ import { commentsOn } from '../../domain/review/review.ts';
 import { CommentThread } from '../../components/review/comment-thread.tsx';
 import { TableRegion } from '../../components/ui/table-region.tsx';
 import { readerVoice } from '../../domain/review/reader-voice.ts';
+import { FeedbackPresenceLine, useFeedbackPresence } from '../../components/feedback/feedback-presence.tsx';
+import { NO_FEEDBACK } from '../../domain/feedback/feedback-presence.ts';
 import './summary.css';
 
 export function SummaryScreen() {
   const open = useOpenAssessment();
   const reviewer = useAssessment((s) => s.reviewer);
   const { addComment, removeComment, resolveComment } = useAssessmentActions();
+  const feedback = useFeedbackPresence();
   if (!open) return null;
   const { framework, assessment } = open;
   const progress = assessmentProgress(framework, assessment);
@@ -32,6 +35,7 @@ export function SummaryScreen() {
         />
       </p>
       <BackupReminder />
+      {feedback && !assessment.received && <FeedbackPresenceLine assessmentId={assessment.id} title={assessment.title} presence={feedback.get(assessment.id) ?? NO_FEEDBACK} />}
       <p className="muted">
         {COMPLETION_RULE} Averages use the level numbers ({scale}) of the indicators rated with a level: the current average and the
         target average count the same indicators, as on Results and in the report.
