@@ -63,7 +63,7 @@ describe('document session: saving once the screen has drawn the edit', () => {
     expect(views.at(-1)).toBe('saved');
   });
 
-  it('starts the waiting write at once when a read asks, or when the page is hidden or closed', async () => {
+  it('starts the waiting write at once when a read asks, or when the page is hidden or closed', () => {
     const disk = gatedDisk();
     const session = openDocumentSession(makeAssessment(), disk.storage, () => undefined);
     const [first, second] = typing(makeAssessment(), 2);
