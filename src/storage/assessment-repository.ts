@@ -4,6 +4,7 @@ import { RECORD_VERSION, readRecord, toRecord } from '../domain/assessment/asses
 import { joinAllNotes, joinNotes, noteChanges, notesOf, splitNotes } from './assessment-notes.ts';
 import { announce } from './change-feed.ts';
 import type { WriteTransaction } from './record-store.ts';
+import { putWholeRequests, settleKeptAtClose } from './assessment-at-close.ts';
 import { readMeta, readRecords, writeMeta, writeRecords } from './record-store.ts';
 import type { RecordHead } from './revision-guard.ts';
 import { mayReplace } from './revision-guard.ts';
@@ -12,7 +13,8 @@ import { StorageError } from './storage-error.ts';
 const LAST_ASSESSMENT_KEY = 'lastAssessmentId';
 
 /** Every stored assessment, newest edit first; unreadable ones are listed with the reason. */
-export function listAssessments(): Promise<ReadResult[]> {
+export async function listAssessments(): Promise<ReadResult[]> {
+  await settleKeptAtClose();
   return readRecords(['assessments', 'notes'], async (tx) => {
     const [raws, notes] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('notes').getAll()]);
     const results = joinAllNotes(raws, notes).map(readRecord);
@@ -21,7 +23,8 @@ export function listAssessments(): Promise<ReadResult[]> {
   });
 }
 
-export function loadAssessment(id: string): Promise<ReadResult | undefined> {
+export async function loadAssessment(id: string): Promise<ReadResult | undefined> {
+  await settleKeptAtClose();
   return readRecords(['assessments', 'notes'], async (tx) => {
     const [raw, notes] = await Promise.all([tx.objectStore('assessments').get(id), tx.objectStore('notes').getAll(notesOf(id))]);
     return raw === undefined ? undefined : readRecord(joinNotes(raw, notes));
@@ -111,12 +114,7 @@ function putWhole(assessments: Assessment[]): Promise<void> {
   return writeRecords(['assessments', 'notes'], async (tx) => {
     const writes: Promise<unknown>[] = [];
     try {
-      for (const assessment of assessments) {
-        const { record, notes } = splitNotes(toRecord(assessment));
-        writes.push(tx.objectStore('notes').delete(notesOf(assessment.id)));
-        for (const note of notes) writes.push(tx.objectStore('notes').put(note));
-        writes.push(tx.objectStore('assessments').put(record));
-      }
+      for (const assessment of assessments) writes.push(...putWholeRequests(tx, assessment));
     } finally {
       for (const write of writes) write.catch(() => undefined);
     }
