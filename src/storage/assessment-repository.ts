@@ -5,6 +5,8 @@ import { joinAllNotes, joinNotes, noteChanges, notesOf, splitNotes } from './ass
 import { announce } from './change-feed.ts';
 import type { WriteTransaction } from './record-store.ts';
 import { putWholeRequests, settleKeptAtClose } from './assessment-at-close.ts';
+import type { WithStoredKey } from './damaged-records.ts';
+import { withStoredKeys } from './damaged-records.ts';
 import { readMeta, readRecords, writeMeta, writeRecords } from './record-store.ts';
 import type { RecordHead } from './revision-guard.ts';
 import { mayReplace } from './revision-guard.ts';
@@ -12,13 +14,16 @@ import { StorageError } from './storage-error.ts';
 
 const LAST_ASSESSMENT_KEY = 'lastAssessmentId';
 
-/** Every stored assessment, newest edit first; unreadable ones are listed with the reason. */
-export async function listAssessments(): Promise<ReadResult[]> {
+export type ListedAssessment = WithStoredKey<ReadResult>;
+
+/** Every stored assessment, newest edit first; unreadable ones are listed with the reason and their stored key. */
+export async function listAssessments(): Promise<ListedAssessment[]> {
   await settleKeptAtClose();
   return readRecords(['assessments', 'notes'], async (tx) => {
-    const [raws, notes] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('notes').getAll()]);
-    const results = joinAllNotes(raws, notes).map(readRecord);
-    const updated = (r: ReadResult) => (r.ok ? r.assessment.updatedAt : '');
+    const store = tx.objectStore('assessments');
+    const [raws, keys, notes] = await Promise.all([store.getAll(), store.getAllKeys(), tx.objectStore('notes').getAll()]);
+    const results = withStoredKeys(joinAllNotes(raws, notes).map(readRecord), keys);
+    const updated = (r: ListedAssessment) => (r.ok ? r.assessment.updatedAt : '');
     return results.sort((a, b) => updated(b).localeCompare(updated(a)));
   });
 }
