@@ -12,7 +12,7 @@ import { buildRound, buildScorecard } from '../builders/panel.ts';
 async function putRaw(store: 'assessments' | 'rounds', value: unknown): Promise<void> {
   const db = await openDatabase();
   try {
-    await db.put(store, value as never);
+    await db.put(store, value);
   } finally {
     db.close();
   }
