@@ -19,10 +19,16 @@ const PREFIX = `${APP_STORAGE_PREFIX}unsavedAtClose:`;
 
 type Kept = { assessment: unknown; expected: RecordHead[] };
 
-/** The requests that put an assessment exactly as given, every note included. */
-export function putWholeRequests(tx: WriteTransaction<['assessments', 'notes']>, assessment: Assessment): Promise<unknown>[] {
+/**
+ * Sends the requests that put an assessment exactly as given, every note included, into `sent` one by one: a
+ * value that cannot be stored throws, and the caller still holds the requests sent before it.
+ */
+export function putWholeRequests(tx: WriteTransaction<['assessments', 'notes']>, assessment: Assessment, sent: Promise<unknown>[] = []): Promise<unknown>[] {
   const { record, notes } = splitNotes(toRecord(assessment));
-  return [tx.objectStore('notes').delete(notesOf(assessment.id)), ...notes.map((note) => tx.objectStore('notes').put(note)), tx.objectStore('assessments').put(record)];
+  sent.push(tx.objectStore('notes').delete(notesOf(assessment.id)));
+  for (const note of notes) sent.push(tx.objectStore('notes').put(note));
+  sent.push(tx.objectStore('assessments').put(record));
+  return sent;
 }
 
 /** Keeps the newest copy aside; `expected` are the stored copies its saves may replace. */
