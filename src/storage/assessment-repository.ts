@@ -119,7 +119,7 @@ function putWhole(assessments: Assessment[]): Promise<void> {
   return writeRecords(['assessments', 'notes'], async (tx) => {
     const writes: Promise<unknown>[] = [];
     try {
-      for (const assessment of assessments) putWholeRequests(tx, assessment, writes);
+      for (const assessment of assessments) void putWholeRequests(tx, assessment, writes);
     } finally {
       for (const write of writes) write.catch(() => undefined);
     }
