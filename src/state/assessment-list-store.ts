@@ -4,8 +4,10 @@ import type { Assessment, Respondent } from '../domain/assessment/assessment.ts'
 import { createAssessment, duplicateAssessment, renameAssessment, startReassessment } from '../domain/assessment/assessment.ts';
 import { startReassessmentOn } from '../domain/assessment/carry-over.ts';
 import type { Framework } from '../domain/framework/framework.ts';
-import type { ReadResult } from '../domain/assessment/assessment-record.ts';
+import type { ListedAssessment } from '../storage/assessment-repository.ts';
 import * as repository from '../storage/assessment-repository.ts';
+import type { StoredKey } from '../storage/damaged-records.ts';
+import { deleteDamagedRecord } from '../storage/damaged-records.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
 import { StorageError } from '../storage/storage-error.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
@@ -19,7 +21,7 @@ import { useScopedStore } from './store-context.tsx';
 
 export interface AssessmentListState {
   status: 'loading' | 'ready' | 'failed';
-  items: ReadResult[];
+  items: ListedAssessment[];
   /** The current edition; loaded beside the list. */
   framework?: Framework;
   /** Every edition the listed assessments use (and the current one), by id, for completion figures. */
@@ -38,7 +40,7 @@ export interface NewAssessmentInput {
 }
 
 const initial: AssessmentListState = { status: 'loading', items: [], frameworks: {} };
-const editionsOf = (items: ReadResult[]) => [CURRENT_EDITION_ID, ...items.flatMap((item) => (item.ok ? [item.assessment.framework.editionId] : []))];
+const editionsOf = (items: ListedAssessment[]) => [CURRENT_EDITION_ID, ...items.flatMap((item) => (item.ok ? [item.assessment.framework.editionId] : []))];
 const problemOf = (error: unknown) => errorMessage(error, new StorageError('failed').message);
 
 /** The list of assessments on the home screen, and what it can do to them. */
@@ -135,6 +137,11 @@ export function createAssessmentListStore(scope: StoreScope) {
     });
   }
 
+  /** A record that failed its checks goes by the key it is stored under; there is nothing to undo it to. */
+  function deleteDamaged(key: StoredKey): Promise<boolean> {
+    return change(() => deleteDamagedRecord('assessments', key));
+  }
+
   function undoDelete(): Promise<boolean> {
     const { deleted } = get();
     if (!deleted) return Promise.resolve(false);
@@ -184,6 +191,7 @@ export function createAssessmentListStore(scope: StoreScope) {
     renameInList,
     duplicateInList,
     deleteFromList,
+    deleteDamaged,
     undoDelete,
     dismissUndo: () => set({ deleted: undefined }),
     reassessFromList,

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Assessment } from '../domain/assessment/assessment.ts';
 import { unsavedChanges } from '../domain/assessment/unsaved-changes.ts';
 import { loadAssessment, loadReviewer, saveAssessment, saveLastAssessmentId } from '../storage/assessment-repository.ts';
+import { keepAtClose } from '../storage/assessment-at-close.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
 import { StorageError } from '../storage/storage-error.ts';
 import { loadLastSkillArea, saveLastSkillArea } from '../storage/walk-position.ts';
@@ -28,6 +29,7 @@ function storageFor(id: string): SessionStorage<Assessment> {
       return read.ok ? { status: 'found', doc: read.assessment } : { status: 'unreadable', problem: read.problem, title: read.title };
     },
     write: (assessment, expected) => saveAssessment(assessment, expected),
+    keepAtClose,
   };
 }
 

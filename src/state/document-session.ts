@@ -1,3 +1,4 @@
+import { onPageLeave } from '../lib/page-leave.ts';
 import type { RecordHead } from '../storage/revision-guard.ts';
 import { isSameHead } from '../storage/revision-guard.ts';
 import { writeAfterPaint } from '../storage/record-store.ts';
@@ -22,6 +23,11 @@ export interface SessionStorage<T> {
    * copies themselves are passed, not only their heads, so storage may write only what differs from them.
    */
   write(doc: T, expected: readonly T[] | undefined): Promise<void>;
+  /**
+   * The page is going away with writes still in flight, whose commits wait on the page: keeps `doc` where the
+   * next read puts it in place, if the stored copy is then one of `expected`.
+   */
+  keepAtClose?(doc: T, expected: readonly T[] | undefined): void;
 }
 
 export interface DocumentSession<T> {
@@ -63,6 +69,8 @@ export function openDocumentSession<T extends RecordHead>(
   /** Settles once this session's writes so far have settled and their outcome is shown. */
   let written: Promise<unknown> = Promise.resolve();
   let isClosed = false;
+  /** The copy last kept at close, so the hidden-then-unloaded pair of a close keeps it once. */
+  let sentAtClose: T | undefined;
 
   const update = (change: Partial<SessionView<T>>) => {
     if (isClosed) return;
@@ -134,6 +142,14 @@ export function openDocumentSession<T extends RecordHead>(
     update({ doc: read.doc });
   }
 
+  /** Writes still in flight when the page goes away are finished by one copy of the newest edit, kept aside. */
+  function finishAtClose(): void {
+    if (writing === 0 || view.saveState === 'conflict' || sentAtClose === view.doc || !storage.keepAtClose) return;
+    sentAtClose = view.doc;
+    storage.keepAtClose(view.doc, mine);
+  }
+  const stopListening = onPageLeave(finishAtClose);
+
   return {
     view: () => view,
     base: () => base,
@@ -175,6 +191,7 @@ export function openDocumentSession<T extends RecordHead>(
     close() {
       writeUnwritten();
       isClosed = true;
+      stopListening();
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Framework } from '../domain/framework/framework.ts';
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import type { InterviewQuestions } from '../domain/panel/interview-questions-schema.ts';
 import type { MergeNote } from '../domain/panel/merge.ts';
-import type { RoundRead } from '../storage/panel-repository.ts';
+import type { ListedRound } from '../storage/panel-repository.ts';
 import type { PanelistDevice } from '../storage/panel-device.ts';
 import type { SaveState } from './document-session.ts';
 
@@ -17,7 +17,7 @@ export interface RoundOffer {
 
 export interface PanelState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
-  rounds: RoundRead[];
+  rounds: ListedRound[];
   round?: HiringRound;
   scorecards: Scorecard[];
   framework?: Framework;

@@ -13,6 +13,8 @@ import { panelRoundSession } from './panel-round-session.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import * as repository from '../storage/panel-repository.ts';
 import { onStoredChange } from '../storage/change-feed.ts';
+import type { StoredKey } from '../storage/damaged-records.ts';
+import { deleteDamagedRecord } from '../storage/damaged-records.ts';
 import { CURRENT_EDITION_ID, fileReadContext, loadFramework, loadInterviewQuestions } from './content-loader.ts';
 import { canonicalJson } from '../domain/files/canonical-json.ts';
 import { roundDifferences } from '../domain/panel/round-differences.ts';
@@ -137,6 +139,16 @@ export function createPanelStore(scope: StoreScope) {
         stopRound();
         set({ round: undefined, scorecards: [] });
       }
+      await loadRounds();
+    } catch (error) {
+      set({ problem: problemOf(error) });
+    }
+  }
+
+  /** A round that failed its checks, by the key it is stored under, with its scorecards when that key is its id. */
+  async function deleteDamagedRound(key: StoredKey): Promise<void> {
+    try {
+      await deleteDamagedRecord('rounds', key);
       await loadRounds();
     } catch (error) {
       set({ problem: problemOf(error) });
@@ -333,6 +345,7 @@ export function createPanelStore(scope: StoreScope) {
     startRound,
     chooseSetupEdition,
     deleteRound,
+    deleteDamagedRound,
     openRoundFile,
     settleRoundFile,
     cancelRoundFile: () => set({ roundOffer: undefined }),

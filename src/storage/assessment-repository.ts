@@ -4,6 +4,9 @@ import { RECORD_VERSION, readRecord, toRecord } from '../domain/assessment/asses
 import { joinAllNotes, joinNotes, noteChanges, notesOf, splitNotes } from './assessment-notes.ts';
 import { announce } from './change-feed.ts';
 import type { WriteTransaction } from './record-store.ts';
+import { putWholeRequests, settleKeptAtClose } from './assessment-at-close.ts';
+import type { WithStoredKey } from './damaged-records.ts';
+import { withStoredKeys } from './damaged-records.ts';
 import { readMeta, readRecords, writeMeta, writeRecords } from './record-store.ts';
 import type { RecordHead } from './revision-guard.ts';
 import { mayReplace } from './revision-guard.ts';
@@ -11,17 +14,22 @@ import { StorageError } from './storage-error.ts';
 
 const LAST_ASSESSMENT_KEY = 'lastAssessmentId';
 
-/** Every stored assessment, newest edit first; unreadable ones are listed with the reason. */
-export function listAssessments(): Promise<ReadResult[]> {
+export type ListedAssessment = WithStoredKey<ReadResult>;
+
+/** Every stored assessment, newest edit first; unreadable ones are listed with the reason and their stored key. */
+export async function listAssessments(): Promise<ListedAssessment[]> {
+  await settleKeptAtClose();
   return readRecords(['assessments', 'notes'], async (tx) => {
-    const [raws, notes] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('notes').getAll()]);
-    const results = joinAllNotes(raws, notes).map(readRecord);
-    const updated = (r: ReadResult) => (r.ok ? r.assessment.updatedAt : '');
+    const store = tx.objectStore('assessments');
+    const [raws, keys, notes] = await Promise.all([store.getAll(), store.getAllKeys(), tx.objectStore('notes').getAll()]);
+    const results = withStoredKeys(joinAllNotes(raws, notes).map(readRecord), keys);
+    const updated = (r: ListedAssessment) => (r.ok ? r.assessment.updatedAt : '');
     return results.sort((a, b) => updated(b).localeCompare(updated(a)));
   });
 }
 
-export function loadAssessment(id: string): Promise<ReadResult | undefined> {
+export async function loadAssessment(id: string): Promise<ReadResult | undefined> {
+  await settleKeptAtClose();
   return readRecords(['assessments', 'notes'], async (tx) => {
     const [raw, notes] = await Promise.all([tx.objectStore('assessments').get(id), tx.objectStore('notes').getAll(notesOf(id))]);
     return raw === undefined ? undefined : readRecord(joinNotes(raw, notes));
@@ -111,12 +119,7 @@ function putWhole(assessments: Assessment[]): Promise<void> {
   return writeRecords(['assessments', 'notes'], async (tx) => {
     const writes: Promise<unknown>[] = [];
     try {
-      for (const assessment of assessments) {
-        const { record, notes } = splitNotes(toRecord(assessment));
-        writes.push(tx.objectStore('notes').delete(notesOf(assessment.id)));
-        for (const note of notes) writes.push(tx.objectStore('notes').put(note));
-        writes.push(tx.objectStore('assessments').put(record));
-      }
+      for (const assessment of assessments) void putWholeRequests(tx, assessment, writes);
     } finally {
       for (const write of writes) write.catch(() => undefined);
     }

@@ -1,6 +1,8 @@
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
 import { announce } from './change-feed.ts';
+import type { WithStoredKey } from './damaged-records.ts';
+import { withStoredKeys } from './damaged-records.ts';
 import { putAll, readRecords, writeRecords } from './record-store.ts';
 import type { Expected } from './revision-guard.ts';
 import { mayReplace } from './revision-guard.ts';
@@ -9,11 +11,15 @@ import { StorageError } from './storage-error.ts';
 export type RoundRead = ReturnType<typeof readRound>;
 export type ScorecardRead = ReturnType<typeof readScorecard>;
 
-/** Every stored hiring round, newest first; unreadable ones are listed with the reason. */
-export function listRounds(): Promise<RoundRead[]> {
+export type ListedRound = WithStoredKey<RoundRead>;
+
+/** Every stored hiring round, newest first; unreadable ones are listed with the reason and their stored key. */
+export function listRounds(): Promise<ListedRound[]> {
   return readRecords(['rounds'], async (tx) => {
-    const results = (await tx.objectStore('rounds').getAll()).map(readRound);
-    const created = (r: RoundRead) => (r.ok ? r.round.createdAt : '');
+    const store = tx.objectStore('rounds');
+    const [raws, keys] = await Promise.all([store.getAll(), store.getAllKeys()]);
+    const results = withStoredKeys(raws.map(readRound), keys);
+    const created = (r: ListedRound) => (r.ok ? r.round.createdAt : '');
     return results.sort((a, b) => created(b).localeCompare(created(a)));
   });
 }

@@ -113,3 +113,46 @@ test('an older version holding the database open in another tab is named, and th
   await expect(page.getByText(/No assessments yet/)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('damaged records with a number or an array for a key, and a damaged hiring round, are deleted one by one', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'My assessments' }).click();
+  await expect(page.getByText(/No assessments yet/)).toBeVisible();
+  // Records the app's checks reject, under keys the app itself never uses, as disk damage or an odd build might leave.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('edtech-leader-self-assessment');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['assessments', 'rounds'], 'readwrite');
+          tx.objectStore('assessments').put({ recordVersion: 1, id: 42, title: 'Numbered', answers: 'not answers' });
+          tx.objectStore('assessments').put({ recordVersion: 1, id: ['a', 1], title: 'Listed', answers: 'not answers' });
+          tx.objectStore('rounds').put({ recordVersion: 1, id: 9, positionTitle: 'Broken round' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByText('“Numbered” could not be opened.')).toBeVisible();
+  await expect(page.getByText('“Listed” could not be opened.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete damaged record Numbered' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete record' }).click();
+  await expect(page.getByText('“Numbered” could not be opened.')).toHaveCount(0);
+  await expect(page.getByText('“Listed” could not be opened.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete damaged record Listed' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete record' }).click();
+  await expect(page.getByText(/No assessments yet/)).toBeVisible();
+
+  await page.goto('/panel');
+  await expect(page.getByText('A hiring round could not be read')).toBeVisible();
+  await checkScreen(page, 'panel-damaged-round');
+  await page.getByRole('button', { name: 'Delete damaged round' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete round' }).click();
+  await expect(page.getByText('No hiring rounds yet.')).toBeVisible();
+  await expect(page.getByText('A hiring round could not be read')).toHaveCount(0);
+});

@@ -131,8 +131,8 @@ describe('assessment repository: damaged records', () => {
     expect(ids(results).slice(0, 2)).toEqual(['good2', 'good1']);
     expect(results.slice(2)).toEqual(
       expect.arrayContaining([
-        { ok: false, id: 'bad', title: 'Broken one', problem: expect.stringContaining('damaged') as unknown },
-        { ok: false, id: 'future', title: 'From the future', problem: expect.stringMatching(/newer version/i) as unknown, isFromNewerApp: true },
+        { ok: false, id: 'bad', storedKey: 'bad', title: 'Broken one', problem: expect.stringContaining('damaged') as unknown },
+        { ok: false, id: 'future', storedKey: 'future', title: 'From the future', problem: expect.stringMatching(/newer version/i) as unknown, isFromNewerApp: true },
       ]),
     );
   });

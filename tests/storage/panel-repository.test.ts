@@ -70,8 +70,8 @@ describe('panel repository: rounds', () => {
     expect(roundIds(reads).slice(0, 2)).toEqual(['good2', 'good1']);
     expect(reads.slice(2)).toEqual(
       expect.arrayContaining([
-        { ok: false, id: 'bad', problem: 'The saved hiring round is damaged (positionTitle is not valid).' },
-        { ok: false, id: 'future', problem: 'The hiring round was saved by a newer version of this app. Reload to update the app.' },
+        { ok: false, id: 'bad', storedKey: 'bad', problem: 'The saved hiring round is damaged (positionTitle is not valid).' },
+        { ok: false, id: 'future', storedKey: 'future', problem: 'The hiring round was saved by a newer version of this app. Reload to update the app.' },
       ]),
     );
     expect(reads).toHaveLength(4);

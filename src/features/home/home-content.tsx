@@ -104,7 +104,7 @@ export function HomeList() {
       {items.length > 0 && (
         <ul className="assessment-list">
           {items.map((item) => {
-            if (!item.ok) return <UnreadableCard key={item.id} id={item.id} title={item.title} problem={item.problem} />;
+            if (!item.ok) return <UnreadableCard key={JSON.stringify(item.storedKey)} storedKey={item.storedKey} title={item.title} problem={item.problem} />;
             const framework = frameworks[item.assessment.framework.editionId];
             return (
               <AssessmentCard

@@ -3,15 +3,16 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useAssessmentListActions } from '../../state/assessment-list-store.ts';
 
 interface UnreadableCardProps {
-  id: string;
+  /** The key the record is stored under (it may be a number or an array, whatever its `id` says). */
+  storedKey: IDBValidKey;
   title?: string;
   problem: string;
 }
 
 /** A stored record that failed its checks: named, explained, and kept apart so the others still open. */
-export function UnreadableCard({ id, title, problem }: UnreadableCardProps) {
+export function UnreadableCard({ storedKey, title, problem }: UnreadableCardProps) {
   const [isConfirming, setIsConfirming] = useState(false);
-  const { deleteFromList } = useAssessmentListActions();
+  const { deleteDamaged } = useAssessmentListActions();
   const name = title ? `“${title}”` : 'An assessment';
   return (
     <li className="card card--problem">
@@ -34,7 +35,7 @@ export function UnreadableCard({ id, title, problem }: UnreadableCardProps) {
           onCancel={() => setIsConfirming(false)}
           onConfirm={() => {
             setIsConfirming(false);
-            void deleteFromList(id);
+            void deleteDamaged(storedKey);
           }}
         >
           <p>The damaged record will be removed from this device. This cannot be undone.</p>

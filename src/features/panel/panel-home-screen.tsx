@@ -6,6 +6,7 @@ import { paths } from '../../config/paths.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
+import { DamagedRoundCard } from './damaged-round-card.tsx';
 import { NewRoundForm } from './new-round-form.tsx';
 import { RoundFileInput } from './round-file-input.tsx';
 import './panel.css';
@@ -46,9 +47,7 @@ export function PanelHomeScreen() {
                 <p className="muted">Started {formatDateTime(read.round.createdAt)}</p>
               </li>
             ) : (
-              <li key={read.id} className="card card--problem">
-                A hiring round could not be read: {read.problem}
-              </li>
+              <DamagedRoundCard key={JSON.stringify(read.storedKey)} storedKey={read.storedKey} problem={read.problem} />
             ),
           )}
         </ul>
