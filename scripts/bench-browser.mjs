@@ -131,10 +131,10 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 
   // Rating click to IndexedDB commit, measured inside the page. Right after the click, in the same task, a readonly
-  // transaction on the store is opened: IndexedDB starts it only once the readwrite transaction the click started
-  // has finished, so its `complete` marks the commit without the measure reading the 200 KB record itself (reading
-  // it back in a loop would add its own deserialising to the figure). The stored level is checked afterwards, off
-  // the clock; should it not be there yet (a write started later than the click's task), the read-back loop times it.
+  // transaction on the store is opened: IndexedDB starts it only once any readwrite transaction already started has
+  // finished, so its `complete` marks such a commit without the measure reading the 200 KB record itself. The app
+  // starts a rating's write once the screen has drawn it, so the stored level is then usually not there yet, and
+  // the read-back loop times it until it is: the figure holds the frame as well as the write.
   await page.goto(`${BASE}/assessments/q0/areas/2`);
   await page.getByRole('group', { name: 'Current level for 2A' }).waitFor();
   const commits = [];

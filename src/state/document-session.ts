@@ -144,6 +144,7 @@ export function openDocumentSession<T extends RecordHead>(
 
   /** Writes still in flight when the page goes away are finished by one copy of the newest edit, kept aside. */
   function finishAtClose(): void {
+    writeUnwritten();
     if (writing === 0 || view.saveState === 'conflict' || sentAtClose === view.doc || !storage.keepAtClose) return;
     sentAtClose = view.doc;
     storage.keepAtClose(view.doc, mine);

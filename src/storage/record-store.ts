@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { onPageLeave } from '../lib/page-leave.ts';
 import type { AppDatabase, AppSchema } from './db.ts';
 import { database, openedDatabase } from './db.ts';
 import { errorName, StorageError, toStorageError } from './storage-error.ts';
@@ -36,10 +37,9 @@ let isListening = false;
 
 /** A page being hidden or closed may never draw again: what waits starts then. */
 function listenForLeaving(): void {
-  if (isListening || typeof document === 'undefined') return;
+  if (isListening) return;
   isListening = true;
-  addEventListener('pagehide', startWaitingWrites);
-  document.addEventListener('visibilitychange', () => isPageHidden() && startWaitingWrites());
+  onPageLeave(startWaitingWrites);
 }
 
 /**
