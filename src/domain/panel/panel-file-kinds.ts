@@ -60,11 +60,21 @@ function positionTitleOf(envelope: Record<string, unknown>): string {
   return typeof round.positionTitle === 'string' ? round.positionTitle : '';
 }
 
-/** A scorecard file, read against the round it is imported into (its edition from `context`). */
-export const scorecardFile = (context: ReadContext, round: HiringRound): FileKind<ScorecardFileContent> => ({
+/** What every reading of a scorecard file shares: its type, where its record sits, and what a refusal says. */
+const scorecardFileBase = {
   ...panelFile,
   type: SCORECARD_FILE_TYPE,
   body: 'scorecard',
+  messages: panelFileMessages({
+    wrongType: 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.',
+    damaged: 'The scorecard is damaged:',
+    words: SCORECARD_WORDS,
+  }),
+} as const;
+
+/** A scorecard file, read against the round it is imported into (its edition from `context`). */
+export const scorecardFile = (context: ReadContext, round: HiringRound): FileKind<ScorecardFileContent> => ({
+  ...scorecardFileBase,
   readBody(body, envelope) {
     const read = scorecardRecords.read(body);
     if (!read.ok) return badRecord('scorecard', read.error);
@@ -74,28 +84,16 @@ export const scorecardFile = (context: ReadContext, round: HiringRound): FileKin
     if (wrong) return badRecord('scorecard', wrong);
     return { ok: true, value: { scorecard: read.value, positionTitle: positionTitleOf(envelope) } };
   },
-  messages: panelFileMessages({
-    wrongType: 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.',
-    damaged: 'The scorecard is damaged:',
-    words: SCORECARD_WORDS,
-  }),
 });
 
 /** Which round a scorecard file is for, read by its record's shape only: the Import screen's way to find the round, which then reads the file in full. */
 export const scorecardRoundFile: FileKind<{ roundId: string; positionTitle: string }> = {
-  ...panelFile,
-  type: SCORECARD_FILE_TYPE,
-  body: 'scorecard',
+  ...scorecardFileBase,
   readBody(body, envelope) {
     const read = scorecardRecords.read(body);
     if (!read.ok) return badRecord('scorecard', read.error);
     return { ok: true, value: { roundId: read.value.roundId, positionTitle: positionTitleOf(envelope) } };
   },
-  messages: panelFileMessages({
-    wrongType: 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.',
-    damaged: 'The scorecard is damaged:',
-    words: SCORECARD_WORDS,
-  }),
 };
 
 /** The district's copy of a round: the round as the chair holds it and every panelist's raw scorecard. */
