@@ -17,7 +17,12 @@ test('rates a whole skill area by keyboard alone in at most 2 key presses per in
   for (let i = 0; i < count; i += 1) {
     if (i > 0) await press('j');
     await press(levels[i % levels.length]!);
-    await expect(groups.nth(i).getByRole('radio').nth(i % levels.length)).toBeChecked();
+    const chosen = groups.nth(i).getByRole('radio').nth(i % levels.length);
+    await expect(chosen).toBeChecked();
+    // Focus is on the chosen level, and the one descriptor beneath the levels says what it means here.
+    await expect(chosen).toBeFocused();
+    const name = (await chosen.evaluate((radio: HTMLInputElement) => radio.labels?.[0]?.textContent ?? '')).replace(/^\d+\.\s*/, '');
+    await expect(chosen).toHaveAccessibleDescription(new RegExp(`^${name}:`));
   }
   expect(presses).toBeLessThanOrEqual(2 * count);
   await expect(page.getByText(`${count} of ${count} indicators rated.`)).toBeVisible();

@@ -67,7 +67,10 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, skillArea,
                   checked={answer?.current === choice.id}
                   onChange={() => rateIndicator(indicator.id, choice.id)}
                   onFocus={() => setPointed(choice.id)}
-                  onBlur={() => setPointed(undefined)}
+                  onBlur={(event) => {
+                    // Focus moving to another level of this card (a level key) sets it in the same render.
+                    if (!event.currentTarget.closest('fieldset')?.contains(event.relatedTarget)) setPointed(undefined);
+                  }}
                   aria-keyshortcuts={choice.value === undefined ? '0 N' : String(choice.value)}
                   aria-describedby={`${base}-descriptor`}
                 />

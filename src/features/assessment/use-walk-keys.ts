@@ -49,12 +49,12 @@ export function useWalkKeys({ framework, isEnabled, rate, onHelp }: WalkKeys): v
           const level = framework.rubric.levels[key.index];
           if (!level) return;
           rate(id, level.id);
-          // After React's render of the rating, queued first: the style work focus needs is then the frame's own.
-          return queueMicrotask(() => focusCard(card, { levelId: level.id, isMove: !held }));
+          // At once: the card's focus handler then joins the rating in React's one render of the card.
+          return focusCard(card, { levelId: level.id, isMove: !held });
         }
         case 'not-applicable':
           rate(id, framework.rubric.notApplicable.id);
-          return queueMicrotask(() => focusCard(card, { levelId: framework.rubric.notApplicable.id, isMove: !held }));
+          return focusCard(card, { levelId: framework.rubric.notApplicable.id, isMove: !held });
         case 'next':
           return focusCard(held ? all[at + 1] : card, { isMove: true });
         case 'previous':
