@@ -83,9 +83,9 @@ export function ChartFrame({ label, names, series, width, height, tipAt, active,
           <g aria-hidden="true">{children}</g>
         </svg>
         <div
-          className={`chart-tip${place?.isLeftOfPoint ? ' chart-tip--left' : ''}`}
+          className="chart-tip"
           role="status"
-          style={place && { left: `${place.left * 100}%`, top: `${place.top * 100}%` }}
+          style={place && { top: `${place.top * 100}%`, ...(place.isLeftOfPoint ? { right: `${(1 - place.left) * 100}%` } : { left: `${place.left * 100}%` }) }}
         >
           {active !== null && (
             <>
