@@ -46,11 +46,6 @@ const zones = [
   below('react-dom', ['state'], 'state/ knows nothing of rendering (react-dom).'),
   below('react-router', ['state'], 'state/ knows nothing of routing (react-router).'),
   below('idb', ['lib', 'state', 'components', 'features', 'app'], 'Only src/storage/ imports idb.'),
-  {
-    target: ['./src/lib', './src/storage', './src/state', './src/features', './src/app', './src/components/!(charts)/**'],
-    from: pkg('recharts'),
-    message: 'Only src/components/charts/ imports recharts.',
-  },
 ];
 
 // domain/ runs anywhere (tests, a worker, the build): no DOM, storage, network or host globals.

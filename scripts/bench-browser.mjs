@@ -166,9 +166,9 @@ try {
   }
 
   const results = await time('/assessments/q0/results', () =>
-    page.getByRole('figure', { name: 'Priority score by skill area, highest first' }).locator('svg.recharts-surface').first(),
+    page.getByRole('application', { name: 'Bar chart of priority scores by skill area, highest first' }),
   );
-  const compare = await time('/compare?from=q0&to=q19', () => page.getByRole('figure', { name: 'Before and after, by skill area' }).locator('svg.recharts-surface').first());
+  const compare = await time('/compare?from=q0&to=q19', () => page.getByRole('application', { name: 'Bar chart of levels before and after, by skill area' }));
 
   // The rest runs at 4× CPU on the seeded record q0, every note 2,000 characters, with every IndexedDB write counted.
   await page.addInitScript(countIndexedDbWrites);

@@ -51,11 +51,11 @@ async function expectChartsDescribed(page: Page, expected: number) {
       const caption = /table “([^”]+)”/.exec(summary)?.[1] ?? 'no table named';
       await expect(page.locator('table caption', { hasText: caption })).toHaveCount(1);
     }
-    // The drawing itself, if there is one, is named too (recharts' focusable surface, or the report's SVG image).
-    for (const drawing of await figure.locator('.recharts-wrapper > svg, svg[role="img"]').all()) await expect(drawing).toHaveAccessibleName(/\w/);
+    // The drawing itself, if there is one, is named too (a chart's focusable drawing, or the report's SVG image).
+    for (const drawing of await figure.locator('svg[role="application"], svg[role="img"]').all()) await expect(drawing).toHaveAccessibleName(/\w/);
   }
   // No chart anywhere outside such a figure.
-  await expect(page.locator('svg.recharts-surface:not(figure svg)')).toHaveCount(0);
+  await expect(page.locator('svg[role="application"]:not(figure svg)')).toHaveCount(0);
 }
 
 /** A realistic assessment: long names, four skill areas rated from Emerging to Leading, a raised target and a long note. */
@@ -115,7 +115,7 @@ test('results, the development plan and the report, at every width, pass axe and
   await ratedAssessment(page);
   await assessmentNav(page).getByRole('link', { name: 'Results and gaps' }).click();
   await heading(page, 'Results');
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('figure svg[role="application"]').first()).toBeVisible();
   for (const summary of await page.getByText('Show the figures as a table').all()) await summary.click();
   await expectChartsDescribed(page, 3);
   await walk(page, 'results');
@@ -154,7 +154,7 @@ test('home with assessments, its dialogs, compare, about and not-found, at every
   await walk(page, 'compare-choose');
   await page.getByLabel('Earlier assessment').selectOption({ index: 1 });
   await page.getByLabel('Later assessment').selectOption({ index: 2 });
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('figure svg[role="application"]').first()).toBeVisible();
   await page.getByText('Show the figures as a table').click();
   await expectChartsDescribed(page, 1);
   await walk(page, 'compare');
@@ -258,7 +258,7 @@ test('every hiring-panel screen, at every width, passes axe and never scrolls si
   await close.getByRole('button', { name: 'Close scoring' }).click();
   await page.getByRole('link', { name: 'See the panel’s results' }).click();
   await heading(page, 'Panel results: Chief Technology Officer');
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('figure svg[role="application"]').first()).toBeVisible();
   await expectChartsDescribed(page, 1);
   await expect(page.getByText(/Scoring was closed early by the chair/)).toBeVisible();
   await walk(page, 'panel-chair');

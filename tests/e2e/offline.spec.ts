@@ -31,7 +31,7 @@ test('after one visit the app works with no network: assessment, results and a r
   await (await evidenceNote(page, '1A')).fill('Typed with the Wi-Fi off.');
   const areas = assessmentNav(page);
   await areas.getByRole('link', { name: 'Results and gaps' }).click();
-  await expect(page.getByRole('figure', { name: 'Priority score by skill area, highest first' }).locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(page.getByRole('application', { name: 'Bar chart of priority scores by skill area, highest first' })).toBeVisible();
   await checkScreen(page, 'offline-results');
 
   await areas.getByRole('link', { name: 'Report and export' }).click();

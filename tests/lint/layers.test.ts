@@ -44,7 +44,7 @@ const refused: Case[] = [
   { name: 'config/ importing domain/', file: 'src/config/x.ts', code: importing('../domain/plural.ts'), rule: paths },
   { name: 'config/ importing a package', file: 'src/config/x.ts', code: importing('zod/mini'), rule: paths },
   // domain/ is pure: domain/, config/ and zod only.
-  ...['react', 'react-dom', 'react-router', 'zustand', 'idb', 'recharts'].map((name) => ({
+  ...['react', 'react-dom', 'react-router', 'zustand', 'idb'].map((name) => ({
     name: `domain/ importing ${name}`, file: 'src/domain/x.ts', code: importing(name), rule: paths,
   })),
   ...['../lib/download.ts', '../storage/db.ts', '../state/app-update-store.ts', '../features/home/home-ids.ts', '../components/ui/notice.tsx', '../app/router.tsx'].map((target) => ({
@@ -58,7 +58,7 @@ const refused: Case[] = [
   ...['../state/app-update-store.ts', '../storage/db.ts', '../features/home/home-ids.ts', '../components/ui/notice.tsx', '../app/router.tsx'].map((target) => ({
     name: `lib/ importing ${target}`, file: 'src/lib/x.ts', code: importing(target), rule: paths,
   })),
-  ...['idb', 'react', 'zustand', 'recharts'].map((name) => ({ name: `lib/ importing ${name}`, file: 'src/lib/x.ts', code: importing(name), rule: paths })),
+  ...['idb', 'react', 'zustand'].map((name) => ({ name: `lib/ importing ${name}`, file: 'src/lib/x.ts', code: importing(name), rule: paths })),
   { name: 'lib/ loading state/ lazily', file: 'src/lib/x.ts', code: load('../state/app-update-store.ts'), rule: paths },
   // storage/: below state and UI.
   ...['../state/app-update-store.ts', '../components/ui/notice.tsx', '../features/home/home-ids.ts', '../app/router.tsx'].map((target) => ({
@@ -69,24 +69,21 @@ const refused: Case[] = [
   ...['../components/ui/notice.tsx', '../features/home/home-ids.ts', '../app/router.tsx'].map((target) => ({
     name: `state/ importing ${target}`, file: 'src/state/x.ts', code: importing(target), rule: paths,
   })),
-  ...['idb', 'react-router', 'react-dom', 'recharts'].map((name) => ({ name: `state/ importing ${name}`, file: 'src/state/x.ts', code: importing(name), rule: paths })),
-  // components/: never features/, app/ or storage/; recharts only in components/charts/.
+  ...['idb', 'react-router', 'react-dom'].map((name) => ({ name: `state/ importing ${name}`, file: 'src/state/x.ts', code: importing(name), rule: paths })),
+  // components/: never features/, app/ or storage/.
   ...['../../features/home/home-ids.ts', '../../app/router.tsx', '../../storage/db.ts'].map((target) => ({
     name: `components/ importing ${target}`, file: 'src/components/ui/x.ts', code: importing(target), rule: paths,
   })),
   { name: 'components/ loading a feature lazily', file: 'src/components/backup/x.ts', code: load('../../features/about/about-screen.tsx'), rule: paths },
-  { name: 'components/ui importing recharts', file: 'src/components/ui/x.ts', code: importing('recharts'), rule: paths },
   { name: 'components/ importing idb', file: 'src/components/ui/x.ts', code: importing('idb'), rule: paths },
   // features/: each folder only itself, components/, state/, lib/, domain/, config/.
   { name: 'a feature importing another feature', file: 'src/features/about/x.ts', code: importing('../home/home-ids.ts'), rule: paths },
   { name: 'a feature loading another feature lazily', file: 'src/features/home/x.ts', code: load('../about/about-screen.tsx'), rule: paths },
   { name: 'a feature importing storage/', file: 'src/features/home/x.ts', code: importing('../../storage/db.ts'), rule: paths },
   { name: 'a feature importing app/', file: 'src/features/home/x.ts', code: importing('../../app/router.tsx'), rule: paths },
-  { name: 'a feature importing recharts', file: 'src/features/results/x.ts', code: importing('recharts'), rule: paths },
   { name: 'a feature importing idb', file: 'src/features/home/x.ts', code: importing('idb'), rule: paths },
-  // app/: anything in src/, but idb and recharts stay behind their doors.
+  // app/: anything in src/, but idb stays behind its door.
   { name: 'app/ importing idb', file: 'src/app/x.ts', code: importing('idb'), rule: paths },
-  { name: 'app/ importing recharts', file: 'src/app/x.ts', code: importing('recharts'), rule: paths },
   // Anywhere in src/.
   { name: 'src/ importing a Node built-in', file: 'src/lib/x.ts', code: importing('node:fs'), rule: 'no-restricted-imports' },
 ];
@@ -99,7 +96,6 @@ const allowed: Case[] = [
   { name: 'storage/ importing idb, lib/ and domain/', file: 'src/storage/x.ts', code: importing('idb') + load('../lib/download.ts') + load('../domain/plural.ts', 'loadDomain') },
   { name: 'state/ importing storage/, lib/ and zustand', file: 'src/state/x.ts', code: importing('../storage/db.ts') + load('../lib/download.ts') + importing('zustand', 'zustand') },
   { name: 'components/ importing state/, lib/ and other components', file: 'src/components/backup/x.ts', code: importing('../../state/app-update-store.ts') + load('../ui/notice.tsx') + load('../../lib/download.ts', 'loadLib') },
-  { name: 'components/charts importing recharts', file: 'src/components/charts/x.ts', code: importing('recharts') },
   { name: 'a feature importing itself, components/, state/, lib/, domain/, config/', file: 'src/features/home/x.ts', code: [
     importing('./home-ids.ts'),
     load('../../components/charts/chart-colors.ts'),

@@ -14,8 +14,8 @@ function chunk(fileName: string, ids: string[], imports: string[] = [], isEntry 
 describe('packageOf', () => {
   it.each([
     [`${root}/node_modules/react-dom/cjs/react-dom-client.production.js`, 'react-dom'],
-    [`${root}/node_modules/@reduxjs/toolkit/dist/redux-toolkit.modern.mjs`, '@reduxjs/toolkit'],
-    [`${root}/node_modules/recharts/node_modules/some-dep/index.js?commonjs-es-import`, 'some-dep'],
+    [`${root}/node_modules/@testing-library/react/dist/index.js`, '@testing-library/react'],
+    [`${root}/node_modules/react-router/node_modules/some-dep/index.js?commonjs-es-import`, 'some-dep'],
     ['\0vite/preload-helper.js', 'vite'],
     ['\0rolldown/runtime.js', 'rolldown'],
     ['/@vite-plugin-pwa/virtual:pwa-register', 'vite-plugin-pwa'],
@@ -33,18 +33,18 @@ describe('shippedPackages', () => {
   const chunks = [
     chunk('assets/index.js', [`${root}/src/app/main.tsx`, `${root}/node_modules/react/index.js`, '\0vite/preload-helper.js'], ['assets/shared.js'], true),
     chunk('assets/shared.js', [`${root}/node_modules/zustand/esm/vanilla.mjs`]),
-    chunk('assets/chart.js', [`${root}/node_modules/recharts/es6/index.js`, `${root}/node_modules/react/index.js`]),
+    chunk('assets/storage.js', [`${root}/node_modules/idb/build/index.js`, `${root}/node_modules/react/index.js`]),
   ];
   const found = shippedPackages(chunks, root);
   const byName = new Map(found.map((p) => [p.name, p]));
 
   it('lists each package once, marks what the first screen loads, and adds the service worker runtime', () => {
     expect([...byName.keys()].sort()).toEqual(
-      ['react', 'recharts', 'vite', 'workbox-build', 'workbox-core', 'workbox-precaching', 'workbox-routing', 'workbox-strategies', 'zustand'].sort(),
+      ['idb', 'react', 'vite', 'workbox-build', 'workbox-core', 'workbox-precaching', 'workbox-routing', 'workbox-strategies', 'zustand'].sort(),
     );
     expect(byName.get('react')).toMatchObject({ isFirstScreen: true, isWorker: false, isTool: false, code: [expect.any(String), expect.any(String)] });
     expect(byName.get('zustand')?.isFirstScreen).toBe(true);
-    expect(byName.get('recharts')?.isFirstScreen).toBe(false);
+    expect(byName.get('idb')?.isFirstScreen).toBe(false);
     expect(byName.get('vite')).toMatchObject({ isTool: true, isWorker: false });
     expect(byName.get('workbox-core')).toMatchObject({ isWorker: true, code: [] });
   });

@@ -1,14 +1,16 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TEXT, GRID, legendText, SERIES } from './chart-colors.ts';
-import { useReducedMotion } from './use-reduced-motion.ts';
-import type { BaseTickContentProps } from 'recharts/types/util/types';
-import { WrappedTick } from './wrapped-tick.tsx';
+import { useState } from 'react';
+import { AXIS_LINE, AXIS_TEXT, BAR_SERIES, GRID, HIGHLIGHT } from './chart-colors.ts';
+import { barEnd, barLayout, barTop, FONT_SIZE, levelTicks, LINE_HEIGHT } from './chart-geometry.ts';
+import { AxisLabel } from './axis-label.tsx';
+import { ChartFrame, type FrameSeries } from './chart-frame.tsx';
+import { useDrawingWidth } from './use-drawing-width.ts';
 import { wrapLabel } from '../../domain/results/chart-series.ts';
 
 export interface BarRow {
   name: string;
   /** The name in short lines for the axis; by default `name` wrapped. The tooltip shows `name`. */
   label?: string[];
+  /** Null draws no bar. */
   first: number | null;
   second?: number | null;
 }
@@ -23,44 +25,77 @@ interface PairedBarChartProps {
   label: string;
 }
 
-/** Horizontal bars, one row per item; a second series is drawn pale with a dashed outline. */
+/** Horizontal bars, one row per item; a second series is drawn pale with a dashed outline, above the first. */
 export default function PairedBarChart({ rows, firstName, secondName, max, label }: PairedBarChartProps) {
-  const isAnimated = !useReducedMotion();
-  const linesOf = (name: string) => rows.find((row) => row.name === name)?.label ?? wrapLabel(name, 14, 3);
-  // Room for a long name to wrap onto two or three lines beside its bars.
-  const rowHeight = secondName ? 64 : 44;
+  const [measureRef, width] = useDrawingWidth(640);
+  const [active, setActive] = useState<number | null>(null);
+  const hasSecond = secondName !== undefined;
+  const layout = barLayout(
+    rows.map((row) => row.label ?? wrapLabel(row.name, 14, 3)),
+    width,
+    hasSecond,
+  );
+  const { left, right, top, bottom, rowHeight, barHeight, labels } = layout;
+  // Listed first series first (tooltip, legend); the second's bar is drawn above the first's in each row.
+  const series: FrameSeries[] = [
+    { name: firstName, style: BAR_SERIES[0], values: rows.map((r) => r.first) },
+    ...(hasSecond ? [{ name: secondName, style: BAR_SERIES[1], values: rows.map((r) => r.second ?? null) }] : []),
+  ];
+  const x = (value: number) => barEnd(layout, value, max);
+  const middle = (i: number) => top + (i + 0.5) * rowHeight;
+  const tipAt = (i: number) => ({ x: x(Math.max(0, ...series.map((s) => s.values[i] ?? 0))), y: middle(i) });
+
   return (
-    <BarChart
-      responsive
-      title={label}
-      layout="vertical"
-      data={rows}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      style={{ width: '100%', height: rows.length * rowHeight + 80 }}
+    <ChartFrame
+      label={label}
+      names={rows.map((r) => r.name)}
+      series={series}
+      width={width}
+      height={layout.height}
+      tipAt={tipAt}
+      active={active}
+      onActive={setActive}
+      measureRef={measureRef}
     >
-      <CartesianGrid stroke={GRID} horizontal={false} />
-      <XAxis type="number" domain={[0, max]} tickCount={max + 1} allowDecimals={false} tick={{ fill: AXIS_TEXT, fontSize: 12 }} />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={96}
-        tick={(props: BaseTickContentProps) => <WrappedTick {...props} linesOf={linesOf} />}
-        interval={0}
-      />
-      {secondName && (
-        <Bar
-          dataKey="second"
-          name={secondName}
-          fill="#f6e3cf"
-          stroke={SERIES.secondary.color}
-          strokeWidth={2}
-          strokeDasharray={SERIES.secondary.dash}
-          isAnimationActive={isAnimated}
-        />
-      )}
-      <Bar dataKey="first" name={firstName} fill={SERIES.primary.color} isAnimationActive={isAnimated} />
-      <Tooltip isAnimationActive={isAnimated} />
-      <Legend formatter={legendText} />
-    </BarChart>
+      {active !== null && <rect x={left} y={top + active * rowHeight} width={right - left} height={rowHeight} fill={HIGHLIGHT} />}
+      {levelTicks(max).map((tick) => (
+        <g key={tick}>
+          <line x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} stroke={GRID} />
+          <text x={x(tick)} y={bottom + 8 + LINE_HEIGHT / 2} textAnchor="middle" dominantBaseline="central" fontSize={FONT_SIZE} fill={AXIS_TEXT}>
+            {tick}
+          </text>
+        </g>
+      ))}
+      {rows.map((_, i) => (
+        <g key={i}>
+          <AxisLabel lines={labels[i] ?? []} x={left - 8} top={middle(i) - ((labels[i]?.length ?? 1) * LINE_HEIGHT) / 2} anchor="end" />
+          {series.map((s, n) => {
+            const value = s.values[i];
+            if (value === null || value === undefined) return null;
+            const isSecond = n === 1;
+            return (
+              <rect
+                key={s.name}
+                className="chart-bar"
+                x={left}
+                y={barTop(layout, i, isSecond ? 1 : 0, hasSecond)}
+                width={x(value) - left}
+                height={barHeight}
+                fill={s.style.fill}
+                stroke={s.style.stroke}
+                strokeWidth={isSecond ? 2 : 0}
+                strokeDasharray={s.style.dash}
+              />
+            );
+          })}
+        </g>
+      ))}
+      <line x1={left} x2={left} y1={top} y2={bottom} stroke={AXIS_LINE} />
+      <line x1={left} x2={right} y1={bottom} y2={bottom} stroke={AXIS_LINE} />
+      {/* One band per row, invisible: the pointer over it shows that row's tooltip. */}
+      {rows.map((_, i) => (
+        <rect key={i} className="chart-hit" x={0} y={top + i * rowHeight} width={width} height={rowHeight} onPointerEnter={() => setActive(i)} />
+      ))}
+    </ChartFrame>
   );
 }

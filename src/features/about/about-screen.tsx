@@ -68,7 +68,7 @@ export function AboutScreen() {
       </p>
       <h2>Open-source software</h2>
       <p>
-        This app is built with open-source packages such as React, React Router, zod and Recharts. Their names, versions and
+        This app is built with open-source packages such as React, React Router, zod and zustand. Their names, versions and
         licences are listed in full in the <a href={NOTICES_HREF}>Third-party licences</a>.
       </p>
     </section>

@@ -4,7 +4,7 @@ import PairedBarChart from '../../components/charts/paired-bar-chart.tsx';
 import { ChartFigure } from '../../components/ui/chart-figure.tsx';
 import { formatChange, formatLevel } from '../../lib/format.ts';
 
-/** Before and after per skill area; recharts loads with this module only. */
+/** Before and after per skill area; the chart code loads with this module only. */
 export default function ChangeChart({ comparison, maxLevel }: { comparison: Comparison; maxLevel: number }) {
   const points = changeSeries(comparison);
   const moved = points.filter((p) => p.change !== null && Math.abs(p.change) >= 0.05);

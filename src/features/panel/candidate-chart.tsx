@@ -3,7 +3,7 @@ import PairedBarChart from '../../components/charts/paired-bar-chart.tsx';
 import { ChartFigure } from '../../components/ui/chart-figure.tsx';
 import { formatLevel } from '../../lib/format.ts';
 
-/** Weighted score per candidate; recharts loads with this module only. */
+/** Weighted score per candidate; the chart code loads with this module only. */
 export default function CandidateChart({ results, maxLevel }: { results: CandidateResult[]; maxLevel: number }) {
   const ranked = results.filter((c) => c.weightedScore !== undefined);
   const leader = ranked.find((c) => c.rank === 1);

@@ -14,7 +14,7 @@ interface ResultsChartsProps {
 const figure = (value: number | null) => formatLevel(value ?? undefined);
 const IMPORTANCE: Record<string, string> = { low: 'Low', normal: 'Normal', high: 'High' };
 
-/** The three results charts; this module and recharts load only when the results screen is opened. */
+/** The three results charts; this module and the chart code load only when the results screen is opened. */
 export default function ResultsCharts({ analysis, ranked, maxLevel }: ResultsChartsProps) {
   const areas = areaSeries(analysis);
   const bars = gapBars(ranked);
