@@ -65,12 +65,12 @@ export function createPanelStore(scope: StoreScope) {
   async function openRound(roundId: string): Promise<void> {
     if (get().round?.id === roundId) return;
     stopRound();
-    set({ status: 'loading', round: undefined, scorecards: [], lastMerge: undefined });
+    set({ status: 'loading', round: undefined, scorecards: [], damagedScorecards: [], lastMerge: undefined });
     try {
       const read = await repository.loadRound(roundId);
       if (!read) return set({ status: 'missing' });
       if (!read.ok) return set({ status: 'failed', problem: `This hiring round could not be opened. ${read.problem}` });
-      const [framework, questions, { scorecards, unreadable }, device, pins] = await Promise.all([
+      const [framework, questions, { scorecards, damaged }, device, pins] = await Promise.all([
         loadFramework(read.round.framework.editionId),
         loadInterviewQuestions(),
         repository.listScorecards(roundId),
@@ -88,10 +88,11 @@ export function createPanelStore(scope: StoreScope) {
         framework,
         questions,
         scorecards,
+        damagedScorecards: damaged,
         device,
         pinned: read.round.panelists.filter((p) => Object.hasOwn(pins, scorecardId(roundId, p.id))).map((p) => p.id),
         unlocked: undefined,
-        problem: unreadable > 0 ? `${unreadable} stored scorecard(s) could not be read and are left out.` : undefined,
+        problem: undefined,
       });
     } catch (error) {
       set({ status: 'failed', problem: problemOf(error) });
@@ -137,7 +138,7 @@ export function createPanelStore(scope: StoreScope) {
       await repository.deleteRound(roundId);
       if (get().round?.id === roundId) {
         stopRound();
-        set({ round: undefined, scorecards: [] });
+        set({ round: undefined, scorecards: [], damagedScorecards: [] });
       }
       await loadRounds();
     } catch (error) {
@@ -150,6 +151,17 @@ export function createPanelStore(scope: StoreScope) {
     try {
       await deleteDamagedRecord('rounds', key);
       await loadRounds();
+    } catch (error) {
+      set({ problem: problemOf(error) });
+    }
+  }
+
+  /** One of the open round's scorecards that failed its checks; the readable cards, and edits in flight, stay as they are. */
+  async function deleteDamagedScorecard(key: StoredKey): Promise<void> {
+    const roundId = get().round?.id;
+    try {
+      await deleteDamagedRecord('scorecards', key);
+      if (roundId && get().round?.id === roundId) set({ damagedScorecards: (await repository.listScorecards(roundId)).damaged });
     } catch (error) {
       set({ problem: problemOf(error) });
     }
@@ -346,6 +358,7 @@ export function createPanelStore(scope: StoreScope) {
     chooseSetupEdition,
     deleteRound,
     deleteDamagedRound,
+    deleteDamagedScorecard,
     openRoundFile,
     settleRoundFile,
     cancelRoundFile: () => set({ roundOffer: undefined }),

@@ -1,7 +1,7 @@
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
 import { announce } from './change-feed.ts';
-import type { WithStoredKey } from './damaged-records.ts';
+import type { DamagedRead, WithStoredKey } from './damaged-records.ts';
 import { withStoredKeys } from './damaged-records.ts';
 import { putAll, readRecords, writeRecords } from './record-store.ts';
 import type { Expected } from './revision-guard.ts';
@@ -61,11 +61,16 @@ export async function deleteRound(id: string): Promise<void> {
   announce([{ store: 'rounds', id }]);
 }
 
-/** A round's scorecards; unreadable ones are skipped and counted, so the chair is told. */
-export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; unreadable: number }> {
+/** A round's scorecards; unreadable ones apart, with the reason and their stored key, so each can be deleted. */
+export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; damaged: DamagedRead[] }> {
   return readRecords(['scorecards'], async (tx) => {
-    const reads = (await tx.objectStore('scorecards').index('byRound').getAll(roundId)).map(readScorecard);
-    return { scorecards: reads.flatMap((r) => (r.ok ? [r.scorecard] : [])), unreadable: reads.filter((r) => !r.ok).length };
+    const index = tx.objectStore('scorecards').index('byRound');
+    const [raws, keys] = await Promise.all([index.getAll(roundId), index.getAllKeys(roundId)]);
+    const reads = withStoredKeys(raws.map(readScorecard), keys);
+    return {
+      scorecards: reads.flatMap((r) => (r.ok ? [r.scorecard] : [])),
+      damaged: reads.flatMap((r) => (r.ok ? [] : [{ storedKey: r.storedKey, problem: r.problem }])),
+    };
   });
 }
 

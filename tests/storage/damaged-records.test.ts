@@ -9,7 +9,7 @@ import { makeAssessment } from '../builders/assessment.ts';
 import { buildRound, buildScorecard } from '../builders/panel.ts';
 
 /** Puts a value under whatever `id` it carries, past the repositories, as a damaged disk or an odd build might. */
-async function putRaw(store: 'assessments' | 'rounds', value: unknown): Promise<void> {
+async function putRaw(store: 'assessments' | 'rounds' | 'feedback' | 'feedbackDrafts', value: unknown): Promise<void> {
   const db = await openDatabase();
   try {
     await db.put(store, value);
@@ -18,7 +18,7 @@ async function putRaw(store: 'assessments' | 'rounds', value: unknown): Promise<
   }
 }
 
-async function countIn(store: 'assessments' | 'rounds' | 'scorecards' | 'notes'): Promise<number> {
+async function countIn(store: 'assessments' | 'rounds' | 'scorecards' | 'notes' | 'feedback' | 'feedbackDrafts'): Promise<number> {
   const db = await openDatabase();
   try {
     return await db.count(store);
@@ -61,6 +61,16 @@ describe('damaged records are deleted one by one, by the key they are stored und
     const left = await listRounds();
     expect(left.map((read) => (read.ok ? read.round.id : 'damaged'))).toEqual(['round-ok']);
     expect(await countIn('scorecards')).toBe(1);
+  });
+
+  it.each<['feedback' | 'feedbackDrafts', string, IDBValidKey]>([
+    ['feedback', 'a number', 9],
+    ['feedbackDrafts', 'an array', ['req', 1]],
+  ])('a %s record whose key is %s, leaving the others', async (store, _kind, key) => {
+    await putRaw(store, { id: 'other', assessmentId: 'a1', requestId: 'other' });
+    await putRaw(store, { id: key, assessmentId: 'a1', requestId: key });
+    await deleteDamagedRecord(store, key);
+    expect(await countIn(store)).toBe(1);
   });
 });
 
