@@ -315,19 +315,19 @@ export function createPanelStore(scope: StoreScope) {
         const differences = stored.ok ? roundDifferences(stored.round, incoming) : [`The round kept here cannot be read: ${stored.problem}`];
         return { status: 'ask', offer: { fileName: file.name, incoming, stored: stored.ok ? stored.round : undefined, differences } };
       }
-      return (await saveRoundOrSay(incoming, { isFromFile: true })) ?? { status: 'opened', roundId: incoming.id };
+      const notSaved = await saveRoundOrSay(incoming, { isFromFile: true });
+      return notSaved ? refused(notSaved) : { status: 'opened', roundId: incoming.id };
     } catch (error) {
       return refused(problemOf(error));
     }
   }
 
-  /** Saves a round from a file; one new here makes this a panelist's device for it. */
-  async function saveRoundOrSay(round: HiringRound, { isFromFile }: { isFromFile: boolean }): Promise<RoundFileOutcome | undefined> {
+  /** Saves a round from a file (one new here makes this a panelist's device for it); undefined when saved, else why not. */
+  async function saveRoundOrSay(round: HiringRound, { isFromFile }: { isFromFile: boolean }): Promise<string | undefined> {
     try {
-      if (isFromFile && !(await loadPanelistDevice(round.id))) await savePanelistDevice(round.id, {});
-      await repository.saveRound(round);
+      await repository.saveRound(round, { isFromFile });
     } catch (error) {
-      return { status: 'refused', message: `The hiring round was not saved, and nothing on this device changed. ${problemOf(error)}` };
+      return `The hiring round was not saved, and nothing on this device changed. ${problemOf(error)}`;
     }
     if (get().round?.id === round.id) {
       // The open copy is out of date: the round screen opens the saved one afresh.
@@ -345,9 +345,10 @@ export function createPanelStore(scope: StoreScope) {
    */
   async function settleRoundFile(offer: RoundOffer, choice: 'keep-both' | 'replace'): Promise<RoundFileOutcome> {
     set({ roundOffer: undefined });
-    if (choice === 'replace') return (await saveRoundOrSay(offer.incoming, { isFromFile: false })) ?? { status: 'opened', roundId: offer.incoming.id };
-    const copy = { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
-    return (await saveRoundOrSay(copy, { isFromFile: true })) ?? { status: 'opened', roundId: copy.id };
+    const round =
+      choice === 'replace' ? offer.incoming : { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
+    const notSaved = await saveRoundOrSay(round, { isFromFile: choice === 'keep-both' });
+    return notSaved ? { status: 'refused', message: `“${offer.fileName}” was not opened. ${notSaved}` } : { status: 'opened', roundId: round.id };
   }
 
   return {

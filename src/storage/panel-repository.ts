@@ -3,6 +3,7 @@ import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../d
 import { announce } from './change-feed.ts';
 import type { DamagedRead, WithStoredKey } from './damaged-records.ts';
 import { withStoredKeys } from './damaged-records.ts';
+import { markPanelistDevice } from './panel-device.ts';
 import { putAll, readRecords, writeRecords } from './record-store.ts';
 import type { Expected } from './revision-guard.ts';
 import { mayReplace } from './revision-guard.ts';
@@ -46,8 +47,14 @@ export async function saveRoundEdit(round: HiringRound, expected?: Expected): Pr
   announce([{ store: 'rounds', id: round.id }]);
 }
 
-export async function saveRound(round: HiringRound): Promise<void> {
-  await putAll('rounds', [toRoundRecord(round)]);
+/**
+ * Saves a round; one from a file also makes this a panelist's device for it. Round and mark share one
+ * transaction: on a full disk neither lands, so no mark is left pointing at a round that is not here.
+ */
+export async function saveRound(round: HiringRound, { isFromFile = false }: { isFromFile?: boolean } = {}): Promise<void> {
+  await writeRecords(['rounds', 'meta'], async (tx) => {
+    await Promise.all([tx.objectStore('rounds').put(toRoundRecord(round)), isFromFile ? markPanelistDevice(tx, round.id) : undefined]);
+  });
   announce([{ store: 'rounds', id: round.id }]);
 }
 
