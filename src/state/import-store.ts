@@ -98,8 +98,8 @@ export function createImportStore(scope: StoreScope) {
     try {
       await readAndPreview(file, passphrase);
     } catch (error) {
-      const reason = errorMessage(error, 'This browser’s storage could not be opened.');
-      set({ phase: 'invalid', fileName: file.name, message: `${reason} Nothing was imported. Close other tabs of the app and try again, or reload.` }, true);
+      // A storage error says what is wrong and what to try (a private window, an older tab, a full disk): no advice of our own on top.
+      set({ phase: 'invalid', fileName: file.name, message: errorMessage(error, 'This browser’s storage could not be opened. Try again, or reload the page.') }, true);
     }
   }
 

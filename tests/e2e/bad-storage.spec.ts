@@ -1,3 +1,5 @@
+import { createAssessment } from '../../src/domain/assessment/assessment.ts';
+import { exportFileText } from '../../src/lib/exchange-files.ts';
 import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
 
 test('a damaged record is named and explained, and the other assessments still open', async ({ page }) => {
@@ -58,6 +60,40 @@ test('when the browser refuses storage, the app says so instead of showing a bla
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('This browser is not letting the app save anything');
   await checkScreen(page, 'home-storage-unavailable');
+});
+
+test('Import with IndexedDB refused says the browser is not letting the app store data, and the file picker stays usable', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      value: {
+        open() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      },
+    });
+  });
+  const now = '2026-11-20T09:00:00.000Z';
+  const assessment = createAssessment({
+    id: 'sent',
+    title: 'Sent for review',
+    respondent: { name: 'Dana Ruiz', role: 'CTO', district: 'Lakeside USD' },
+    framework: { editionId: 'cosn-cto-2019', dataVersion: 1 },
+    now,
+  });
+  const buffer = Buffer.from(await exportFileText([assessment], { kind: 'assessment', includeNotes: false, now, appVersion: 'test' }));
+  await page.goto('/import');
+  const input = page.getByLabel('Choose a file (.json), or drop it here');
+  await input.setInputFiles({ name: 'sent.json', mimeType: 'application/json', buffer });
+  const alert = page.getByRole('alert').filter({ hasText: '“sent.json” was not imported' });
+  await expect(alert).toContainText('This browser is not letting the app save anything (private browsing, or site data turned off).');
+  await expect(alert).toContainText('open the app in a normal window, or allow site data for it.');
+  await expect(alert).not.toContainText('other tabs');
+  await expect(page.getByText(/^Reading/)).toHaveCount(0);
+  await checkScreen(page, 'import-storage-unavailable');
+  // The picker is still there and still reads a file: the same answer again, no page error.
+  await expect(input).toBeEnabled();
+  await input.setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer });
+  await expect(page.getByRole('alert').filter({ hasText: '“again.json” was not imported' })).toContainText('This browser is not letting the app save anything');
 });
 
 test('when IndexedDB is missing altogether, the message is the same', async ({ page }) => {
