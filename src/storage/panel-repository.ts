@@ -4,6 +4,7 @@ import { announce } from './change-feed.ts';
 import type { DamagedRead, WithStoredKey } from './damaged-records.ts';
 import { withStoredKeys } from './damaged-records.ts';
 import { markPanelistDevice } from './panel-device.ts';
+import { settleScorecardsKeptAtClose } from './scorecard-at-close.ts';
 import { putAll, readRecords, writeRecords } from './record-store.ts';
 import type { Expected } from './revision-guard.ts';
 import { mayReplace } from './revision-guard.ts';
@@ -69,7 +70,8 @@ export async function deleteRound(id: string): Promise<void> {
 }
 
 /** A round's scorecards; unreadable ones apart, with the reason and their stored key, so each can be deleted. */
-export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; damaged: DamagedRead[] }> {
+export async function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; damaged: DamagedRead[] }> {
+  await settleScorecardsKeptAtClose();
   return readRecords(['scorecards'], async (tx) => {
     const index = tx.objectStore('scorecards').index('byRound');
     const [raws, keys] = await Promise.all([index.getAll(roundId), index.getAllKeys(roundId)]);
@@ -81,7 +83,8 @@ export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard
   });
 }
 
-export function loadScorecard(id: string): Promise<ScorecardRead | undefined> {
+export async function loadScorecard(id: string): Promise<ScorecardRead | undefined> {
+  await settleScorecardsKeptAtClose();
   return readRecords(['scorecards'], async (tx) => {
     const raw = await tx.objectStore('scorecards').get(id);
     return raw === undefined ? undefined : readScorecard(raw);

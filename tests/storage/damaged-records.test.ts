@@ -85,6 +85,18 @@ describe('an assessment kept at close', () => {
     expect(await countIn('notes')).toBe(1);
   });
 
+  it('left by the version before scorecards were kept too (under `assessment`) still lands', async () => {
+    const stored = makeAssessment({ id: 'kept' });
+    await insertAssessment(stored);
+    const typed = writeNote(stored, '1A', 'kept by the older version', '2024-05-01T00:00:00.000Z');
+    keepAtClose(typed, [stored]);
+    const key = 'edtech-leader:unsavedAtClose:kept';
+    const { doc, expected } = JSON.parse(localStorage.getItem(key) ?? '{}') as { doc: unknown; expected: unknown };
+    localStorage.setItem(key, JSON.stringify({ assessment: doc, expected }));
+    const read = await loadAssessment('kept');
+    expect(read?.ok && read.assessment.answers['1A']?.note).toBe('kept by the older version');
+  });
+
   it('is added beside the stored copy, under its own name, when another tab changed that copy since', async () => {
     const base = makeAssessment({ id: 'kept' });
     const theirs = writeNote(base, '1B', 'from the other tab', '2024-05-01T00:00:00.000Z');
