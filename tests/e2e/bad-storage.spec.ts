@@ -192,3 +192,40 @@ test('damaged records with a number or an array for a key, and a damaged hiring 
   await expect(page.getByText('No hiring rounds yet.')).toBeVisible();
   await expect(page.getByText('A hiring round could not be read')).toHaveCount(0);
 });
+
+test('a damaged scorecard is shown on its round page, passes axe in light and dark, and is deleted on its own', async ({ page }) => {
+  await page.goto('/panel');
+  await page.getByLabel('Position title (required)').fill('Director of Technology');
+  await page.getByLabel('Candidates, one name per line').fill('Alex Kim');
+  await page.getByLabel('Panelists, one per line: name, role').fill('Pat Lee, Superintendent');
+  await page.getByRole('button', { name: 'Start the round' }).click();
+  await expect(page.getByRole('link', { name: 'Score as Pat Lee' })).toBeVisible();
+  const roundId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('edtech-leader-self-assessment');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('scorecards', 'readwrite');
+          tx.objectStore('scorecards').put({ recordVersion: 2, id: `${id}--stray`, roundId: id, scores: 'not scores' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+        };
+      }),
+    roundId,
+  );
+  await page.reload();
+  const damaged = page.getByRole('list', { name: 'Scorecards that could not be read' });
+  await expect(damaged).toContainText('A scorecard stored for this round could not be read, so it is left out of every figure');
+  await checkScreen(page, 'round-damaged-scorecard');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await checkScreen(page, 'round-damaged-scorecard-dark');
+  await page.getByRole('button', { name: 'Delete damaged scorecard' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete scorecard' }).click();
+  await expect(damaged).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Score as Pat Lee' })).toBeVisible();
+});
