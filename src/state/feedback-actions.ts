@@ -1,6 +1,5 @@
 import type { FeedbackDraft, FeedbackRequest } from '../domain/feedback/feedback.ts';
 import { addResponse, newDraft } from '../domain/feedback/feedback.ts';
-import type { FeedbackDraftRead, FeedbackRequestRead } from '../domain/feedback/feedback-records.ts';
 import type { Framework } from '../domain/framework/framework.ts';
 import type { CetlRecord } from '../domain/cetl/cetl.ts';
 import type { CetlRead } from '../domain/cetl/cetl-records.ts';
@@ -19,14 +18,22 @@ import {
   saveFeedbackDraft,
   saveFeedbackRequest,
 } from '../storage/feedback-repository.ts';
+import type { ListedFeedbackDraft, ListedFeedbackRequest } from '../storage/feedback-repository.ts';
+import type { StoredKey } from '../storage/damaged-records.ts';
+import { deleteDamagedRecord } from '../storage/damaged-records.ts';
 import { fileReadContext, loadFramework } from './content-loader.ts';
 
 /**
  * Feedback requests, a colleague's answers in progress and the CETL log are small and edited on one screen
  * at a time, so they are read and written directly rather than kept in a live store.
  */
-export function feedbackRequestsFor(assessmentId: string): Promise<FeedbackRequestRead[]> {
+export function feedbackRequestsFor(assessmentId: string): Promise<ListedFeedbackRequest[]> {
   return listFeedbackRequests(assessmentId);
+}
+
+/** A feedback request (with its responses) or answers in progress that failed their checks, by the key they are stored under. */
+export function deleteDamagedFeedback(store: 'feedback' | 'feedbackDrafts', key: StoredKey): Promise<void> {
+  return deleteDamagedRecord(store, key);
 }
 
 /** Whether colleagues' feedback exists, for every assessment on this device (readable requests only). */
@@ -108,7 +115,7 @@ export async function openRequestFile(file: FileLike): Promise<OpenedRequest> {
 }
 
 /** Answers in progress on this device (readable ones), most recently changed first. */
-export async function feedbackDrafts(): Promise<FeedbackDraftRead[]> {
+export async function feedbackDrafts(): Promise<ListedFeedbackDraft[]> {
   return listFeedbackDrafts();
 }
 

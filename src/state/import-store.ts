@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Assessment } from '../domain/assessment/assessment.ts';
 import type { BackupExtras, ExportKind } from '../domain/exchange/exchange-format.ts';
-import { markReceived, mergeReview } from '../domain/review/review.ts';
+import { markReceived, MAX_COMMENTS, mergeReview, reviewCommentsLeftOut } from '../domain/review/review.ts';
 import type { FileLike } from '../lib/exchange-files.ts';
 import { readImportFile } from '../lib/exchange-files.ts';
 import { newId, nowIso } from '../lib/new-id.ts';
@@ -98,8 +98,8 @@ export function createImportStore(scope: StoreScope) {
     try {
       await readAndPreview(file, passphrase);
     } catch (error) {
-      const reason = errorMessage(error, 'This browser’s storage could not be opened.');
-      set({ phase: 'invalid', fileName: file.name, message: `${reason} Nothing was imported. Close other tabs of the app and try again, or reload.` }, true);
+      // A storage error says what is wrong and what to try (a private window, an older tab, a full disk): no advice of our own on top.
+      set({ phase: 'invalid', fileName: file.name, message: errorMessage(error, 'This browser’s storage could not be opened. Try again, or reload the page.') }, true);
     }
   }
 
@@ -160,6 +160,7 @@ export function createImportStore(scope: StoreScope) {
       const count = results.length;
       const merged = state.items.filter((i) => i.choice === 'merge-review').length;
       const proposalCount = results.reduce((n, a, i) => n + (state.items[i]?.choice === 'merge-review' ? Object.keys(a.importanceProposals ?? {}).length : 0), 0);
+      const leftOut = state.items.reduce((n, i) => n + (i.choice === 'merge-review' && i.local ? reviewCommentsLeftOut(i.local, i.incoming) : 0), 0);
       const signedBy = results.flatMap((a, i) => (state.items[i]?.choice === 'merge-review' && a.reviewSignOff ? [a.reviewSignOff.name] : []));
       set(
         {
@@ -167,6 +168,7 @@ export function createImportStore(scope: StoreScope) {
           message:
             `Imported ${count} ${count === 1 ? 'assessment' : 'assessments'} from “${state.fileName}”.` +
             (merged > 0 ? ` The reviewer's comments were added to ${merged === 1 ? 'your assessment' : `${merged} of your assessments`}.` : '') +
+            (leftOut > 0 ? ` ${leftOut === 1 ? 'One of the reviewer’s comments was' : `${leftOut} of the reviewer’s comments were`} not added: an assessment holds at most ${MAX_COMMENTS} comments.` : '') +
             extrasSentence(state.extras) +
             (signedBy.length > 0 ? ` Reviewed and signed off by ${[...new Set(signedBy)].join(', ')}.` : '') +
             (proposalCount > 0

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Scorecard } from '../domain/panel/panel.ts';
 import * as repository from '../storage/panel-repository.ts';
+import { keepScorecardAtClose } from '../storage/scorecard-at-close.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import type { DocumentSession, SaveState, SessionStorage, SessionView } from './document-session.ts';
 import { openDocumentSession } from './document-session.ts';
@@ -14,6 +15,7 @@ function storageFor(id: string): SessionStorage<Scorecard> {
       return read.ok ? { status: 'found', doc: read.scorecard } : { status: 'unreadable', problem: read.problem };
     },
     write: (card, expected) => repository.saveScorecard(card, expected),
+    keepAtClose: keepScorecardAtClose,
   };
 }
 

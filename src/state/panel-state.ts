@@ -3,6 +3,7 @@ import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import type { InterviewQuestions } from '../domain/panel/interview-questions-schema.ts';
 import type { MergeNote } from '../domain/panel/merge.ts';
 import type { ListedRound } from '../storage/panel-repository.ts';
+import type { DamagedRead } from '../storage/damaged-records.ts';
 import type { PanelistDevice } from '../storage/panel-device.ts';
 import type { SaveState } from './document-session.ts';
 
@@ -20,6 +21,8 @@ export interface PanelState {
   rounds: ListedRound[];
   round?: HiringRound;
   scorecards: Scorecard[];
+  /** The open round's stored scorecards that failed their checks: listed, each deletable on its own. */
+  damagedScorecards: DamagedRead[];
   framework?: Framework;
   questions?: InterviewQuestions;
   problem?: string;
@@ -39,4 +42,4 @@ export interface PanelState {
   roundOffer?: RoundOffer;
 }
 
-export const initialPanelState: PanelState = { status: 'idle', rounds: [], scorecards: [], saveState: 'saved', pinned: [] };
+export const initialPanelState: PanelState = { status: 'idle', rounds: [], scorecards: [], damagedScorecards: [], saveState: 'saved', pinned: [] };

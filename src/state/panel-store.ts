@@ -65,12 +65,12 @@ export function createPanelStore(scope: StoreScope) {
   async function openRound(roundId: string): Promise<void> {
     if (get().round?.id === roundId) return;
     stopRound();
-    set({ status: 'loading', round: undefined, scorecards: [], lastMerge: undefined });
+    set({ status: 'loading', round: undefined, scorecards: [], damagedScorecards: [], lastMerge: undefined });
     try {
       const read = await repository.loadRound(roundId);
       if (!read) return set({ status: 'missing' });
       if (!read.ok) return set({ status: 'failed', problem: `This hiring round could not be opened. ${read.problem}` });
-      const [framework, questions, { scorecards, unreadable }, device, pins] = await Promise.all([
+      const [framework, questions, { scorecards, damaged }, device, pins] = await Promise.all([
         loadFramework(read.round.framework.editionId),
         loadInterviewQuestions(),
         repository.listScorecards(roundId),
@@ -88,10 +88,11 @@ export function createPanelStore(scope: StoreScope) {
         framework,
         questions,
         scorecards,
+        damagedScorecards: damaged,
         device,
         pinned: read.round.panelists.filter((p) => Object.hasOwn(pins, scorecardId(roundId, p.id))).map((p) => p.id),
         unlocked: undefined,
-        problem: unreadable > 0 ? `${unreadable} stored scorecard(s) could not be read and are left out.` : undefined,
+        problem: undefined,
       });
     } catch (error) {
       set({ status: 'failed', problem: problemOf(error) });
@@ -137,7 +138,7 @@ export function createPanelStore(scope: StoreScope) {
       await repository.deleteRound(roundId);
       if (get().round?.id === roundId) {
         stopRound();
-        set({ round: undefined, scorecards: [] });
+        set({ round: undefined, scorecards: [], damagedScorecards: [] });
       }
       await loadRounds();
     } catch (error) {
@@ -150,6 +151,17 @@ export function createPanelStore(scope: StoreScope) {
     try {
       await deleteDamagedRecord('rounds', key);
       await loadRounds();
+    } catch (error) {
+      set({ problem: problemOf(error) });
+    }
+  }
+
+  /** One of the open round's scorecards that failed its checks; the readable cards, and edits in flight, stay as they are. */
+  async function deleteDamagedScorecard(key: StoredKey): Promise<void> {
+    const roundId = get().round?.id;
+    try {
+      await deleteDamagedRecord('scorecards', key);
+      if (roundId && get().round?.id === roundId) set({ damagedScorecards: (await repository.listScorecards(roundId)).damaged });
     } catch (error) {
       set({ problem: problemOf(error) });
     }
@@ -303,19 +315,19 @@ export function createPanelStore(scope: StoreScope) {
         const differences = stored.ok ? roundDifferences(stored.round, incoming) : [`The round kept here cannot be read: ${stored.problem}`];
         return { status: 'ask', offer: { fileName: file.name, incoming, stored: stored.ok ? stored.round : undefined, differences } };
       }
-      return (await saveRoundOrSay(incoming, { isFromFile: true })) ?? { status: 'opened', roundId: incoming.id };
+      const notSaved = await saveRoundOrSay(incoming, { isFromFile: true });
+      return notSaved ? refused(notSaved) : { status: 'opened', roundId: incoming.id };
     } catch (error) {
       return refused(problemOf(error));
     }
   }
 
-  /** Saves a round from a file; one new here makes this a panelist's device for it. */
-  async function saveRoundOrSay(round: HiringRound, { isFromFile }: { isFromFile: boolean }): Promise<RoundFileOutcome | undefined> {
+  /** Saves a round from a file (one new here makes this a panelist's device for it); undefined when saved, else why not. */
+  async function saveRoundOrSay(round: HiringRound, { isFromFile }: { isFromFile: boolean }): Promise<string | undefined> {
     try {
-      if (isFromFile && !(await loadPanelistDevice(round.id))) await savePanelistDevice(round.id, {});
-      await repository.saveRound(round);
+      await repository.saveRound(round, { isFromFile });
     } catch (error) {
-      return { status: 'refused', message: `The hiring round was not saved, and nothing on this device changed. ${problemOf(error)}` };
+      return `The hiring round was not saved, and nothing on this device changed. ${problemOf(error)}`;
     }
     if (get().round?.id === round.id) {
       // The open copy is out of date: the round screen opens the saved one afresh.
@@ -333,9 +345,10 @@ export function createPanelStore(scope: StoreScope) {
    */
   async function settleRoundFile(offer: RoundOffer, choice: 'keep-both' | 'replace'): Promise<RoundFileOutcome> {
     set({ roundOffer: undefined });
-    if (choice === 'replace') return (await saveRoundOrSay(offer.incoming, { isFromFile: false })) ?? { status: 'opened', roundId: offer.incoming.id };
-    const copy = { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
-    return (await saveRoundOrSay(copy, { isFromFile: true })) ?? { status: 'opened', roundId: copy.id };
+    const round =
+      choice === 'replace' ? offer.incoming : { ...offer.incoming, id: newId(), positionTitle: `${offer.incoming.positionTitle} (copy from file)`.slice(0, 200) };
+    const notSaved = await saveRoundOrSay(round, { isFromFile: choice === 'keep-both' });
+    return notSaved ? { status: 'refused', message: `“${offer.fileName}” was not opened. ${notSaved}` } : { status: 'opened', roundId: round.id };
   }
 
   return {
@@ -346,6 +359,7 @@ export function createPanelStore(scope: StoreScope) {
     chooseSetupEdition,
     deleteRound,
     deleteDamagedRound,
+    deleteDamagedScorecard,
     openRoundFile,
     settleRoundFile,
     cancelRoundFile: () => set({ roundOffer: undefined }),

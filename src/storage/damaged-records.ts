@@ -16,14 +16,20 @@ export function withStoredKeys<R extends { ok: boolean }>(reads: R[], keys: Stor
   return reads.map((read, i) => (read.ok ? read : { ...read, storedKey: keys[i] }) as WithStoredKey<R>);
 }
 
-export type DamagedStore = 'assessments' | 'rounds' | 'feedback';
+/** A stored record that failed its checks, as a screen lists it: why, and the key to delete it by. */
+export interface DamagedRead {
+  storedKey: StoredKey;
+  problem: string;
+}
+
+export type DamagedStore = 'assessments' | 'rounds' | 'scorecards' | 'feedback' | 'feedbackDrafts';
 
 /**
  * Deletes one damaged record by its stored key, with what belongs to it when the key is a string id: an
  * assessment's notes and colleagues' feedback, a round's scorecards. One transaction: all of it goes, or none.
  */
 export async function deleteDamagedRecord(store: DamagedStore, key: StoredKey): Promise<void> {
-  await writeRecords(['assessments', 'notes', 'feedback', 'rounds', 'scorecards'], async (tx) => {
+  await writeRecords(['assessments', 'notes', 'feedback', 'feedbackDrafts', 'rounds', 'scorecards'], async (tx) => {
     // A range of one key: the typed stores take only the key type they were made for, a damaged key may be any.
     const requests: Promise<unknown>[] = [tx.objectStore(store).delete(IDBKeyRange.only(key))];
     if (typeof key === 'string' && store === 'assessments') {
@@ -36,5 +42,5 @@ export async function deleteDamagedRecord(store: DamagedStore, key: StoredKey): 
     }
     await Promise.all(requests);
   });
-  if (store !== 'feedback') announce([{ store, id: JSON.stringify(key) }]);
+  if (store === 'assessments' || store === 'rounds' || store === 'scorecards') announce([{ store, id: JSON.stringify(key) }]);
 }

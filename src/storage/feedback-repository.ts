@@ -6,16 +6,22 @@ import type { CetlRecord } from '../domain/cetl/cetl.ts';
 import { CETL_RECORD_ID, restoreCetl } from '../domain/cetl/cetl.ts';
 import type { CetlRead } from '../domain/cetl/cetl-records.ts';
 import { readCetlRecord, toCetlRecord } from '../domain/cetl/cetl-records.ts';
+import type { WithStoredKey } from './damaged-records.ts';
+import { withStoredKeys } from './damaged-records.ts';
 import { putAll, readRecords, writeRecords } from './record-store.ts';
+
+export type ListedFeedbackRequest = WithStoredKey<FeedbackRequestRead>;
+export type ListedFeedbackDraft = WithStoredKey<FeedbackDraftRead>;
 
 const byNewest = (created: (read: FeedbackRequestRead) => string) => (a: FeedbackRequestRead, b: FeedbackRequestRead) => created(b).localeCompare(created(a));
 const createdAt = (read: FeedbackRequestRead) => (read.ok ? read.request.createdAt : '');
 
-/** An assessment's feedback requests, newest first; unreadable ones are listed with the reason. */
-export function listFeedbackRequests(assessmentId: string): Promise<FeedbackRequestRead[]> {
+/** An assessment's feedback requests, newest first; unreadable ones are listed with the reason and their stored key. */
+export function listFeedbackRequests(assessmentId: string): Promise<ListedFeedbackRequest[]> {
   return readRecords(['feedback'], async (tx) => {
-    const reads = (await tx.objectStore('feedback').index('byAssessment').getAll(assessmentId)).map(readFeedbackRequest);
-    return reads.sort(byNewest(createdAt));
+    const index = tx.objectStore('feedback').index('byAssessment');
+    const [raws, keys] = await Promise.all([index.getAll(assessmentId), index.getAllKeys(assessmentId)]);
+    return withStoredKeys(raws.map(readFeedbackRequest), keys).sort(byNewest(createdAt));
   });
 }
 
@@ -32,10 +38,12 @@ export function saveFeedbackRequests(requests: FeedbackRequest[]): Promise<void>
   return putAll('feedback', requests.map(toRequestRecord));
 }
 
-/** A colleague's answers in progress on this device, most recently changed first. */
-export function listFeedbackDrafts(): Promise<FeedbackDraftRead[]> {
+/** A colleague's answers in progress on this device, most recently changed first; unreadable ones with their stored key. */
+export function listFeedbackDrafts(): Promise<ListedFeedbackDraft[]> {
   return readRecords(['feedbackDrafts'], async (tx) => {
-    const reads = (await tx.objectStore('feedbackDrafts').getAll()).map(readFeedbackDraft);
+    const store = tx.objectStore('feedbackDrafts');
+    const [raws, keys] = await Promise.all([store.getAll(), store.getAllKeys()]);
+    const reads = withStoredKeys(raws.map(readFeedbackDraft), keys);
     const changed = (read: FeedbackDraftRead) => (read.ok ? read.draft.updatedAt : '');
     return reads.sort((a, b) => changed(b).localeCompare(changed(a)));
   });

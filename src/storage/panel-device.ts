@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { WriteTransaction } from './record-store.ts';
 import { readMeta, writeRecords } from './record-store.ts';
 
 /**
@@ -33,6 +34,16 @@ export function savePanelistDevice(roundId: string, device: PanelistDevice): Pro
     const all = parsed(devicesShape, await store.get(DEVICES)) ?? {};
     await store.put({ ...all, [roundId]: device }, DEVICES);
   });
+}
+
+/**
+ * Inside the write that saves a round from a file: makes this a panelist's device for it, unless it already is
+ * one (whose, once said, is kept). In the round's own transaction, so a failed save leaves no mark behind.
+ */
+export async function markPanelistDevice(tx: WriteTransaction<['rounds', 'meta']>, roundId: string): Promise<void> {
+  const store = tx.objectStore('meta');
+  const all = parsed(devicesShape, await store.get(DEVICES)) ?? {};
+  if (!all[roundId]) await store.put({ ...all, [roundId]: {} }, DEVICES);
 }
 
 /** Scorecard id → its PIN's salt and hash, for the cards of one round. */

@@ -1,8 +1,10 @@
 import type { HiringRound, Scorecard } from '../domain/panel/panel.ts';
 import { readRound, readScorecard, toRoundRecord, toScorecardRecord } from '../domain/panel/panel-records.ts';
 import { announce } from './change-feed.ts';
-import type { WithStoredKey } from './damaged-records.ts';
+import type { DamagedRead, WithStoredKey } from './damaged-records.ts';
 import { withStoredKeys } from './damaged-records.ts';
+import { markPanelistDevice } from './panel-device.ts';
+import { settleScorecardsKeptAtClose } from './scorecard-at-close.ts';
 import { putAll, readRecords, writeRecords } from './record-store.ts';
 import type { Expected } from './revision-guard.ts';
 import { mayReplace } from './revision-guard.ts';
@@ -46,8 +48,14 @@ export async function saveRoundEdit(round: HiringRound, expected?: Expected): Pr
   announce([{ store: 'rounds', id: round.id }]);
 }
 
-export async function saveRound(round: HiringRound): Promise<void> {
-  await putAll('rounds', [toRoundRecord(round)]);
+/**
+ * Saves a round; one from a file also makes this a panelist's device for it. Round and mark share one
+ * transaction: on a full disk neither lands, so no mark is left pointing at a round that is not here.
+ */
+export async function saveRound(round: HiringRound, { isFromFile = false }: { isFromFile?: boolean } = {}): Promise<void> {
+  await writeRecords(['rounds', 'meta'], async (tx) => {
+    await Promise.all([tx.objectStore('rounds').put(toRoundRecord(round)), isFromFile ? markPanelistDevice(tx, round.id) : undefined]);
+  });
   announce([{ store: 'rounds', id: round.id }]);
 }
 
@@ -61,15 +69,22 @@ export async function deleteRound(id: string): Promise<void> {
   announce([{ store: 'rounds', id }]);
 }
 
-/** A round's scorecards; unreadable ones are skipped and counted, so the chair is told. */
-export function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; unreadable: number }> {
+/** A round's scorecards; unreadable ones apart, with the reason and their stored key, so each can be deleted. */
+export async function listScorecards(roundId: string): Promise<{ scorecards: Scorecard[]; damaged: DamagedRead[] }> {
+  await settleScorecardsKeptAtClose();
   return readRecords(['scorecards'], async (tx) => {
-    const reads = (await tx.objectStore('scorecards').index('byRound').getAll(roundId)).map(readScorecard);
-    return { scorecards: reads.flatMap((r) => (r.ok ? [r.scorecard] : [])), unreadable: reads.filter((r) => !r.ok).length };
+    const index = tx.objectStore('scorecards').index('byRound');
+    const [raws, keys] = await Promise.all([index.getAll(roundId), index.getAllKeys(roundId)]);
+    const reads = withStoredKeys(raws.map(readScorecard), keys);
+    return {
+      scorecards: reads.flatMap((r) => (r.ok ? [r.scorecard] : [])),
+      damaged: reads.flatMap((r) => (r.ok ? [] : [{ storedKey: r.storedKey, problem: r.problem }])),
+    };
   });
 }
 
-export function loadScorecard(id: string): Promise<ScorecardRead | undefined> {
+export async function loadScorecard(id: string): Promise<ScorecardRead | undefined> {
+  await settleScorecardsKeptAtClose();
   return readRecords(['scorecards'], async (tx) => {
     const raw = await tx.objectStore('scorecards').get(id);
     return raw === undefined ? undefined : readScorecard(raw);

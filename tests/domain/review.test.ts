@@ -8,6 +8,7 @@ import {
   commentsOnAction,
   markReceived,
   MAX_COMMENT_LENGTH,
+  MAX_COMMENTS,
   mergeReview,
   removeComment,
   resolveComment,
@@ -94,6 +95,21 @@ describe('mergeReview', () => {
     const local = addComment(mine(), comment, T1);
     const reviewed = addComment(mine(), comment, T1);
     expect(mergeReview(local, reviewed, T2)).toBe(local);
+  });
+
+  it('never takes an assessment past the app’s own 500 comments: the reviewer’s first ones up to the cap, the rest left in the file', () => {
+    const many = (from: Assessment, prefix: string, count: number) =>
+      Array.from({ length: count }, (_, i) => i).reduce((a, i) => addComment(a, { ...comment, id: `${prefix}${i}`, text: `Comment ${i}` }, T1), from);
+    const local = many(mine(), 'mine-', 450);
+    const reviewed = many(local, 'rev-', 50);
+    expect(reviewed.comments).toHaveLength(MAX_COMMENTS);
+    const file = { ...reviewed, comments: [...reviewed.comments, ...Array.from({ length: 100 }, (_, i) => ({ ...comment, id: `over-${i}`, at: T1 }))] };
+
+    const merged = mergeReview(local, file, T2);
+    expect(merged.comments).toHaveLength(MAX_COMMENTS);
+    expect(merged.comments.slice(450).map((c) => c.id)).toEqual(Array.from({ length: 50 }, (_, i) => `rev-${i}`));
+    // Full already: nothing more comes in, and the copy is not even rewritten.
+    expect(mergeReview(merged, file, T2)).toBe(merged);
   });
 
   it('sees importance as unchanged whatever the key order', () => {

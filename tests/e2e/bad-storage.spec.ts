@@ -1,3 +1,5 @@
+import { createAssessment } from '../../src/domain/assessment/assessment.ts';
+import { exportFileText } from '../../src/lib/exchange-files.ts';
 import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
 
 test('a damaged record is named and explained, and the other assessments still open', async ({ page }) => {
@@ -58,6 +60,40 @@ test('when the browser refuses storage, the app says so instead of showing a bla
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('This browser is not letting the app save anything');
   await checkScreen(page, 'home-storage-unavailable');
+});
+
+test('Import with IndexedDB refused says the browser is not letting the app store data, and the file picker stays usable', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      value: {
+        open() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      },
+    });
+  });
+  const now = '2026-11-20T09:00:00.000Z';
+  const assessment = createAssessment({
+    id: 'sent',
+    title: 'Sent for review',
+    respondent: { name: 'Dana Ruiz', role: 'CTO', district: 'Lakeside USD' },
+    framework: { editionId: 'cosn-cto-2019', dataVersion: 1 },
+    now,
+  });
+  const buffer = Buffer.from(await exportFileText([assessment], { kind: 'assessment', includeNotes: false, now, appVersion: 'test' }));
+  await page.goto('/import');
+  const input = page.getByLabel('Choose a file (.json), or drop it here');
+  await input.setInputFiles({ name: 'sent.json', mimeType: 'application/json', buffer });
+  const alert = page.getByRole('alert').filter({ hasText: '“sent.json” was not imported' });
+  await expect(alert).toContainText('This browser is not letting the app save anything (private browsing, or site data turned off).');
+  await expect(alert).toContainText('open the app in a normal window, or allow site data for it.');
+  await expect(alert).not.toContainText('other tabs');
+  await expect(page.getByText(/^Reading/)).toHaveCount(0);
+  await checkScreen(page, 'import-storage-unavailable');
+  // The picker is still there and still reads a file: the same answer again, no page error.
+  await expect(input).toBeEnabled();
+  await input.setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer });
+  await expect(page.getByRole('alert').filter({ hasText: '“again.json” was not imported' })).toContainText('This browser is not letting the app save anything');
 });
 
 test('when IndexedDB is missing altogether, the message is the same', async ({ page }) => {
@@ -155,4 +191,41 @@ test('damaged records with a number or an array for a key, and a damaged hiring 
   await page.getByRole('dialog').getByRole('button', { name: 'Delete round' }).click();
   await expect(page.getByText('No hiring rounds yet.')).toBeVisible();
   await expect(page.getByText('A hiring round could not be read')).toHaveCount(0);
+});
+
+test('a damaged scorecard is shown on its round page, passes axe in light and dark, and is deleted on its own', async ({ page }) => {
+  await page.goto('/panel');
+  await page.getByLabel('Position title (required)').fill('Director of Technology');
+  await page.getByLabel('Candidates, one name per line').fill('Alex Kim');
+  await page.getByLabel('Panelists, one per line: name, role').fill('Pat Lee, Superintendent');
+  await page.getByRole('button', { name: 'Start the round' }).click();
+  await expect(page.getByRole('link', { name: 'Score as Pat Lee' })).toBeVisible();
+  const roundId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('edtech-leader-self-assessment');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('scorecards', 'readwrite');
+          tx.objectStore('scorecards').put({ recordVersion: 2, id: `${id}--stray`, roundId: id, scores: 'not scores' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+        };
+      }),
+    roundId,
+  );
+  await page.reload();
+  const damaged = page.getByRole('list', { name: 'Scorecards that could not be read' });
+  await expect(damaged).toContainText('A scorecard stored for this round could not be read, so it is left out of every figure');
+  await checkScreen(page, 'round-damaged-scorecard');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await checkScreen(page, 'round-damaged-scorecard-dark');
+  await page.getByRole('button', { name: 'Delete damaged scorecard' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete scorecard' }).click();
+  await expect(damaged).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Score as Pat Lee' })).toBeVisible();
 });

@@ -10,8 +10,8 @@ const round = buildRound({ skillAreaIds: ['1', 'CV1'], weights: { '1': 2 } });
 
 /** The one scorecard stored for the panelist; the read waits for every write already started. */
 async function storedCard(panelistId: string): Promise<Scorecard | undefined> {
-  const { scorecards, unreadable } = await listScorecards('r1');
-  expect(unreadable).toBe(0);
+  const { scorecards, damaged } = await listScorecards('r1');
+  expect(damaged).toEqual([]);
   return scorecards.find((c) => c.panelistId === panelistId);
 }
 

@@ -154,6 +154,18 @@ describe('readImportFile: other refusals', () => {
     expect(await read('')).toMatchObject({ status: 'invalid', message: MESSAGES.empty });
   });
 
+  it('refuses a review file with more comments than an assessment may hold, or a comment longer than the app lets anyone write', async () => {
+    const base = sample();
+    const comment = base.comments[0];
+    if (!comment) throw new Error('the sample has a comment');
+    const tooMany = { ...base, comments: Array.from({ length: 501 }, (_, i) => ({ ...comment, id: `c${i}` })) };
+    expect(await read(await plainExport([tooMany]))).toMatchObject({ status: 'invalid', message: expect.stringMatching(/comments/) as unknown });
+    const tooLong = { ...base, comments: [{ ...comment, text: 'x'.repeat(5_001) }] };
+    expect(await read(await plainExport([tooLong]))).toMatchObject({ status: 'invalid', message: expect.stringMatching(/comments\.0\.text/) as unknown });
+    const atTheLimits = { ...base, comments: Array.from({ length: 500 }, (_, i) => ({ ...comment, id: `c${i}`, text: 'x'.repeat(5_000) })) };
+    expect(await read(await plainExport([atTheLimits]))).toMatchObject({ status: 'ok' });
+  });
+
   it('refuses an edition this app does not have, naming it, even when the checksum is right', async () => {
     const other = { ...sample(), framework: { editionId: 'cosn-cto-2031', dataVersion: 1 } };
     expect(await read(await plainExport([other]))).toMatchObject({ status: 'invalid', message: expect.stringContaining('“cosn-cto-2031”') as unknown });

@@ -81,7 +81,7 @@ describe('scorecards after the round was replaced', () => {
 });
 
 describe('importing while IndexedDB cannot be opened', () => {
-  it('says so and how to go on, instead of staying on “Reading…”', async () => {
+  it('says the browser is not letting the app store data and what to try, instead of staying on “Reading…” or blaming other tabs', async () => {
     const { createImportStore } = await import('../../src/state/import-store.ts');
     const { exportFileText } = await import('../../src/lib/exchange-files.ts');
     const { ratedAssessment } = await import('../builders/assessment.ts');
@@ -92,6 +92,11 @@ describe('importing while IndexedDB cannot be opened', () => {
     });
     await importer.chooseImportFile(fileOf(text, 'sent.json'));
     open.mockRestore();
-    expect(importer.store.getState()).toMatchObject({ phase: 'invalid', fileName: 'sent.json', message: expect.stringContaining('Nothing was imported. Close other tabs of the app and try again, or reload.') as unknown });
+    expect(importer.store.getState()).toEqual({
+      phase: 'invalid',
+      fileName: 'sent.json',
+      message:
+        'This browser is not letting the app save anything (private browsing, or site data turned off). Your answers cannot be kept: open the app in a normal window, or allow site data for it.',
+    });
   });
 });

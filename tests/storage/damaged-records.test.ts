@@ -9,7 +9,7 @@ import { makeAssessment } from '../builders/assessment.ts';
 import { buildRound, buildScorecard } from '../builders/panel.ts';
 
 /** Puts a value under whatever `id` it carries, past the repositories, as a damaged disk or an odd build might. */
-async function putRaw(store: 'assessments' | 'rounds', value: unknown): Promise<void> {
+async function putRaw(store: 'assessments' | 'rounds' | 'feedback' | 'feedbackDrafts', value: unknown): Promise<void> {
   const db = await openDatabase();
   try {
     await db.put(store, value);
@@ -18,7 +18,7 @@ async function putRaw(store: 'assessments' | 'rounds', value: unknown): Promise<
   }
 }
 
-async function countIn(store: 'assessments' | 'rounds' | 'scorecards' | 'notes'): Promise<number> {
+async function countIn(store: 'assessments' | 'rounds' | 'scorecards' | 'notes' | 'feedback' | 'feedbackDrafts'): Promise<number> {
   const db = await openDatabase();
   try {
     return await db.count(store);
@@ -62,6 +62,16 @@ describe('damaged records are deleted one by one, by the key they are stored und
     expect(left.map((read) => (read.ok ? read.round.id : 'damaged'))).toEqual(['round-ok']);
     expect(await countIn('scorecards')).toBe(1);
   });
+
+  it.each<['feedback' | 'feedbackDrafts', string, IDBValidKey]>([
+    ['feedback', 'a number', 9],
+    ['feedbackDrafts', 'an array', ['req', 1]],
+  ])('a %s record whose key is %s, leaving the others', async (store, _kind, key) => {
+    await putRaw(store, { id: 'other', assessmentId: 'a1', requestId: 'other' });
+    await putRaw(store, { id: key, assessmentId: 'a1', requestId: key });
+    await deleteDamagedRecord(store, key);
+    expect(await countIn(store)).toBe(1);
+  });
 });
 
 describe('an assessment kept at close', () => {
@@ -73,6 +83,18 @@ describe('an assessment kept at close', () => {
     const read = await loadAssessment('kept');
     expect(read?.ok && read.assessment.answers['1A']?.note).toBe('typed in the last moment');
     expect(await countIn('notes')).toBe(1);
+  });
+
+  it('left by the version before scorecards were kept too (under `assessment`) still lands', async () => {
+    const stored = makeAssessment({ id: 'kept' });
+    await insertAssessment(stored);
+    const typed = writeNote(stored, '1A', 'kept by the older version', '2024-05-01T00:00:00.000Z');
+    keepAtClose(typed, [stored]);
+    const key = 'edtech-leader:unsavedAtClose:kept';
+    const { doc, expected } = JSON.parse(localStorage.getItem(key) ?? '{}') as { doc: unknown; expected: unknown };
+    localStorage.setItem(key, JSON.stringify({ assessment: doc, expected }));
+    const read = await loadAssessment('kept');
+    expect(read?.ok && read.assessment.answers['1A']?.note).toBe('kept by the older version');
   });
 
   it('is added beside the stored copy, under its own name, when another tab changed that copy since', async () => {

@@ -122,7 +122,7 @@ describe('database version 2, opened by this version of the app', () => {
     const { recordVersion: _card, ...card } = scorecardRecordV1;
     // Its unequal weights say that no reason was asked for when it was set up.
     expect(await loadRound('r1')).toEqual({ ok: true, round: { ...round, weightReason: WEIGHT_REASON_NOT_ASKED } });
-    expect(await listScorecards('r1')).toEqual({ scorecards: [card], unreadable: 0 });
+    expect(await listScorecards('r1')).toEqual({ scorecards: [card], damaged: [] });
     expect((await listAssessments()).map((r) => (r.ok ? r.assessment.id : r.id))).toEqual(['a1', 'a2', 'old1']);
 
     // The index guards saves at once: an older revision of a2 is refused and leaves it as it was.

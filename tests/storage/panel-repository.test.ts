@@ -89,28 +89,32 @@ describe('panel repository: scorecards', () => {
     const other = makeCard('r2', 'p1');
     await saveScorecards([...mine, other]);
     const listed = await listScorecards('r1');
-    expect({ ...listed, scorecards: byId(listed.scorecards) }).toEqual({ scorecards: mine, unreadable: 0 });
-    expect(await listScorecards('r2')).toEqual({ scorecards: [other], unreadable: 0 });
-    expect(await listScorecards('r3')).toEqual({ scorecards: [], unreadable: 0 });
+    expect({ ...listed, scorecards: byId(listed.scorecards) }).toEqual({ scorecards: mine, damaged: [] });
+    expect(await listScorecards('r2')).toEqual({ scorecards: [other], damaged: [] });
+    expect(await listScorecards('r3')).toEqual({ scorecards: [], damaged: [] });
     expect(await readStored('scorecards', 'r1--p1')).toEqual({ recordVersion: SCORECARD_RECORD_VERSION, ...makeCard('r1', 'p1') });
   });
 
-  it('skips and counts the round’s unreadable scorecards, not another round’s', async () => {
+  it('lists the round’s unreadable scorecards apart, with the reason and their stored key, not another round’s', async () => {
     const good = makeCard('r1', 'p1');
     await saveScorecards([good]);
     await putStored('scorecards', { ...toScorecardRecord(makeCard('r1', 'p2')), revision: 0 });
     await putStored('scorecards', { ...toScorecardRecord(makeCard('r1', 'p3')), recordVersion: SCORECARD_RECORD_VERSION + 1 });
     await putStored('scorecards', { ...toScorecardRecord(makeCard('r2', 'p1')), scores: 'broken' });
 
-    expect(await listScorecards('r1')).toEqual({ scorecards: [good], unreadable: 2 });
-    expect(await listScorecards('r2')).toEqual({ scorecards: [], unreadable: 1 });
+    const damaged = (problem: string) => expect.objectContaining({ problem: expect.stringContaining(problem) as unknown }) as unknown;
+    const listed = await listScorecards('r1');
+    expect(listed.scorecards).toEqual([good]);
+    expect(listed.damaged.map((d) => d.storedKey)).toEqual(['r1--p2', 'r1--p3']);
+    expect(listed.damaged).toEqual([damaged('revision'), damaged('newer version')]);
+    expect((await listScorecards('r2')).damaged.map((d) => d.storedKey)).toEqual(['r2--p1']);
   });
 
   it('a newer save of a card replaces the stored one', async () => {
     await saveScorecards([makeCard('r1', 'p1')]);
     const newer = makeCard('r1', 'p1', { now: T2, submittedAt: T2 });
     await saveScorecards([newer]);
-    expect(await listScorecards('r1')).toEqual({ scorecards: [newer], unreadable: 0 });
+    expect(await listScorecards('r1')).toEqual({ scorecards: [newer], damaged: [] });
   });
 
   it('saving an empty batch is not an error', async () => {
@@ -134,7 +138,7 @@ describe('panel repository: scorecards', () => {
     expect(await readStored('scorecards', 'r1--p1')).toEqual(storedBefore);
     expect(await readStored('scorecards', 'r1--p2')).toBeUndefined();
     expect(await readStored('scorecards', 'r1--p3')).toBeUndefined();
-    expect(await listScorecards('r1')).toEqual({ scorecards: [before], unreadable: 0 });
+    expect(await listScorecards('r1')).toEqual({ scorecards: [before], damaged: [] });
   });
 
   it('writes nothing when the only card in the batch cannot be stored, and the next save works', async () => {
@@ -157,12 +161,12 @@ describe('panel repository: deleteRound', () => {
 
     expect(await loadRound('r1')).toBeUndefined();
     expect(await readStored('rounds', 'r1')).toBeUndefined();
-    expect(await listScorecards('r1')).toEqual({ scorecards: [], unreadable: 0 });
+    expect(await listScorecards('r1')).toEqual({ scorecards: [], damaged: [] });
     for (const id of ['r1--p1', 'r1--p2', 'r1--p3']) expect(await readStored('scorecards', id)).toBeUndefined();
 
     expect(roundIds(await listRounds())).toEqual(['r2']);
     const left = await listScorecards('r2');
-    expect({ ...left, scorecards: byId(left.scorecards) }).toEqual({ scorecards: kept, unreadable: 0 });
+    expect({ ...left, scorecards: byId(left.scorecards) }).toEqual({ scorecards: kept, damaged: [] });
   });
 
   it('deleting a round that is not there is not an error', async () => {

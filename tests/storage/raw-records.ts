@@ -1,6 +1,6 @@
 import { openDatabase } from '../../src/storage/db.ts';
 
-type StoreName = 'assessments' | 'rounds' | 'scorecards';
+type StoreName = 'assessments' | 'rounds' | 'scorecards' | 'feedback' | 'feedbackDrafts';
 
 type Raw = { id: string; answers?: unknown };
 type Answers = Record<string, Record<string, unknown>>;

@@ -81,15 +81,24 @@ export function reviewerOf(assessment: Assessment): Proposer | undefined {
   return latest ? { name: latest.author, role: latest.authorRole } : undefined;
 }
 
+function newReviewComments(local: Assessment, reviewed: Assessment) {
+  const known = new Set(local.comments.map((c) => c.id));
+  return reviewed.comments.filter((c) => !known.has(c.id));
+}
+
+/** How many of a reviewed copy's new comments a merge leaves in the file, because the assessment would pass MAX_COMMENTS. */
+export function reviewCommentsLeftOut(local: Assessment, reviewed: Assessment): number {
+  return Math.max(0, newReviewComments(local, reviewed).length - Math.max(0, MAX_COMMENTS - local.comments.length));
+}
+
 /**
  * A reviewed copy came back: keep every local answer and the author's own importance, and take the reviewer's
  * comments, their sign-off and their proposed importance changes (each waits for the author to accept or decline it).
  * Comments already here (same id) are not doubled. Returns the same object when nothing is new.
  */
 export function mergeReview(local: Assessment, reviewed: Assessment, now: string): Assessment {
-  const known = new Set(local.comments.map((c) => c.id));
   // Never more than an assessment may hold: the oldest reviewer comments first, the rest left in the file.
-  const incoming = reviewed.comments.filter((c) => !known.has(c.id)).slice(0, Math.max(0, MAX_COMMENTS - local.comments.length));
+  const incoming = newReviewComments(local, reviewed).slice(0, Math.max(0, MAX_COMMENTS - local.comments.length));
   const proposals = proposalsFrom(local, reviewed, reviewerOf(reviewed) ?? { name: '', role: '' });
   const hasNewProposals = JSON.stringify(proposals) !== JSON.stringify(local.importanceProposals ?? {});
   const signOff = reviewed.reviewSignOff;

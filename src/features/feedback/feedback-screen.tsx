@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FeedbackRequest } from '../../domain/feedback/feedback.ts';
-import type { FeedbackRequestRead } from '../../domain/feedback/feedback-records.ts';
 import { askOf, groupLabel } from '../../domain/feedback/feedback.ts';
 import { compareWithOthers } from '../../domain/feedback/self-vs-others.ts';
 import { analyseGaps } from '../../domain/results/gaps.ts';
+import { DamagedRecordCard } from '../../components/ui/damaged-record-card.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useOpenAssessment } from '../../state/assessment-store.ts';
 import type { ResponseImport } from '../../state/feedback-actions.ts';
-import { feedbackRequestsFor, importResponses, saveRequest } from '../../state/feedback-actions.ts';
+import { deleteDamagedFeedback, feedbackRequestsFor, importResponses, saveRequest } from '../../state/feedback-actions.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { feedbackRequestText } from '../../lib/feedback-files.ts';
@@ -28,13 +28,13 @@ export function FeedbackScreen() {
   const open = useOpenAssessment();
   const assessmentId = open?.assessment.id;
   const [requests, setRequests] = useState<FeedbackRequest[]>();
-  const [unreadable, setUnreadable] = useState<string[]>([]);
+  const [damaged, setDamaged] = useState<{ storedKey: IDBValidKey; problem: string }[]>([]);
   const [problem, setProblem] = useState<string>();
   const [imported, setImported] = useState<ResponseImport>();
 
-  const show = useCallback((reads: FeedbackRequestRead[]) => {
+  const show = useCallback((reads: Awaited<ReturnType<typeof feedbackRequestsFor>>) => {
     setRequests(reads.flatMap((read) => (read.ok ? [read.request] : [])));
-    setUnreadable(reads.flatMap((read) => (read.ok ? [] : [read.problem])));
+    setDamaged(reads.flatMap((read) => (read.ok ? [] : [{ storedKey: read.storedKey, problem: read.problem }])));
   }, []);
 
   useEffect(() => {
@@ -60,6 +60,15 @@ export function FeedbackScreen() {
     }
   };
 
+  const remove = async (key: IDBValidKey) => {
+    try {
+      await deleteDamagedFeedback('feedback', key);
+      show(await feedbackRequestsFor(assessment.id));
+    } catch (error) {
+      setProblem(errorMessage(error, 'The damaged request could not be deleted.'));
+    }
+  };
+
   const bringIn = async (files: File[]) => {
     if (!requests) return;
     try {
@@ -81,11 +90,19 @@ export function FeedbackScreen() {
         levels; you see a group’s ratings only as an average of three or more people, or a person’s own when they chose to be named.
       </p>
       {problem && <Notice tone="error">{problem}</Notice>}
-      {unreadable.map((text) => (
-        <Notice key={text} tone="error">
-          {text}
-        </Notice>
-      ))}
+      {damaged.length > 0 && (
+        <ul className="assessment-list" aria-label="Feedback that could not be read">
+          {damaged.map(({ storedKey, problem: why }) => (
+            <DamagedRecordCard
+              key={JSON.stringify(storedKey)}
+              explanation={`A feedback request stored for this assessment could not be read: ${why}`}
+              noun="feedback request"
+              alsoRemoved="with the responses kept in it"
+              onDelete={() => void remove(storedKey)}
+            />
+          ))}
+        </ul>
+      )}
       {requests === undefined && !problem && <p>Loading…</p>}
       {requests && !latest && !assessment.received && <RequestForm framework={framework} assessment={assessment} onCreate={create} />}
       {requests && !latest && assessment.received && <p>No feedback has been gathered for this assessment.</p>}

@@ -3,10 +3,10 @@ import { useSearchParams } from 'react-router';
 import type { Framework } from '../../domain/framework/framework.ts';
 import type { FeedbackDraft } from '../../domain/feedback/feedback.ts';
 import { requestedAreas, responseOf } from '../../domain/feedback/feedback.ts';
-import type { FeedbackDraftRead } from '../../domain/feedback/feedback-records.ts';
+import { DamagedRecordCard } from '../../components/ui/damaged-record-card.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
-import { feedbackDrafts, openDraft, openRequestFile, removeDraft, saveDraft } from '../../state/feedback-actions.ts';
+import { deleteDamagedFeedback, feedbackDrafts, openDraft, openRequestFile, removeDraft, saveDraft } from '../../state/feedback-actions.ts';
 import { downloadText, fileSlug } from '../../lib/download.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { feedbackResponseText } from '../../lib/feedback-files.ts';
@@ -33,7 +33,7 @@ export function GiveFeedbackScreen() {
   const [loaded, setOpened] = useState<Opened>();
   // Only the draft the address names is shown: "back" to the plain address shows the opening card again.
   const opened = loaded && loaded.draft.requestId === requestId ? loaded : undefined;
-  const [drafts, setDrafts] = useState<FeedbackDraftRead[]>();
+  const [drafts, setDrafts] = useState<Awaited<ReturnType<typeof feedbackDrafts>>>();
   const [problem, setProblem] = useState<string>();
   const saving = useRef<Promise<void>>(Promise.resolve());
 
@@ -97,8 +97,18 @@ export function GiveFeedbackScreen() {
     }
   };
 
+  const removeDamaged = async (key: IDBValidKey) => {
+    try {
+      await deleteDamagedFeedback('feedbackDrafts', key);
+      setDrafts(await feedbackDrafts());
+    } catch (error) {
+      setProblem(errorMessage(error, 'The damaged answers could not be deleted.'));
+    }
+  };
+
   const leader = opened?.draft.ask.leaderName || 'the technology leader';
   const readable = (drafts ?? []).flatMap((read) => (read.ok ? [read.draft] : []));
+  const damaged = (drafts ?? []).flatMap((read) => (read.ok ? [] : [read]));
 
   return (
     <section className="feedback">
@@ -133,6 +143,18 @@ export function GiveFeedbackScreen() {
                 ))}
               </ul>
             </>
+          )}
+          {damaged.length > 0 && (
+            <ul className="assessment-list" aria-label="Feedback in progress that could not be read">
+              {damaged.map(({ storedKey, problem: why }) => (
+                <DamagedRecordCard
+                  key={JSON.stringify(storedKey)}
+                  explanation={`Answers you started in this browser could not be read: ${why}`}
+                  noun="answers"
+                  onDelete={() => void removeDamaged(storedKey)}
+                />
+              ))}
+            </ul>
           )}
         </div>
       )}

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { DamagedRecordCard } from '../../components/ui/damaged-record-card.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useShallow } from 'zustand/shallow';
 import { usePanel, usePanelActions } from '../../state/panel-store.ts';
-import { DamagedRoundCard } from './damaged-round-card.tsx';
 import { NewRoundForm } from './new-round-form.tsx';
 import { RoundFileInput } from './round-file-input.tsx';
 import './panel.css';
@@ -15,7 +15,7 @@ export function PanelHomeScreen() {
   const { status, rounds, framework, problem } = usePanel(
     useShallow((s) => ({ status: s.status, rounds: s.rounds, framework: s.framework, problem: s.problem })),
   );
-  const { loadRounds } = usePanelActions();
+  const { loadRounds, deleteDamagedRound } = usePanelActions();
 
   useEffect(() => {
     void loadRounds();
@@ -47,7 +47,13 @@ export function PanelHomeScreen() {
                 <p className="muted">Started {formatDateTime(read.round.createdAt)}</p>
               </li>
             ) : (
-              <DamagedRoundCard key={JSON.stringify(read.storedKey)} storedKey={read.storedKey} problem={read.problem} />
+              <DamagedRecordCard
+                key={JSON.stringify(read.storedKey)}
+                explanation={`A hiring round could not be read: ${read.problem}`}
+                noun="round"
+                alsoRemoved="and any scorecards kept with it"
+                onDelete={() => void deleteDamagedRound(read.storedKey)}
+              />
             ),
           )}
         </ul>

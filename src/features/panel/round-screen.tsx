@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { HiringRound, Panelist, Scorecard } from '../../domain/panel/panel.ts';
 import { scorecardId } from '../../domain/panel/panel.ts';
 import { isCandidateSubmitted } from '../../domain/panel/round.ts';
+import { DamagedRecordCard } from '../../components/ui/damaged-record-card.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
@@ -54,10 +55,19 @@ function PanelistCard({ round, panelist, card, isOwnDevice }: { round: HiringRou
 
 export function RoundScreen() {
   const { roundId = '' } = useParams();
-  const { status, round, framework, scorecards, problem, device, roundSaveProblem } = usePanel(
-    useShallow((s) => ({ status: s.status, round: s.round, framework: s.framework, scorecards: s.scorecards, problem: s.problem, device: s.device, roundSaveProblem: s.roundSaveProblem })),
+  const { status, round, framework, scorecards, damagedScorecards, problem, device, roundSaveProblem } = usePanel(
+    useShallow((s) => ({
+      status: s.status,
+      round: s.round,
+      framework: s.framework,
+      scorecards: s.scorecards,
+      damagedScorecards: s.damagedScorecards,
+      problem: s.problem,
+      device: s.device,
+      roundSaveProblem: s.roundSaveProblem,
+    })),
   );
-  const { openRound, lock } = usePanelActions();
+  const { openRound, lock, deleteDamagedScorecard } = usePanelActions();
 
   useEffect(() => {
     void openRound(roundId);
@@ -88,6 +98,22 @@ export function RoundScreen() {
       </p>
       {problem && <Notice tone="error">{problem}</Notice>}
       {roundSaveProblem && <Notice tone="error">{roundSaveProblem}</Notice>}
+      {damagedScorecards.length > 0 && (
+        <ul className="assessment-list" aria-label="Scorecards that could not be read">
+          {damagedScorecards.map(({ storedKey, problem: why }) => {
+            const owner = round.panelists.find((p) => scorecardId(round.id, p.id) === storedKey);
+            return (
+              <DamagedRecordCard
+                key={JSON.stringify(storedKey)}
+                title={owner && `${owner.name}’s scorecard`}
+                explanation={`A scorecard stored for this round could not be read, so it is left out of every figure: ${why}`}
+                noun="scorecard"
+                onDelete={() => void deleteDamagedScorecard(storedKey)}
+              />
+            );
+          })}
+        </ul>
+      )}
       {round.scoringClosed && (
         <Notice tone="info">
           The chair closed scoring on {formatDateTime(round.scoringClosed.at)}
