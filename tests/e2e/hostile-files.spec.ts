@@ -237,7 +237,7 @@ for (const way of WAYS) {
     const line = `${way}: ${files.length} tried, ${refused} refused, ${written} written on refusal, longest main-thread task ${Math.round(freeze)} ms, slowest refusal ${Math.round(slowest.ms)} ms (${slowest.name})`;
     console.log(line);
     test.info().annotations.push({ type: 'counts', description: line });
-    expect(files.length).toBeGreaterThan(10);
+    expect(files.length).toBeGreaterThan(0);
     expect(written, 'refused files that changed stored data').toBe(0);
     expect(freeze).toBeLessThan(2000);
 
