@@ -1,23 +1,16 @@
-import type { FileKind, OpenEnvelope, SealedEnvelope } from '../domain/files/envelope.ts';
-import { readEnvelopeText } from '../domain/files/envelope.ts';
+import type { FileKind } from '../domain/files/envelope.ts';
 import { canonicalJson } from '../domain/files/canonical-json.ts';
-import { describeFileProblem } from '../domain/files/file-messages.ts';
-import type { FileProblem } from '../domain/files/file-problem.ts';
-import { decryptEnvelope, sha256Hex, WrongPassphraseError } from './file-crypto.ts';
+import type { FileOpened } from './file-bytes-reader.ts';
+import { readFileBytes, refused } from './file-bytes-reader.ts';
+import type { FileKindSpec, ReadableKind } from './file-kind-spec.ts';
+import { sha256Hex } from './file-crypto.ts';
 import type { FileLike } from './read-file-text.ts';
-import { readFileText } from './read-file-text.ts';
+import { readChosenBytes } from './read-file-text.ts';
 
-/** What opening a file gives: its content, a request for the passphrase, or a refusal in words and as data. */
-export type FileOpened<T> =
-  | { status: 'ok'; value: T }
-  | { status: 'needs-passphrase' }
-  | { status: 'wrong-passphrase'; message: string }
-  | { status: 'refused'; problem: FileProblem; message: string };
+export type { FileOpened } from './file-bytes-reader.ts';
 
 /** What plainEnvelope writes: enough of it typed for sealing. */
 export type PlainEnvelopeObject = { type: string; formatVersion: number } & Record<string, unknown>;
-
-type Step = { status: 'open'; envelope: OpenEnvelope } | FileOpened<never>;
 
 /** The plain envelope a kind of file is written as, its checksum taken over the canonical JSON of the body. */
 export async function plainEnvelope(kind: FileKind<unknown>, body: unknown, fields: Record<string, unknown> = {}): Promise<PlainEnvelopeObject> {
@@ -31,45 +24,46 @@ export async function plainEnvelope(kind: FileKind<unknown>, body: unknown, fiel
   };
 }
 
-function refused(problem: FileProblem, kind: FileKind<unknown>): FileOpened<never> {
-  return { status: 'refused', problem, message: describeFileProblem(problem, kind.messages) };
-}
-
-async function unseal(sealed: SealedEnvelope, kind: FileKind<unknown>, passphrase: string | undefined): Promise<Step> {
-  if (!passphrase) return { status: 'needs-passphrase' };
-  let text: string;
-  try {
-    text = await decryptEnvelope(sealed, passphrase);
-  } catch (error) {
-    if (error instanceof WrongPassphraseError) return { status: 'wrong-passphrase', message: error.message };
-    return refused({ code: 'sealed-damaged', path: ['encryption'] }, kind);
-  }
-  const inner = readEnvelopeText(text, kind);
-  if (!inner.ok) return refused(inner.problem, kind);
-  // A file sealed twice is not one the app wrote.
-  return inner.sealed ? refused({ code: 'sealed-damaged', path: ['data'] }, kind) : { status: 'open', envelope: inner.envelope };
-}
-
-async function open<T>(file: FileLike, kind: FileKind<T>, passphrase: string | undefined): Promise<FileOpened<T>> {
-  const text = await readFileText(file, kind.maxBytes);
-  if (!text.ok) return refused(text.problem, kind);
-  const outer = readEnvelopeText(text.text, kind);
-  if (!outer.ok) return refused(outer.problem, kind);
-  const step: Step = outer.sealed ? await unseal(outer.envelope, kind, passphrase) : { status: 'open', envelope: outer.envelope };
-  if (step.status !== 'open') return step;
-  const { body, checksum, fields } = step.envelope;
-  if ((await sha256Hex(canonicalJson(body))) !== checksum) return refused({ code: 'checksum-mismatch', path: ['checksum'] }, kind);
-  const read = kind.readBody(body, fields);
-  return read.ok ? { status: 'ok', value: read.value } : refused(read.problem, kind);
+/**
+ * Reads the bytes in a worker (file-reader.worker.ts), so parsing and checking a file of up to 20 MB never
+ * holds the page; undefined when the browser cannot run it, and the page reads them itself.
+ */
+function readInWorker<T>(bytes: Uint8Array, spec: FileKindSpec, passphrase: string | undefined): Promise<FileOpened<T> | undefined> {
+  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./file-reader.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const done = (result: FileOpened<T> | undefined) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<FileOpened<T>>) => done(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done(undefined);
+    };
+    worker.onmessageerror = () => done(undefined);
+    // Copied, not transferred: should the worker fail, the page still has the bytes to read itself.
+    worker.postMessage({ bytes, spec, ...(passphrase === undefined ? {} : { passphrase }) });
+  });
 }
 
 /**
- * Opens a file the person chose as the given kind: size, text, JSON, envelope, passphrase, checksum, then
- * the kind's own body. Every file the app opens comes through here. Never rejects.
+ * Opens a file the person chose as the given kind: its size, then its bytes read (readFileBytes) off the main
+ * thread where the kind says how a worker builds it. Every file the app opens comes through here. Never rejects.
  */
-export async function openFile<T>(file: FileLike, kind: FileKind<T>, options: { passphrase?: string } = {}): Promise<FileOpened<T>> {
+export async function openFile<T>(file: FileLike, readable: FileKind<T> | ReadableKind<T>, options: { passphrase?: string } = {}): Promise<FileOpened<T>> {
+  const kind = 'spec' in readable ? readable.kind : readable;
   try {
-    return await open(file, kind, options.passphrase);
+    const chosen = await readChosenBytes(file, kind.maxBytes);
+    if (!chosen.ok) return refused(chosen.problem, kind);
+    const inWorker = 'spec' in readable ? await readInWorker<T>(chosen.bytes, readable.spec, options.passphrase) : undefined;
+    return inWorker ?? (await readFileBytes(chosen.bytes, kind, options.passphrase));
   } catch {
     return refused({ code: 'unreadable', path: [] }, kind);
   }

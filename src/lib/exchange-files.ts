@@ -44,7 +44,8 @@ export type ImportOutcome =
  * passphrase, or word that the passphrase was wrong. The size is checked before the file is read. Never rejects.
  */
 export async function readImportFile(file: FileLike, options: { passphrase?: string; context: ReadContext }): Promise<ImportOutcome> {
-  const opened = await openFile(file, exchangeFile(options.context), { passphrase: options.passphrase });
+  const readable = { kind: exchangeFile(options.context), spec: { name: 'exchange', context: options.context } } as const;
+  const opened = await openFile(file, readable, { passphrase: options.passphrase });
   switch (opened.status) {
     case 'ok':
       return { status: 'ok', ...opened.value };

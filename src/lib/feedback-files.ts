@@ -1,10 +1,10 @@
-import type { FileKind } from '../domain/files/envelope.ts';
 import { anonymityPromise } from '../domain/feedback/anonymity-promise.ts';
 import type { FeedbackAsk, FeedbackResponse } from '../domain/feedback/feedback.ts';
 import { feedbackRequestFile, feedbackResponseFile } from '../domain/feedback/feedback-file-kinds.ts';
 import { toAskRecord, toResponseRecord } from '../domain/feedback/feedback-records.ts';
 import type { ReadContext } from '../domain/records/meaning.ts';
 import { openFile, plainEnvelope } from './envelope-files.ts';
+import type { ReadableKind } from './file-kind-spec.ts';
 import type { FileLike } from './read-file-text.ts';
 
 /** Writing needs no list of editions: only reading checks against them. */
@@ -22,8 +22,8 @@ export async function feedbackResponseText(response: FeedbackResponse, now: stri
 
 type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
-async function read<T>(file: FileLike, kind: FileKind<T>): Promise<Read<T>> {
-  const opened = await openFile(file, kind);
+async function read<T>(file: FileLike, readable: ReadableKind<T>): Promise<Read<T>> {
+  const opened = await openFile(file, readable);
   if (opened.status === 'ok') return { ok: true, value: opened.value };
   // Feedback files are never sealed, so only a refusal can get here.
   return { ok: false, message: opened.status === 'refused' ? opened.message : 'The file could not be read.' };
@@ -31,10 +31,10 @@ async function read<T>(file: FileLike, kind: FileKind<T>): Promise<Read<T>> {
 
 /** A colleague opens the leader's request; never rejects, and says plainly what is wrong with a bad one. */
 export function readFeedbackRequestFile(file: FileLike, context: ReadContext): Promise<Read<FeedbackAsk>> {
-  return read(file, feedbackRequestFile(context));
+  return read(file, { kind: feedbackRequestFile(context), spec: { name: 'feedback-request', context } });
 }
 
 /** The leader reads a colleague's response, checked against the requests it may answer; never rejects. */
 export function readFeedbackResponseFile(file: FileLike, context: ReadContext, requests: readonly FeedbackAsk[]): Promise<Read<FeedbackResponse>> {
-  return read(file, feedbackResponseFile(context, requests));
+  return read(file, { kind: feedbackResponseFile(context, requests), spec: { name: 'feedback-response', context, requests } });
 }

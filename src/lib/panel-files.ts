@@ -29,13 +29,13 @@ export type ScorecardFileResult = { ok: true; scorecard: Scorecard; positionTitl
 
 /** Reads a panelist's file for the given round; never rejects, and says plainly what is wrong with a bad one. */
 export async function readScorecardFile(file: FileLike, context: ReadContext, round: HiringRound): Promise<ScorecardFileResult> {
-  const opened = await openFile(file, scorecardFile(context, round));
+  const opened = await openFile(file, { kind: scorecardFile(context, round), spec: { name: 'scorecard', context, round } });
   return opened.status === 'ok' ? { ok: true, ...opened.value } : refusal(opened);
 }
 
 /** Reads the chair's round file; never rejects, and says plainly what is wrong with a bad one. */
 export async function readRoundFile(file: FileLike, context: ReadContext): Promise<{ ok: true; round: HiringRound } | Refusal> {
-  const opened = await openFile(file, roundFile(context));
+  const opened = await openFile(file, { kind: roundFile(context), spec: { name: 'round', context } });
   return opened.status === 'ok' ? { ok: true, round: opened.value } : refusal(opened);
 }
 
@@ -57,11 +57,11 @@ export type PanelFile =
  * Rounds and archives are checked in full against `context`; a scorecard only as far as its round.
  */
 export async function readPanelFile(file: FileLike, context: ReadContext): Promise<{ ok: true; file: PanelFile } | Refusal | undefined> {
-  const round = await openFile(file, roundFile(context));
+  const round = await openFile(file, { kind: roundFile(context), spec: { name: 'round', context } });
   if (round.status === 'ok') return { ok: true, file: { kind: 'round', round: round.value } };
-  const card = await openFile(file, scorecardRoundFile);
+  const card = await openFile(file, { kind: scorecardRoundFile, spec: { name: 'scorecard-round' } });
   if (card.status === 'ok') return { ok: true, file: { kind: 'scorecard', ...card.value } };
-  const archive = await openFile(file, roundArchiveFile(context));
+  const archive = await openFile(file, { kind: roundArchiveFile(context), spec: { name: 'round-archive', context } });
   if (archive.status === 'ok') return { ok: true, file: { kind: 'archive', archive: archive.value } };
   // The kind whose type the file names says what is wrong with it; a file no kind claims is not the panel's.
   const claimed = [round, card, archive].find((opened) => opened.status !== 'refused' || opened.problem.code !== 'wrong-type');

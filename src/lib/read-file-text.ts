@@ -44,8 +44,10 @@ export function decodeFileBytes(bytes: Uint8Array): TextRead {
   return { ok: true, text };
 }
 
+export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: FileProblem };
+
 /** The one place a chosen file's bytes are read: its size is checked first, so a huge file is never loaded. */
-export async function readFileText(file: FileLike, maxBytes: number): Promise<TextRead> {
+export async function readChosenBytes(file: FileLike, maxBytes: number): Promise<BytesRead> {
   if (file.size > maxBytes) return { ok: false, problem: { code: 'too-big', path: [], size: file.size, limit: maxBytes } };
   let buffer: ArrayBuffer;
   try {
@@ -55,5 +57,5 @@ export async function readFileText(file: FileLike, maxBytes: number): Promise<Te
   }
   // The size a File reports can be stale (changed on disk since it was chosen).
   if (buffer.byteLength > maxBytes) return { ok: false, problem: { code: 'too-big', path: [], size: buffer.byteLength, limit: maxBytes } };
-  return decodeFileBytes(new Uint8Array(buffer));
+  return { ok: true, bytes: new Uint8Array(buffer) };
 }

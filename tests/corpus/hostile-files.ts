@@ -133,6 +133,15 @@ export async function validFile(way: Way): Promise<CorpusFile> {
   return { way, name: `valid-${way.replace(/ /g, '-')}.json`, content: JSON.stringify(await base.envelope(), null, 2) };
 }
 
+/**
+ * What a browser test stores before trying the corpus: the CTO's own assessment (a review comes back for
+ * it) with the feedback request its colleagues answer, so every way in has stored data to protect.
+ */
+export async function seedBackup(): Promise<CorpusFile> {
+  const payload = preparePayload([ownAssessment()], { kind: 'backup', includeNotes: true, exportedAt: CORPUS_NOW, appVersion: 'corpus', extras: { feedback: [corpusFeedbackRequest()] } });
+  return { way: 'restore everything', name: 'seed-backup.json', content: JSON.stringify(await plainEnvelope(exchangeFile(CTX), payload), null, 2) };
+}
+
 async function sealedAgain(envelope: Json, body: string): Promise<string> {
   envelope.checksum = { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(envelope[body])) };
   return JSON.stringify(envelope);

@@ -169,8 +169,11 @@ describe('parseFileText: what people actually choose', () => {
     const big: Assessment = { ...sample(), answers };
     expect(readAll(fileText([big]))).toMatchObject({ ok: true, assessments: [big] });
     // Longer than the app lets anyone type, as a hand-made file could be: refused, naming the note.
-    const tooLong: Assessment = { ...sample(), answers: { ...sample().answers, '2A': { note: 'n'.repeat(15_000_000) } } };
+    const tooLong: Assessment = { ...sample(), answers: { ...sample().answers, '2A': { note: 'n'.repeat(30_000) } } };
     expect(readAll(fileText([tooLong]))).toMatchObject({ ok: false, message: expect.stringContaining('(answers.2A.note is longer than the app allows (at most 20,000 characters))') as unknown });
+    // Longer than any note could be written, even escaped: refused before the file is parsed, naming the note.
+    const huge: Assessment = { ...sample(), answers: { ...sample().answers, '2A': { note: 'n'.repeat(15_000_000) } } };
+    expect(readAll(fileText([huge]))).toMatchObject({ ok: false, message: expect.stringContaining('a text longer than 120,002 characters (payload.assessments.0.answers.2A.note)') as unknown });
     expect(message(`"${'x,'.repeat(5_000_000)}\n`)).toBe(MESSAGES.notOurs);
   });
 

@@ -102,7 +102,11 @@ const scorecardCases: Case[] = [
   ['pdf', text('%PDF-1.4'), `This is a PDF. PDFs are for reading and printing; the app cannot import them. ${CHOOSE}`],
   ['csv', text('Candidate,Score\r\nAda,3\r\n'), `This is not an export file from ${APP}. ${CHOOSE}`],
   ['not-json', text('hello'), `This is not an export file from ${APP}. ${CHOOSE}`],
-  ['too-complex', text(`[${'1,'.repeat(70_000)}1]`), `This file holds more than 60,000 entries, more than any file this app makes, so it was not opened. Nothing was imported. Ask for the file again, or export it again.`],
+  // 20 lists of 20 lists of 150 numbers: no list longer than a panel file's 200, more than 60,000 entries in all.
+  ['too-complex', text(`[${Array(20).fill(`[${Array(20).fill(`[${Array(150).fill(1).join(',')}]`).join(',')}]`).join(',')}]`), `This file holds more than 60,000 entries, more than any file this app makes, so it was not opened. Nothing was imported. Ask for the file again, or export it again.`],
+  ['too-complex', text(`{"type":"x","scorecard":{"scores":[${'1,'.repeat(200)}1]}}`), `This file holds a list of more than 200 entries (scorecard.scores), more than any file this app makes, so it was not opened. Nothing was imported. Ask for the file again, or export it again.`],
+  ['too-complex', text(`{"type":"x","scorecard":{"scores":{"k1":{"1":{"note":"${'n'.repeat(130_000)}"}}}}}`), `This file holds a text longer than 123,002 characters (scorecard.scores.k1.1.note), more than any file this app makes, so it was not opened. Nothing was imported. Ask for the file again, or export it again.`],
+  ['too-complex', text(`{"list":[1,"${'n'.repeat(130_000)}"]}`), `This file holds a text longer than 123,002 characters (list.1), more than any file this app makes, so it was not opened. Nothing was imported. Ask for the file again, or export it again.`],
   ['truncated', async () => fileOf((await scorecard()).slice(0, -2)), 'The file is incomplete or damaged: it ends too early or has been edited. Ask for the file again, or export it again.'],
   ['unsafe-key', async () => fileOf((await scorecard()).replace('"scores": {}', '"scores": { "__proto__": {} }')), 'The file holds data that is not allowed (a "__proto__" key). It was not imported.'],
   ['wrong-type', async () => fileOf(await exported()), 'This is not a scorecard file from a panelist. Ask each panelist for the file from “Export scorecard”.'],
@@ -141,7 +145,7 @@ describe('every refusal of a scorecard file shows its own sentence', () => {
   });
 
   it('covers every code a panel file can meet', () => {
-    const codes = [...scorecardCases.map(([code]) => code), ...NOT_FOR_PANEL_FILES].sort();
+    const codes = [...new Set(scorecardCases.map(([code]) => code)), ...NOT_FOR_PANEL_FILES].sort();
     expect(codes).toEqual(Object.keys(scorecardFile(READ_CONTEXT, round).messages).sort());
   });
 });

@@ -5,6 +5,8 @@ import { ASSESSMENT_WORDS, assessmentRecords, titleOf, toRecord } from '../asses
 import { checkAssessmentMeaning } from '../assessment/assessment-meaning.ts';
 import type { BodyRead, FileKind } from '../files/envelope.ts';
 import type { FileProblem } from '../files/file-problem.ts';
+import { writtenLength } from '../files/json-bounds.ts';
+import { MAX_NOTE_LENGTH } from '../assessment/assessment.ts';
 import type { RecordError } from '../records/record-codec.ts';
 import type { ReadContext } from '../records/meaning.ts';
 import { editionOf } from '../records/meaning.ts';
@@ -204,6 +206,10 @@ export function exchangeFile(context: ReadContext): FileKind<ExchangeContent> {
     maxBytes: MAX_IMPORT_BYTES,
     // 500 fully answered assessments with comments and plans stay well below this.
     maxValues: 400_000,
+    // Answers are keyed by indicator (at most 1,000); assessments, comments and feedback requests stop at 500.
+    maxItems: 1_000,
+    // Evidence notes are the longest texts an assessment holds.
+    maxChars: writtenLength(MAX_NOTE_LENGTH),
     body: 'payload',
     // Checked in full only after the checksum, by readPayload; this much says the envelope is whole.
     bodyShape: z.looseObject({ assessments: z.array(z.unknown()) }),

@@ -9,7 +9,8 @@ import { editionOf, firstTooLate } from '../records/meaning.ts';
 import type { FeedbackAsk, FeedbackResponse } from './feedback.ts';
 import { ANONYMITY_THRESHOLD } from './feedback.ts';
 import { checkAskMeaning, checkResponseMeaning, OTHER_THRESHOLD } from './feedback-meaning.ts';
-import { ASK_WORDS, feedbackAskRecords, feedbackResponseRecords, RESPONSE_WORDS } from './feedback-records.ts';
+import { ASK_WORDS, feedbackAskRecords, feedbackResponseRecords, MAX_COMMENT_LENGTH, RESPONSE_WORDS } from './feedback-records.ts';
+import { writtenLength } from '../files/json-bounds.ts';
 
 /** A feedback request: the leader sends it to colleagues, who open it with "Give feedback". */
 export const FEEDBACK_REQUEST_FILE_TYPE = 'edtech-leader-feedback-request';
@@ -23,6 +24,10 @@ const feedbackFile = {
   maxBytes: MAX_FEEDBACK_FILE_BYTES,
   // A response rating every indicator of an edition with a comment on every area is a few hundred entries.
   maxValues: 5_000,
+  // A response's ratings stop at 500 indicators.
+  maxItems: 500,
+  // A comment on one area is the longest text.
+  maxChars: writtenLength(MAX_COMMENT_LENGTH),
   // The record is checked in full after its checksum, by its codec and then against its edition.
   bodyShape: z.unknown(),
   canBeSealed: false,

@@ -19,6 +19,10 @@ export interface FileKind<T> {
   maxBytes: number;
   /** Entries (objects, arrays, list and object members) a file of this kind may hold before it is parsed. */
   maxValues: number;
+  /** Entries any one list or object in the file may hold: its longest list, so one list of 200,000 is refused unread. */
+  maxItems: number;
+  /** Characters any one string may have as written (see writtenLength): its longest text, so a 19 MB title is refused unread. */
+  maxChars: number;
   /** The member the checksum covers, e.g. "payload" or "round". */
   body: string;
   /** What the body must look like before its checksum is worth taking. */
@@ -126,7 +130,7 @@ function readEnvelope(value: Record<string, unknown>, kind: FileKind<unknown>): 
 /** A file's text as far as its envelope: whether it is this kind of file, and what it carries. Never throws. */
 export function readEnvelopeText(text: string, kind: FileKind<unknown>): EnvelopeRead {
   try {
-    const parsed = parseJsonText(text, { maxDepth: MAX_JSON_DEPTH, maxValues: kind.maxValues });
+    const parsed = parseJsonText(text, { maxDepth: MAX_JSON_DEPTH, maxValues: kind.maxValues, maxItems: kind.maxItems, maxChars: kind.maxChars, ...(kind.canBeSealed ? { longTextAt: 'data' } : {}) });
     if (!parsed.ok) return parsed;
     const value = parsed.value;
     const unsafe = findUnsafeKey(value);

@@ -51,6 +51,15 @@ function quoted(title: string | undefined): string {
   return ` “${short}”`;
 }
 
+/** What is too large in a file refused before it is parsed, and where when it is one list. */
+function tooComplexPart(what: FileProblem<'too-complex'>['what'], limit: number, path: FileProblem['path']): string {
+  const count = limit.toLocaleString('en-US');
+  if (what === 'depth') return `data nested more than ${limit} levels deep`;
+  if (what === 'values') return `more than ${count} entries`;
+  if (what === 'text') return `a text longer than ${count} characters (${pathText(path, 'the whole file')})`;
+  return `a list of more than ${count} entries (${pathText(path, 'the whole file')})`;
+}
+
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
 /** Assessment exports, backups ("Export everything") and reviewed files: one format, one table. */
@@ -65,8 +74,7 @@ export function exchangeFileMessages(words: RecordWords): FileMessages {
     csv: () => MESSAGES.csv,
     'not-json': () => MESSAGES.notOurs,
     truncated: () => MESSAGES.truncated,
-    'too-complex': ({ what, limit }) =>
-      `This file holds ${what === 'depth' ? `data nested more than ${limit} levels deep` : `more than ${limit.toLocaleString('en-US')} entries`}, more than any file this app makes, so it was not opened. ${NOTHING}`,
+    'too-complex': ({ what, limit, path }) => `This file holds ${tooComplexPart(what, limit, path)}, more than any file this app makes, so it was not opened. ${NOTHING}`,
     'unsafe-key': ({ path }) => damaged(`${pathText(path)} is not allowed`),
     'wrong-type': ({ foundType }) => (foundType !== undefined && Object.hasOwn(OTHER_APP_FILES, foundType) ? OTHER_APP_FILES[foundType] : undefined) ?? MESSAGES.otherJson,
     'newer-format': () => MESSAGES.newer,

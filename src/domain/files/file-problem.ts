@@ -12,8 +12,8 @@ interface ProblemDetails {
   pdf: object;
   csv: object;
   'not-json': object;
-  /** Nested deeper, or holding more entries, than any file the app writes: refused before it is parsed. */
-  'too-complex': { what: 'depth' | 'values'; limit: number };
+  /** Nested deeper, holding more entries (in all, or in one list) or a longer text than any file the app writes: refused before it is parsed. */
+  'too-complex': { what: 'depth' | 'values' | 'items' | 'text'; limit: number };
   /** Starts like JSON but does not parse: cut short or edited. */
   truncated: object;
   'unsafe-key': object;

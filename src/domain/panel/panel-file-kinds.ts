@@ -8,7 +8,8 @@ import type { RecordWords } from '../records/record-messages.ts';
 import { checkRoundMeaning, checkScorecardMeaning } from './panel-meaning.ts';
 import { panelFileMessages } from '../files/file-messages.ts';
 import type { HiringRound, Scorecard } from './panel.ts';
-import { ROUND_WORDS, roundRecords, SCORECARD_WORDS, scorecardRecords } from './panel-records.ts';
+import { MAX_UNSUBMITTED_LINE, ROUND_WORDS, roundRecords, SCORECARD_WORDS, scorecardRecords } from './panel-records.ts';
+import { writtenLength } from '../files/json-bounds.ts';
 
 /** A round file: the chair sends it so every panelist scores the same candidates on the same areas. */
 export const ROUND_FILE_TYPE = 'edtech-leader-hiring-round';
@@ -22,6 +23,10 @@ const panelFile = {
   maxBytes: MAX_PANEL_FILE_BYTES,
   // The largest round (100 candidates, every skill area scored with a note) stays well below this.
   maxValues: 60_000,
+  // Skill areas, weights and each candidate's scores stop at 200; candidates at 100.
+  maxItems: 200,
+  // The list of who had not submitted when scoring closed is the longest text, just beyond a 20,000-character note.
+  maxChars: writtenLength(MAX_UNSUBMITTED_LINE),
   // The record is checked in full after its checksum, by its codec.
   bodyShape: z.unknown(),
   canBeSealed: false,

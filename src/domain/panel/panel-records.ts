@@ -24,7 +24,7 @@ export const MAX_QUESTION_LENGTH = 1_000;
 /** More skill areas than any edition has; each is checked against the edition when a file is read. */
 const MAX_AREAS = 200;
 /** "Name (candidate, candidate, …)" for one panelist who had not handed in when scoring closed. */
-const MAX_UNSUBMITTED_LINE = LIMITS.shortText * (MAX_CANDIDATES + 1) + 3 * MAX_CANDIDATES;
+export const MAX_UNSUBMITTED_LINE = LIMITS.shortText * (MAX_CANDIDATES + 1) + 3 * MAX_CANDIDATES;
 
 const revision = revisionField;
 const name = shortText.check(z.refine((value) => value.trim().length > 0, 'must not be blank'));

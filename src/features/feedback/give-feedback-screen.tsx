@@ -70,7 +70,8 @@ export function GiveFeedbackScreen() {
     setProblem(undefined);
     try {
       const result = await openRequestFile(file);
-      if (!result.ok) return setProblem(result.message);
+      // Named, as on every other way in, so a second refused file is not mistaken for the first.
+      if (!result.ok) return setProblem(`“${file.name}” was not opened. ${result.message}`);
       setOpened(result);
       setParams({ [REQUEST_PARAM]: result.draft.requestId });
     } catch (error) {
