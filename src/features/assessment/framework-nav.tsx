@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useShallow } from 'zustand/shallow';
 import { answeredIn, assessmentCompletion } from '../../domain/assessment/progress.ts';
@@ -40,8 +40,9 @@ export function FrameworkNav() {
   const [isOpenAtFirst] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
   const framework = useAssessment((s) => (s.status === 'ready' ? s.framework : undefined));
   const assessmentId = useAssessment((s) => (s.status === 'ready' ? s.assessment.id : ''));
-  // One pass over the answers per change, but the nav redraws only when a count changes (a rating, not a note).
-  const counts = useAssessment(useShallow(ratedCounts));
+  // One pass over the answers per change, but the nav redraws only when a count changes (a rating, not a note),
+  // and after the rating's own frame.
+  const counts = useDeferredValue(useAssessment(useShallow(ratedCounts)));
   if (!framework) return null;
   return (
     <div className="framework-nav">

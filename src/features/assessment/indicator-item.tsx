@@ -1,10 +1,12 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_NOTE_LENGTH } from '../../domain/assessment/assessment.ts';
 import type { Framework, Indicator, SkillArea } from '../../domain/framework/framework.ts';
 import { findLevel, levelDescriptor } from '../../domain/framework/framework.ts';
 import { useAssessment, useAssessmentActions } from '../../state/assessment-store.ts';
 import { CarriedNote } from './carried-mark.tsx';
 import { indicatorAnchor } from './indicator-anchor.ts';
+import { IndicatorLevels } from './indicator-levels.tsx';
+import { IndicatorTools } from './indicator-tools.tsx';
 
 interface IndicatorItemProps {
   framework: Framework;
@@ -27,17 +29,26 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, skillArea,
   const [isNoteOpen, setIsNoteOpen] = useState(false);
   const note = useRef<HTMLTextAreaElement>(null);
   const wantsNoteFocus = useRef(false);
-  const { levels, notApplicable } = framework.rubric;
+  const { notApplicable } = framework.rubric;
   const code = indicator.code;
   const base = indicatorAnchor(indicator.id);
-  const choices = [...levels, { ...notApplicable, value: undefined }];
   const areaTargetName = findLevel(framework, areaTargetId)?.name ?? areaTargetId;
   const hasNote = Boolean(answer?.note);
   const isNoteShown = isNoteOpen || hasNote;
   const isFlagged = Boolean(answer?.flagged);
   const shownId = pointed ?? answer?.current;
-  const shown = choices.find((c) => c.id === shownId);
+  const shown = shownId === notApplicable.id ? notApplicable : findLevel(framework, shownId);
   const shownText = shown && (shown.id === notApplicable.id ? notApplicable.summary : levelDescriptor(skillArea, indicator, shown.id));
+
+  // Stable, so a rating redraws the levels and the descriptor but not the tools beneath them.
+  const id = indicator.id;
+  const rate = useCallback((levelId: string) => rateIndicator(id, levelId), [rateIndicator, id]);
+  const setTarget = useCallback((levelId: string | undefined) => setIndicatorTarget(id, levelId), [setIndicatorTarget, id]);
+  const flag = useCallback(() => flagIndicator(id, !isFlagged), [flagIndicator, id, isFlagged]);
+  const toggleNote = useCallback(() => {
+    wantsNoteFocus.current = !isNoteOpen;
+    setIsNoteOpen(!isNoteOpen);
+  }, [isNoteOpen]);
 
   useEffect(() => {
     if (isNoteShown && wantsNoteFocus.current) note.current?.focus();
@@ -52,39 +63,7 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, skillArea,
       </h2>
       <CarriedNote code={code} carried={answer?.carried} fromEditionId={fromEditionId} isNew={isNew} onKeep={() => keepCarriedAnswer(indicator.id)} />
 
-      <fieldset className="level-choice level-choice--compact" onMouseLeave={() => setPointed(undefined)}>
-        <legend>Current level for {code}</legend>
-        <div className="level-choice__options">
-          {choices.map((choice) => {
-            const id = `${base}-current-${choice.id}`;
-            return (
-              <div key={choice.id} className={choice.id === notApplicable.id ? 'level-option level-option--na' : 'level-option'}>
-                <input
-                  type="radio"
-                  id={id}
-                  name={`${base}-current`}
-                  value={choice.id}
-                  checked={answer?.current === choice.id}
-                  onChange={() => rateIndicator(indicator.id, choice.id)}
-                  onFocus={() => setPointed(choice.id)}
-                  onBlur={(event) => {
-                    // Focus moving to another level of this card (a level key) sets it in the same render.
-                    if (!event.currentTarget.closest('fieldset')?.contains(event.relatedTarget)) setPointed(undefined);
-                  }}
-                  aria-keyshortcuts={choice.value === undefined ? '0 N' : String(choice.value)}
-                  aria-describedby={`${base}-descriptor`}
-                />
-                <label htmlFor={id} onMouseEnter={() => setPointed(choice.id)}>
-                  <span className="level-option__name">
-                    {choice.value !== undefined && `${choice.value}. `}
-                    {choice.name}
-                  </span>
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
+      <IndicatorLevels framework={framework} base={base} code={code} current={answer?.current} onRate={rate} onPoint={setPointed} />
       {/* One region for every level: what the level under the pointer or focus, else the chosen one, means here. */}
       <p id={`${base}-descriptor`} className="indicator__descriptor" aria-live="polite">
         {shown ? (
@@ -96,49 +75,18 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, skillArea,
         )}
       </p>
 
-      <div className="indicator__tools">
-        <span className="indicator__target">
-          <label htmlFor={`${base}-target`}>
-            Target<span className="visually-hidden"> for {code}</span>
-          </label>{' '}
-          <select id={`${base}-target`} value={answer?.target ?? ''} onChange={(event) => setIndicatorTarget(indicator.id, event.target.value || undefined)}>
-            <option value="">{areaTargetName} (skill area)</option>
-            {levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.value}. {level.name}
-              </option>
-            ))}
-          </select>
-        </span>
-        {!hasNote && (
-          <button
-            type="button"
-            className="button button--small"
-            data-action="evidence"
-            aria-expanded={isNoteShown}
-            aria-controls={isNoteShown ? `${base}-note` : undefined}
-            onClick={() => {
-              wantsNoteFocus.current = !isNoteOpen;
-              setIsNoteOpen(!isNoteOpen);
-            }}
-          >
-            {isNoteOpen ? 'Hide evidence' : 'Add evidence'}
-          </button>
-        )}
-        <button type="button" className="button button--small" data-action="flag" aria-pressed={isFlagged} onClick={() => flagIndicator(indicator.id, !isFlagged)}>
-          Flag to revisit
-        </button>
-        {indicator.evidenceExamples && (
-          <details className="indicator__examples">
-            <summary>Examples of evidence</summary>
-            <ul>
-              {indicator.evidenceExamples.map((example) => (
-                <li key={example}>{example}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </div>
+      <IndicatorTools
+        framework={framework}
+        indicator={indicator}
+        base={base}
+        areaTargetName={areaTargetName}
+        target={answer?.target}
+        isFlagged={isFlagged}
+        isNoteOpen={hasNote ? undefined : isNoteOpen}
+        onTarget={setTarget}
+        onToggleNote={toggleNote}
+        onFlag={flag}
+      />
 
       {isNoteShown && (
         <div className="field indicator__note">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { Link, useLocation, useParams } from 'react-router';
 import { answeredIn, areaTarget } from '../../domain/assessment/progress.ts';
+import type { SkillArea } from '../../domain/framework/framework.ts';
 import { placeSkillArea, skillAreaLabel, skillAreasOf } from '../../domain/framework/framework.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { paths } from '../../config/paths.ts';
@@ -41,7 +42,6 @@ export function SkillAreaScreen() {
         isReceived: Boolean(assessment.received),
         owner: ownerNameOf(assessment),
         targetId: skillArea ? areaTarget(s.framework, assessment, skillArea) : '',
-        answered: skillArea ? answeredIn(assessment, skillArea) : 0,
         reviewer: s.reviewer,
       };
     }),
@@ -69,7 +69,7 @@ export function SkillAreaScreen() {
   });
 
   if (!framework || !shown) return null;
-  const { assessmentId, isReceived, targetId, answered } = shown;
+  const { assessmentId, isReceived, targetId } = shown;
   if (!place) {
     return (
       <section>
@@ -99,12 +99,7 @@ export function SkillAreaScreen() {
           Share of the CETL exam before 2020 (exam blueprint): {Math.round(area.examWeight * 100)}%.
         </p>
       )}
-      <p className="muted">
-        {isReceived
-          ? `${capitalised(shown.owner)} rated ${answered} of ${area.indicators.length} indicators. These are ${shown.owner}’s answers and evidence notes, as sent: add your comments below.`
-          : `${answered} of ${area.indicators.length} indicators rated.`}
-      </p>
-
+      <AreaRatedCount skillArea={area} owner={isReceived ? shown.owner : undefined} />
       <EditionChangeNotice skillArea={area} />
       {!isReceived && <WalkGuide skillAreaId={area.id} />}
       {!isReceived && <AccuracyNudge framework={framework} index={index} />}
@@ -141,5 +136,18 @@ export function SkillAreaScreen() {
 
       <SkillAreaPager assessmentId={assessmentId} place={place} />
     </section>
+  );
+}
+
+/** How many of the area's indicators are rated: its own reader, so a rating redraws this line, not the screen. */
+function AreaRatedCount({ skillArea, owner }: { skillArea: SkillArea; owner: string | undefined }) {
+  const answered = useAssessment((s) => (s.status === 'ready' ? answeredIn(s.assessment, skillArea) : 0));
+  const total = skillArea.indicators.length;
+  return (
+    <p className="muted">
+      {owner === undefined
+        ? `${answered} of ${total} indicators rated.`
+        : `${capitalised(owner)} rated ${answered} of ${total} indicators. These are ${owner}’s answers and evidence notes, as sent: add your comments below.`}
+    </p>
   );
 }

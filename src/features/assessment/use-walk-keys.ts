@@ -10,6 +10,7 @@ interface WalkKeys {
 }
 
 const cards = () => [...document.querySelectorAll<HTMLElement>('[data-indicator]')];
+const firstUnrated = () => cards().find((c) => !c.querySelector('input[type="radio"]:checked')) ?? cards()[0];
 
 /**
  * Focus stays on a level of the card, the chosen one if any: where a screen reader and the next key press expect it.
@@ -35,15 +36,18 @@ export function useWalkKeys({ framework, isEnabled, rate, onHelp }: WalkKeys): v
     const onKey = (event: KeyboardEvent) => {
       const key = ratingKeyOf(event);
       if (!key) return;
-      const all = cards();
       const held = document.activeElement instanceof Element ? document.activeElement.closest<HTMLElement>('[data-indicator]') : null;
       // Arrows belong to the page's scrolling unless a card is being rated.
       if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !held) return;
-      const card = held ?? all.find((c) => !c.querySelector('input[type="radio"]:checked')) ?? all[0];
+      // The list of cards only when a key needs it: a level key on the held card does not.
+      const card = held ?? firstUnrated();
       const id = card?.dataset.indicator;
       if (!card || !id) return;
       event.preventDefault();
-      const at = all.indexOf(card);
+      const step = (by: number) => {
+        const all = cards();
+        return all[all.indexOf(card) + by];
+      };
       switch (key.action) {
         case 'level': {
           const level = framework.rubric.levels[key.index];
@@ -56,9 +60,9 @@ export function useWalkKeys({ framework, isEnabled, rate, onHelp }: WalkKeys): v
           rate(id, framework.rubric.notApplicable.id);
           return focusCard(card, { levelId: framework.rubric.notApplicable.id, isMove: !held });
         case 'next':
-          return focusCard(held ? all[at + 1] : card, { isMove: true });
+          return focusCard(held ? step(1) : card, { isMove: true });
         case 'previous':
-          return focusCard(held ? all[at - 1] : card, { isMove: true });
+          return focusCard(held ? step(-1) : card, { isMove: true });
         case 'evidence':
           card.querySelector<HTMLButtonElement>('[data-action="evidence"]')?.click();
           card.querySelector<HTMLTextAreaElement>('textarea')?.focus();
