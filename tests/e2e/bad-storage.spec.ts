@@ -47,8 +47,8 @@ test('a damaged record is named and explained, and the other assessments still o
 });
 
 /** What some private-browsing modes do: IndexedDB exists but every open fails. */
-function refuseStorage(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function refuseStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', {
       value: {
         open() {
