@@ -13,6 +13,11 @@ export function formatDateTime(iso: string): string {
   return shown(iso, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** "1 Dec 2026" in the user's locale: the day something happened, where the time would be noise. */
+export function formatDate(iso: string): string {
+  return shown(iso, { dateStyle: 'medium' });
+}
+
 /** "1 December 2026": the report's dates, long enough to be unambiguous on paper. */
 export function formatLongDate(iso: string): string {
   return shown(iso, { dateStyle: 'long' });

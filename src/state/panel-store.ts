@@ -18,6 +18,7 @@ import { deleteDamagedRecord } from '../storage/damaged-records.ts';
 import { CURRENT_EDITION_ID, fileReadContext, loadFramework, loadInterviewQuestions } from './content-loader.ts';
 import { canonicalJson } from '../domain/files/canonical-json.ts';
 import { roundDifferences } from '../domain/panel/round-differences.ts';
+import { editionYear } from '../config/editions.ts';
 import type { FileLike } from '../lib/read-file-text.ts';
 import { askForPersistenceOnce } from './persistence.ts';
 import { panelScoring } from './panel-scoring.ts';
@@ -312,7 +313,7 @@ export function createPanelStore(scope: StoreScope) {
       const stored = await repository.loadRound(incoming.id);
       if (stored?.ok && canonicalJson(stored.round) === canonicalJson(incoming)) return { status: 'opened', roundId: incoming.id };
       if (stored) {
-        const differences = stored.ok ? roundDifferences(stored.round, incoming) : [`The round kept here cannot be read: ${stored.problem}`];
+        const differences = stored.ok ? roundDifferences(stored.round, incoming, (id) => `the ${editionYear(id)} edition`) : [`The round kept here cannot be read: ${stored.problem}`];
         return { status: 'ask', offer: { fileName: file.name, incoming, stored: stored.ok ? stored.round : undefined, differences } };
       }
       const notSaved = await saveRoundOrSay(incoming, { isFromFile: true });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { createAssessment } from '../../src/domain/assessment/assessment.ts';
 import { exportFileText } from '../../src/lib/exchange-files.ts';
 import { checkScreen, expect, startAssessment, test } from './fixtures.ts';
@@ -45,9 +46,9 @@ test('a damaged record is named and explained, and the other assessments still o
   await expect(page.getByRole('heading', { name: 'Healthy one' })).toBeVisible();
 });
 
-test('when the browser refuses storage, the app says so instead of showing a blank page', async ({ page }) => {
+/** What some private-browsing modes do: IndexedDB exists but every open fails. */
+async function refuseStorage(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    // What some private-browsing modes do: IndexedDB exists but every open fails.
     Object.defineProperty(window, 'indexedDB', {
       value: {
         open() {
@@ -56,6 +57,10 @@ test('when the browser refuses storage, the app says so instead of showing a bla
       },
     });
   });
+}
+
+test('when the browser refuses storage, the app says so instead of showing a blank page', async ({ page }) => {
+  await refuseStorage(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('This browser is not letting the app save anything');
@@ -63,15 +68,7 @@ test('when the browser refuses storage, the app says so instead of showing a bla
 });
 
 test('Import with IndexedDB refused says the browser is not letting the app store data, and the file picker stays usable', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'indexedDB', {
-      value: {
-        open() {
-          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
-        },
-      },
-    });
-  });
+  await refuseStorage(page);
   const now = '2026-11-20T09:00:00.000Z';
   const assessment = createAssessment({
     id: 'sent',

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { evidenceNote, checkScreen, expect, startAssessment, test } from './fixtures.ts';
+import { startRound, startScoring } from './panel-helpers.ts';
 
 const level = (page: Page, code: string, name: RegExp) => page.getByRole('group', { name: `Current level for ${code}` }).getByRole('radio', { name });
 
@@ -200,15 +201,8 @@ function storedScorecardNotes(page: Page): Promise<string[]> {
 test('closing the tab 0 ms after a fast burst of 100 keys in a scorecard note loses no character, 10 times over', async ({ context, page }) => {
   // 10 closes and reopens, each behind the panelist's PIN.
   test.setTimeout(15 * 60_000);
-  await page.goto('/panel');
-  await page.getByLabel('Position title (required)').fill('Director of Technology');
-  await page.getByLabel('Candidates, one name per line').fill('Alex Kim');
-  await page.getByLabel('Panelists, one per line: name, role').fill('Pat Lee, Superintendent');
-  await page.getByRole('button', { name: 'Start the round' }).click();
-  await page.getByRole('link', { name: 'Score as Pat Lee' }).click();
-  await page.getByLabel('New PIN (4 to 8 digits)').fill('1234');
-  await page.getByLabel('The same PIN again').fill('1234');
-  await page.getByRole('button', { name: 'Set PIN and start scoring' }).click();
+  await startRound(page, { title: 'Director of Technology', candidates: ['Alex Kim'], panelists: ['Pat Lee, Superintendent'] });
+  await startScoring(page, 'Pat Lee');
   const note = (tab: Page) => tab.getByLabel('Notes on Alex Kim for Leadership and Vision');
   await note(page).fill('first');
   const address = page.url();

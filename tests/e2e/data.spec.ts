@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checkScreen, expect, rateArea, startAssessment, test } from './fixtures.ts';
+import { startRound, startScoring } from './panel-helpers.ts';
 
 const DB_NAME = 'edtech-leader-self-assessment';
 const reminder = (page: Page) => page.getByRole('region', { name: 'Keep a copy of your work' });
@@ -31,15 +32,8 @@ test('shows what is stored, reminds to back up after real work, and deletes ever
   // Real work: an assessment with two skill areas rated, and a hiring round with one scorecard.
   const id = await startAssessment(page, { title: 'Data safety' });
   expect(await rateAreas(page, id, ['1', '2'])).toBeGreaterThanOrEqual(15);
-  await page.goto('/panel');
-  await page.getByLabel('Position title (required)').fill('Chief Technology Officer');
-  await page.getByLabel('Candidates, one name per line').fill('Alex Kim\nBea Cruz');
-  await page.getByLabel('Panelists, one per line: name, role').fill('Pat Lee, Superintendent');
-  await page.getByRole('button', { name: 'Start the round' }).click();
-  await page.getByRole('link', { name: 'Score as Pat Lee' }).click();
-  await page.getByLabel('New PIN (4 to 8 digits)').fill('1234');
-  await page.getByLabel('The same PIN again').fill('1234');
-  await page.getByRole('button', { name: 'Set PIN and start scoring' }).click();
+  await startRound(page, { title: 'Chief Technology Officer', candidates: ['Alex Kim', 'Bea Cruz'], panelists: ['Pat Lee, Superintendent'] });
+  await startScoring(page, 'Pat Lee');
   await expect(page.getByRole('heading', { level: 1, name: 'Alex Kim: Leadership and Vision' })).toBeVisible();
   await page.keyboard.press('3');
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);

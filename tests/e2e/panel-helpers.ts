@@ -30,3 +30,20 @@ export async function printedPages(page: Page, name: string): Promise<string[]> 
     execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-']).toString().replace(/\s+/g, ' '),
   );
 }
+
+/** Starts a hiring round from the panel screen: its title, candidates (one per line) and panelists ("name, role"). */
+export async function startRound(page: Page, round: { title: string; candidates: string[]; panelists: string[] }): Promise<void> {
+  await page.goto('/panel');
+  await page.getByLabel('Position title (required)').fill(round.title);
+  await page.getByLabel('Candidates, one name per line').fill(round.candidates.join('\n'));
+  await page.getByLabel('Panelists, one per line: name, role').fill(round.panelists.join('\n'));
+  await page.getByRole('button', { name: 'Start the round' }).click();
+}
+
+/** From the round's page, opens a panelist's scorecard behind a new PIN: the first candidate's first area shows. */
+export async function startScoring(page: Page, panelist: string, pin = '1234'): Promise<void> {
+  await page.getByRole('link', { name: `Score as ${panelist}` }).click();
+  await page.getByLabel('New PIN (4 to 8 digits)').fill(pin);
+  await page.getByLabel('The same PIN again').fill(pin);
+  await page.getByRole('button', { name: 'Set PIN and start scoring' }).click();
+}

@@ -118,6 +118,8 @@ describe('a colleague giving feedback', () => {
     first.unmount();
 
     renderApp('/give-feedback');
+    // When it was last changed, as the user's own clock writes it: no ISO day on screen.
+    expect((await screen.findByText(/last changed/)).textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await user.click(await screen.findByRole('button', { name: 'Continue: feedback for Sam Ortiz' }));
     expect(await screen.findByRole('radio', { name: 'Superintendent and cabinet' })).toBeChecked();
   });

@@ -17,11 +17,21 @@ function changes<T extends { id: string; name: string }>(stored: T[], incoming: 
   ];
 }
 
+/** The edition by the name people know it by; its content version only when that is all that differs. */
+function frameworkDifference(stored: HiringRound['framework'], incoming: HiringRound['framework'], editionName: (editionId: string) => string): string[] {
+  if (stored.editionId !== incoming.editionId) return [`Framework: ${editionName(incoming.editionId)} in the file, ${editionName(stored.editionId)} here.`];
+  if (stored.dataVersion !== incoming.dataVersion) {
+    return [`Framework: ${editionName(incoming.editionId)}, content version ${incoming.dataVersion} in the file and ${stored.dataVersion} here.`];
+  }
+  return [];
+}
+
 /**
  * What a round file would change in the round of the same id already stored, in sentences for the person
- * choosing whether to replace it. Empty when the two are the same round, unchanged.
+ * choosing whether to replace it. Empty when the two are the same round, unchanged. `editionName` names an edition
+ * ("the December 2019 edition") for the sentence about the framework.
  */
-export function roundDifferences(stored: HiringRound, incoming: HiringRound): string[] {
+export function roundDifferences(stored: HiringRound, incoming: HiringRound, editionName: (editionId: string) => string = (id) => id): string[] {
   const text = (label: string, a: string, b: string) => (a === b ? [] : [`${label}: “${b}” in the file, “${a}” here.`]);
   const areas = (round: HiringRound) => round.skillAreaIds.map((id) => `${id}×${round.weights[id] ?? 1}`).join(', ');
   return [
@@ -30,9 +40,7 @@ export function roundDifferences(stored: HiringRound, incoming: HiringRound): st
     ...changes(stored.candidates, incoming.candidates, 'candidates'),
     ...changes(stored.panelists, incoming.panelists, 'panelists'),
     ...(areas(stored) === areas(incoming) ? [] : [`Skill areas and weights: ${areas(incoming) || 'none'} in the file, ${areas(stored) || 'none'} here.`]),
-    ...(stored.framework.editionId === incoming.framework.editionId && stored.framework.dataVersion === incoming.framework.dataVersion
-      ? []
-      : [`Framework: ${incoming.framework.editionId} (data ${incoming.framework.dataVersion}) in the file, ${stored.framework.editionId} (data ${stored.framework.dataVersion}) here.`]),
+    ...frameworkDifference(stored.framework, incoming.framework, editionName),
     ...text('Why the areas count unequally', stored.weightReason ?? '', incoming.weightReason ?? ''),
     ...(stored.candidates.some((c) => incoming.candidates.some((i) => i.id === c.id && (i.interviewOn ?? '') !== (c.interviewOn ?? '')))
       ? ['The interview dates differ between the file and this device.']

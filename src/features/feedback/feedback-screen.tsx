@@ -13,7 +13,7 @@ import { downloadText, fileSlug } from '../../lib/download.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { feedbackRequestText } from '../../lib/feedback-files.ts';
 import { nowIso } from '../../lib/new-id.ts';
-import { localDay } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { RequestForm } from './request-form.tsx';
 import { SelfVsOthers } from './self-vs-others.tsx';
 
@@ -109,7 +109,7 @@ export function FeedbackScreen() {
       {latest && comparison && (
         <>
           <div className="card">
-            <h2>Your request of {localDay(latest.createdAt)}</h2>
+            <h2>Your request of {formatDate(latest.createdAt)}</h2>
             <p>
               Asked: {latest.invitees.map((person) => `${person.name} (${groupLabel(person.group)})`).join(', ')}. Responses so far:{' '}
               {latest.responses.length}.

@@ -11,7 +11,7 @@ import { downloadText, fileSlug } from '../../lib/download.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { feedbackResponseText } from '../../lib/feedback-files.ts';
 import { nowIso } from '../../lib/new-id.ts';
-import { localDay } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { ObserverRating } from './observer-rating.tsx';
 import { RaterStart } from './rater-start.tsx';
 
@@ -139,7 +139,7 @@ export function GiveFeedbackScreen() {
                     <button type="button" className="button button--quiet" onClick={() => setParams({ [REQUEST_PARAM]: draft.requestId })}>
                       Continue: feedback for {draft.ask.leaderName || 'a technology leader'}
                     </button>{' '}
-                    (last changed {localDay(draft.updatedAt)})
+                    (last changed {formatDateTime(draft.updatedAt)})
                   </li>
                 ))}
               </ul>

@@ -13,7 +13,7 @@ export default function CandidateChart({ results, maxLevel }: { results: Candida
       summary={
         ranked.length === 0
           ? 'No submitted scores yet.'
-          : `${ranked.length} candidates scored. Highest weighted score: ${leader?.name ?? '—'} (${formatLevel(leader?.weightedScore)}).`
+          : `${ranked.length} ${ranked.length === 1 ? 'candidate' : 'candidates'} scored. Highest weighted score: ${leader?.name ?? '—'} (${formatLevel(leader?.weightedScore)}).`
       }
       table={{
         caption: 'Weighted score by candidate',
