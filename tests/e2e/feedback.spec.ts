@@ -153,6 +153,13 @@ test('a CETL holder logs hours against CoSN’s caps and prints the recertificat
   await expect(page.getByText('41 of 60 hours')).toBeVisible();
   await page.reload();
   await expect(page.getByText('41 of 60 hours')).toBeVisible();
+  // A mistaken entry comes out, and Undo puts it back.
+  await page.getByRole('button', { name: /^Remove CoSN privacy course, / }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed “CoSN privacy course”.' })).toBeVisible();
+  await expect(page.getByText('32 of 60 hours')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('41 of 60 hours')).toBeVisible();
+  await expect(page.getByText('CoSN privacy course')).toBeVisible();
   await checkScreen(page, 'cetl');
 
   const csv = await saveDownload(page, 'Download the worksheet (CSV)', 'worksheet.csv');

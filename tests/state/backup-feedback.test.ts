@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CetlRecord } from '../../src/domain/cetl/cetl.ts';
+import { MAX_CETL_ENTRIES } from '../../src/domain/cetl/cetl.ts';
 import type { FeedbackRequest, FeedbackResponse } from '../../src/domain/feedback/feedback.ts';
 import { createBackupStore } from '../../src/state/backup-store.ts';
 import { createImportStore } from '../../src/state/import-store.ts';
@@ -99,6 +100,13 @@ describe('Export everything and Restore with colleagues’ feedback and the CETL
     const [restored] = await listAllFeedbackRequests();
     expect(restored?.ok && restored.request.responses.map((r) => r.id)).toEqual(['r9', 'r1', 'r2']);
     expect(await loadCetlRecord()).toEqual({ ok: true, record: { ...myLog, certifiedOn: '2024-02-15', entries: [...myLog.entries, ...cetl.entries] } });
+  });
+
+  it('restores a full CETL log: the file’s list bound is the log’s own', async () => {
+    const full: CetlRecord = { ...cetl, entries: Array.from({ length: MAX_CETL_ENTRIES }, (_, i) => ({ id: `e${i}`, date: '2025-05-01', categoryId: 'publication', title: `Article ${i}`, quantity: 1 })) };
+    const text = await exportFileText([on2009], { kind: 'backup', includeNotes: true, now: NOW, appVersion: '1.0.0', extras: { feedback: [], cetl: full } });
+    await restore(text);
+    expect(await loadCetlRecord()).toEqual({ ok: true, record: full });
   });
 
   it('a backup without feedback or a CETL log is still format 1; an assessment sent for review never carries them', async () => {

@@ -4,7 +4,7 @@ import { defineRecord } from '../records/record-codec.ts';
 import type { RecordWords } from '../records/record-messages.ts';
 import { describeRecordProblem } from '../records/record-messages.ts';
 import type { CetlCategoryId, CetlRecord } from './cetl.ts';
-import { CETL_CATEGORY_IDS } from './cetl.ts';
+import { CETL_CATEGORY_IDS, MAX_CETL_ENTRIES } from './cetl.ts';
 
 export const CETL_RECORD_VERSION = 1;
 export const MAX_ENTRY_HOURS = 1000;
@@ -27,7 +27,7 @@ const cetlRecordSchema = z.object({
   recordVersion: z.literal(CETL_RECORD_VERSION),
   id: key,
   certifiedOn: z.optional(day),
-  entries: z.array(cetlEntrySchema),
+  entries: z.array(cetlEntrySchema).check(z.maxLength(MAX_CETL_ENTRIES)),
   updatedAt: z.iso.datetime(),
 });
 

@@ -109,6 +109,17 @@ export interface CetlRecord {
   updatedAt: string;
 }
 
+/**
+ * The most entries a log keeps: decades of renewal cycles at a few a month. Files are bounded by the longest list
+ * the app writes (exchange-format.ts), so a backup of a full log always restores.
+ */
+export const MAX_CETL_ENTRIES = 1_000;
+
+/** The log with one more entry; the same log when it is full (the screen says so before it gets here). */
+export function addCetlEntry(record: CetlRecord, entry: CetlEntry): CetlRecord {
+  return record.entries.length >= MAX_CETL_ENTRIES ? record : { ...record, entries: [...record.entries, entry] };
+}
+
 /** The one CETL record a device keeps. */
 export const CETL_RECORD_ID = 'mine';
 
@@ -127,5 +138,7 @@ export function restoreCetl(local: CetlRecord | undefined, incoming: CetlRecord)
   const certifiedOn = local.certifiedOn ?? incoming.certifiedOn;
   if (added.length === 0 && certifiedOn === local.certifiedOn) return local;
   const updatedAt = incoming.updatedAt > local.updatedAt ? incoming.updatedAt : local.updatedAt;
-  return { ...local, ...(certifiedOn ? { certifiedOn } : {}), entries: [...local.entries, ...added], updatedAt };
+  // Two devices' logs together could pass the cap: this device's entries stay, the backup's fill what room is left.
+  const entries = [...local.entries, ...added].slice(0, Math.max(local.entries.length, MAX_CETL_ENTRIES));
+  return { ...local, ...(certifiedOn ? { certifiedOn } : {}), entries, updatedAt };
 }

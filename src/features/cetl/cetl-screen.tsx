@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CetlEntry, CetlRecord } from '../../domain/cetl/cetl.ts';
-import { emptyCetlRecord, HOURS_NEEDED } from '../../domain/cetl/cetl.ts';
+import { addCetlEntry, emptyCetlRecord, HOURS_NEEDED, MAX_CETL_ENTRIES } from '../../domain/cetl/cetl.ts';
 import { cetlLedger, cycleOn, daysLeft } from '../../domain/cetl/cetl-ledger.ts';
 import { examReadiness } from '../../domain/cetl/cetl-readiness.ts';
 import { cetlWorksheetCsv } from '../../domain/cetl/cetl-worksheet.ts';
@@ -23,6 +23,8 @@ import { Readiness } from './readiness.tsx';
 export function CetlScreen() {
   const [record, setRecord] = useState<CetlRecord>();
   const [problem, setProblem] = useState<string>();
+  /** The activity last removed, until it is put back or another change is made. */
+  const [removed, setRemoved] = useState<CetlEntry>();
   const { items, framework } = useAssessmentList(useShallow((s) => ({ items: s.items, framework: s.framework })));
   const { loadAssessmentList } = useAssessmentListActions();
   const today = localDay(nowIso());
@@ -93,7 +95,27 @@ export function CetlScreen() {
             <p>Give your certification date to see your cycle and deadline. Every entry is counted until then.</p>
           )}
           <progress className="cetl-bar" max={HOURS_NEEDED} value={Math.min(HOURS_NEEDED, ledger.counted)} aria-label="Hours counted toward 60" />
-          <LedgerTable ledger={ledger} names={names} />
+          <LedgerTable
+            ledger={ledger}
+            names={names}
+            onRemove={(entry) => {
+              change({ ...record, entries: record.entries.filter((e) => e.id !== entry.id) });
+              setRemoved(entry);
+            }}
+          />
+          <div role="status" className="no-print">
+            {removed && (
+              <p>
+                Removed “{removed.title}”.{' '}
+                <button type="button" className="button button--small" onClick={() => {
+                    change(addCetlEntry(record, removed));
+                    setRemoved(undefined);
+                  }}>
+                  Undo
+                </button>
+              </p>
+            )}
+          </div>
           {ledger.outsideCycle.length > 0 && <p className="muted">{ledger.outsideCycle.length} logged activities fall outside this cycle and are not counted.</p>}
           <p className="no-print">
             <button type="button" className="button" onClick={() => print()}>
@@ -103,13 +125,23 @@ export function CetlScreen() {
               Download the worksheet (CSV)
             </button>
           </p>
-          <EntryForm
-            today={today}
-            {...(assessment ? { assessmentId: assessment.id } : {})}
-            actions={assessment?.pdPlan ?? []}
-            areas={areas}
-            onAdd={(entry: CetlEntry) => change({ ...record, entries: [...record.entries, entry] })}
-          />
+          {record.entries.length >= MAX_CETL_ENTRIES ? (
+            <p className="notice notice--info">
+              The log holds {MAX_CETL_ENTRIES.toLocaleString('en-US')} activities, the most it keeps. Download the worksheet to keep a copy, then
+              delete activities from cycles that are over to log new ones.
+            </p>
+          ) : (
+            <EntryForm
+              today={today}
+              {...(assessment ? { assessmentId: assessment.id } : {})}
+              actions={assessment?.pdPlan ?? []}
+              areas={areas}
+              onAdd={(entry: CetlEntry) => {
+                change(addCetlEntry(record, entry));
+                setRemoved(undefined);
+              }}
+            />
+          )}
         </>
       )}
       {framework && assessment && (

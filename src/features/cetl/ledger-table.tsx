@@ -1,10 +1,18 @@
 import type { Ledger } from '../../domain/cetl/cetl-ledger.ts';
+import type { CetlEntry } from '../../domain/cetl/cetl.ts';
 import { TableRegion } from '../../components/ui/table-region.tsx';
+import { formatDay } from '../../lib/format.ts';
 
 const hours = (value: number) => String(Math.round(value * 100) / 100);
 
-/** Each category's rule, hours earned and counted, and what a cap left out. */
-export function LedgerTable({ ledger, names }: { ledger: Ledger; names: { actions: Record<string, string>; areas: Record<string, string> } }) {
+interface LedgerTableProps {
+  ledger: Ledger;
+  names: { actions: Record<string, string>; areas: Record<string, string> };
+  onRemove: (entry: CetlEntry) => void;
+}
+
+/** Each category's rule, hours earned and counted, and what a cap left out; each activity can be removed. */
+export function LedgerTable({ ledger, names, onRemove }: LedgerTableProps) {
   const nameOf = (table: Record<string, string>, id?: string) => (id && Object.hasOwn(table, id) ? table[id] : undefined);
   return (
     <TableRegion label="Continuing-education hours this cycle, by category">
@@ -34,7 +42,15 @@ export function LedgerTable({ ledger, names }: { ledger: Ledger; names: { action
                       const links = [nameOf(names.actions, entry.planActionId), nameOf(names.areas, entry.skillAreaId)].filter(Boolean).join(' · ');
                       return (
                         <li key={entry.id}>
-                          {entry.date}: {entry.title} ({hours(entry.quantity)}){links && <span className="muted"> — {links}</span>}
+                          {formatDay(entry.date)}: {entry.title} ({hours(entry.quantity)}){links && <span className="muted"> — {links}</span>}{' '}
+                          <button
+                            type="button"
+                            className="button button--small no-print"
+                            aria-label={`Remove ${entry.title}, ${formatDay(entry.date)}`}
+                            onClick={() => onRemove(entry)}
+                          >
+                            Remove
+                          </button>
                         </li>
                       );
                     })}
