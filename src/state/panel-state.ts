@@ -19,6 +19,8 @@ export interface RoundOffer {
 export interface PanelState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
   rounds: ListedRound[];
+  /** Scorecards no round here lists (round id damaged, or its round gone): shown on the panel's home to delete. */
+  looseScorecards: DamagedRead[];
   round?: HiringRound;
   scorecards: Scorecard[];
   /** The open round's stored scorecards that failed their checks: listed, each deletable on its own. */
@@ -42,4 +44,4 @@ export interface PanelState {
   roundOffer?: RoundOffer;
 }
 
-export const initialPanelState: PanelState = { status: 'idle', rounds: [], scorecards: [], damagedScorecards: [], saveState: 'saved', pinned: [] };
+export const initialPanelState: PanelState = { status: 'idle', rounds: [], looseScorecards: [], scorecards: [], damagedScorecards: [], saveState: 'saved', pinned: [] };

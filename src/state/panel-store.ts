@@ -56,8 +56,8 @@ export function createPanelStore(scope: StoreScope) {
 
   async function loadRounds(): Promise<void> {
     try {
-      const [rounds, framework] = await Promise.all([repository.listRounds(), loadFramework()]);
-      set({ rounds, framework, problem: undefined, status: 'ready' });
+      const [rounds, looseScorecards, framework] = await Promise.all([repository.listRounds(), repository.listLooseScorecards(), loadFramework()]);
+      set({ rounds, looseScorecards, framework, problem: undefined, status: 'ready' });
     } catch (error) {
       set({ status: 'failed', problem: problemOf(error) });
     }
@@ -157,11 +157,15 @@ export function createPanelStore(scope: StoreScope) {
     }
   }
 
-  /** One of the open round's scorecards that failed its checks; the readable cards, and edits in flight, stay as they are. */
+  /**
+   * A scorecard that failed its checks, from the open round's page or the panel's home (one no round lists); the
+   * readable cards, and edits in flight, stay as they are.
+   */
   async function deleteDamagedScorecard(key: StoredKey): Promise<void> {
     const roundId = get().round?.id;
     try {
       await deleteDamagedRecord('scorecards', key);
+      set({ looseScorecards: await repository.listLooseScorecards() });
       if (roundId && get().round?.id === roundId) set({ damagedScorecards: (await repository.listScorecards(roundId)).damaged });
     } catch (error) {
       set({ problem: problemOf(error) });

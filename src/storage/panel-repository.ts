@@ -83,6 +83,26 @@ export async function listScorecards(roundId: string): Promise<{ scorecards: Sco
   });
 }
 
+/**
+ * Scorecards no round's page lists: their round id is missing or damaged, or names no round kept here. Only
+ * damage leaves one (a round's scorecards go with it), so each is offered for deletion on the panel's home.
+ */
+export async function listLooseScorecards(): Promise<DamagedRead[]> {
+  await settleScorecardsKeptAtClose();
+  return readRecords(['rounds', 'scorecards'], async (tx) => {
+    const cards = tx.objectStore('scorecards');
+    const [roundKeys, raws, keys] = await Promise.all([tx.objectStore('rounds').getAllKeys(), cards.getAll(), cards.getAllKeys()]);
+    const rounds = new Set(roundKeys.filter((key) => typeof key === 'string'));
+    return raws.flatMap((raw, i) => {
+      const roundId: unknown = raw !== null && typeof raw === 'object' ? (raw as { roundId?: unknown }).roundId : undefined;
+      if (typeof roundId === 'string' && rounds.has(roundId)) return [];
+      const read = readScorecard(raw);
+      const problem = read.ok ? 'It belongs to a hiring round that is not on this device.' : read.problem;
+      return [{ storedKey: keys[i] as IDBValidKey, problem }];
+    });
+  });
+}
+
 export async function loadScorecard(id: string): Promise<ScorecardRead | undefined> {
   await settleScorecardsKeptAtClose();
   return readRecords(['scorecards'], async (tx) => {

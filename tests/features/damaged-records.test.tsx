@@ -9,7 +9,7 @@ import { listFeedbackDrafts, listFeedbackRequests, saveFeedbackDraft, saveFeedba
 import { listScorecards, saveRound, saveScorecards } from '../../src/storage/panel-repository.ts';
 import { SHIPPED } from '../builders/assessment.ts';
 import { buildRound, buildScorecard } from '../builders/panel.ts';
-import { putStored } from '../storage/raw-records.ts';
+import { putStored, readStored } from '../storage/raw-records.ts';
 import { renderApp, storedAssessment } from './render-app.tsx';
 
 const NOW = '2026-11-20T09:00:00.000Z';
@@ -50,6 +50,29 @@ describe('a damaged scorecard on the round page', () => {
     expect(within(card).queryByRole('heading')).not.toBeInTheDocument();
     await deleteFrom(card, /^Delete damaged scorecard$/, 'Delete scorecard');
     await waitFor(async () => expect((await listScorecards('r1')).damaged).toEqual([]));
+  });
+});
+
+describe('a scorecard no round lists', () => {
+  it('with a damaged round id, or for a round not kept here, is shown on the panel’s home and deleted there; the round’s own card stays', async () => {
+    const round = buildRound();
+    const good = buildScorecard(round, 'p1');
+    await saveRound(round);
+    await saveScorecards([good]);
+    await putStored('scorecards', { ...toScorecardRecord(buildScorecard(round, 'p2')), id: 'lost--p2', roundId: 42 });
+    await putStored('scorecards', toScorecardRecord(buildScorecard({ ...round, id: 'gone' }, 'p1')));
+
+    renderApp('/panel');
+    const list = await screen.findByRole('list', { name: 'Scorecards that belong to no round here' });
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards).toHaveLength(2);
+    expect(list).toHaveTextContent('It belongs to a hiring round that is not on this device.');
+    await deleteFrom(cards[0]!, /^Delete damaged scorecard$/, 'Delete scorecard');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    await deleteFrom(within(list).getByRole('listitem'), /^Delete damaged scorecard$/, 'Delete scorecard');
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Scorecards that belong to no round here' })).not.toBeInTheDocument());
+    expect(await listScorecards('r1')).toEqual({ scorecards: [good], damaged: [] });
+    expect(await readStored('scorecards', 'lost--p2')).toBeUndefined();
   });
 });
 

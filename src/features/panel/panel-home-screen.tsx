@@ -12,10 +12,10 @@ import { RoundFileInput } from './round-file-input.tsx';
 import './panel.css';
 
 export function PanelHomeScreen() {
-  const { status, rounds, framework, problem } = usePanel(
-    useShallow((s) => ({ status: s.status, rounds: s.rounds, framework: s.framework, problem: s.problem })),
+  const { status, rounds, looseScorecards, framework, problem } = usePanel(
+    useShallow((s) => ({ status: s.status, rounds: s.rounds, looseScorecards: s.looseScorecards, framework: s.framework, problem: s.problem })),
   );
-  const { loadRounds, deleteDamagedRound } = usePanelActions();
+  const { loadRounds, deleteDamagedRound, deleteDamagedScorecard } = usePanelActions();
 
   useEffect(() => {
     void loadRounds();
@@ -56,6 +56,18 @@ export function PanelHomeScreen() {
               />
             ),
           )}
+        </ul>
+      )}
+      {looseScorecards.length > 0 && (
+        <ul className="assessment-list" aria-label="Scorecards that belong to no round here">
+          {looseScorecards.map((read) => (
+            <DamagedRecordCard
+              key={JSON.stringify(read.storedKey)}
+              explanation={`A scorecard stored on this device is not listed with any round: ${read.problem}`}
+              noun="scorecard"
+              onDelete={() => void deleteDamagedScorecard(read.storedKey)}
+            />
+          ))}
         </ul>
       )}
       <RoundFileInput />
