@@ -258,7 +258,7 @@ for (const way of WAYS) {
  * What must stay under 2 s is the main thread's longest task: the longest the tab can freeze. The work from
  * choosing to the message (main thread and file reader together, as if none of it overlapped) is printed beside
  * it and held under a ceiling only: files of a few MB at their byte cap take more than the issue's 2 s of it at
- * 4× (up to 9.6 s for a 20 MB backup of full notes in session 8), so the ceiling stops it growing while the
+ * 4× (up to 9.7 s for a 20 MB backup of full notes in session 8), so the ceiling stops it growing while the
  * reading path is not yet fast enough. The wall clock only guards against a hang.
  */
 const SLOWDOWN = 4;
