@@ -27,8 +27,7 @@ const sum = (tasks: number[]) => tasks.reduce((total, ms) => total + ms, 0);
 /**
  * The CPU time (thread time from a Chromium trace, not the wall clock) the page's own threads spent while `body`
  * ran. Thread time counts only what a thread itself ran, so other processes busy on the same cores do not add
- * to it, and neither do the pauses of Chromium's CPU throttling (it suspends the thread; it does not make it
- * work harder).
+ * to it. Measure without Chromium's CPU throttling: it spins the thread, and the spinning counts as thread time.
  */
 export async function pageWork(cdp: CDPSession, pageUrl: string, body: () => Promise<void>): Promise<PageWork> {
   const events: TraceEvent[] = [];
@@ -55,6 +54,8 @@ export async function pageWork(cdp: CDPSession, pageUrl: string, body: () => Pro
   const tasksOn = (threadName: string) =>
     events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && pagePids.has(event.pid) && threads.get(`${event.pid}:${event.tid}`) === threadName).map((event) => (event.tdur ?? 0) / 1000);
   const work = (tasks: number[]): ThreadWork => ({ longestMs: Math.max(0, ...tasks), totalMs: sum(tasks) });
-  if (pagePids.size === 0) throw new Error('the trace names no process for the page');
-  return { main: work(tasksOn('CrRendererMain')), workers: work(tasksOn('DedicatedWorker thread')) };
+  const main = tasksOn('CrRendererMain');
+  // A trace that names no task of the page measured nothing: fail rather than pass on zero.
+  if (main.length === 0) throw new Error('the trace holds no task of the page’s main thread');
+  return { main: work(main), workers: work(tasksOn('DedicatedWorker thread')) };
 }
