@@ -9,10 +9,12 @@ import { ScreenLoading } from './screen-loading.tsx';
 /**
  * A screen whose code loads when first visited; a page opened straight on it shows the frame and "Loading…"
  * meanwhile. The screen is named rather than picked out in each route's loader: every route then costs the first
- * screen's download fewer bytes (about 8 bytes gzip each), which keeps the route table within its budget.
+ * screen's download fewer bytes (about 8 bytes gzip each), which keeps the route table within its budget. A
+ * fetch that fails once (a request dropped while the service worker takes over, a blink of the network) is
+ * tried again before the screen asks for a reload.
  */
 function lazyScreen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): Pick<RouteObject, 'lazy' | 'HydrateFallback'> {
-  return { HydrateFallback: ScreenLoading, lazy: async () => ({ Component: (await load())[name] }) };
+  return { HydrateFallback: ScreenLoading, lazy: async () => ({ Component: (await load().catch(load))[name] }) };
 }
 
 /** Only the home screen is in the first download; the rest load when first visited. */

@@ -6,6 +6,7 @@ import type { FileKindSpec, ReadableKind } from './file-kind-spec.ts';
 import { sha256Hex } from './file-crypto.ts';
 import type { FileLike } from './read-file-text.ts';
 import { readChosenBytes } from './read-file-text.ts';
+import type { ReadRequest } from './file-reader.worker.ts';
 
 export type { FileOpened } from './file-bytes-reader.ts';
 
@@ -25,11 +26,12 @@ export async function plainEnvelope(kind: FileKind<unknown>, body: unknown, fiel
 }
 
 /**
- * Reads the bytes in a worker (file-reader.worker.ts), so parsing and checking a file of up to 20 MB never
- * holds the page; undefined when the browser cannot run it, and the page reads them itself.
+ * Reads the file in a worker (file-reader.worker.ts), so reading, parsing and checking a file of up to 20 MB
+ * never holds the page; undefined when the browser cannot run it (or the file is not a browser File), and the
+ * page reads it itself.
  */
-function readInWorker<T>(bytes: Uint8Array, spec: FileKindSpec, passphrase: string | undefined): Promise<FileOpened<T> | undefined> {
-  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
+function readInWorker<T>(file: FileLike, spec: FileKindSpec, passphrase: string | undefined): Promise<FileOpened<T> | undefined> {
+  if (typeof Worker === 'undefined' || typeof File === 'undefined' || !(file instanceof File)) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -48,22 +50,23 @@ function readInWorker<T>(bytes: Uint8Array, spec: FileKindSpec, passphrase: stri
       done(undefined);
     };
     worker.onmessageerror = () => done(undefined);
-    // Copied, not transferred: should the worker fail, the page still has the bytes to read itself.
-    worker.postMessage({ bytes, spec, ...(passphrase === undefined ? {} : { passphrase }) });
+    const request: ReadRequest = { file, spec, ...(passphrase === undefined ? {} : { passphrase }) };
+    worker.postMessage(request);
   });
 }
 
 /**
- * Opens a file the person chose as the given kind: its size, then its bytes read (readFileBytes) off the main
+ * Opens a file the person chose as the given kind: its size, then its bytes read (readFileBytes), off the main
  * thread where the kind says how a worker builds it. Every file the app opens comes through here. Never rejects.
  */
 export async function openFile<T>(file: FileLike, readable: FileKind<T> | ReadableKind<T>, options: { passphrase?: string } = {}): Promise<FileOpened<T>> {
   const kind = 'spec' in readable ? readable.kind : readable;
   try {
+    const inWorker = 'spec' in readable ? await readInWorker<T>(file, readable.spec, options.passphrase) : undefined;
+    if (inWorker) return inWorker;
     const chosen = await readChosenBytes(file, kind.maxBytes);
     if (!chosen.ok) return refused(chosen.problem, kind);
-    const inWorker = 'spec' in readable ? await readInWorker<T>(chosen.bytes, readable.spec, options.passphrase) : undefined;
-    return inWorker ?? (await readFileBytes(chosen.bytes, kind, options.passphrase));
+    return await readFileBytes(chosen.bytes, kind, options.passphrase);
   } catch {
     return refused({ code: 'unreadable', path: [] }, kind);
   }

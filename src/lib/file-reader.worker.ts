@@ -1,19 +1,22 @@
-import { readFileBytes } from './file-bytes-reader.ts';
+import { readFileBytes, refused } from './file-bytes-reader.ts';
 import { fileKindOf } from './file-kind-of-spec.ts';
 import type { FileKindSpec } from './file-kind-spec.ts';
+import { readChosenBytes } from './read-file-text.ts';
 
 /**
- * Reads a chosen file's bytes off the page's main thread: text, bounds, JSON, checksum, schema and meaning,
- * by the same code the page runs when no worker is available (envelope-files.ts). The page stays responsive
- * while a 20 MB file is read.
+ * Reads a chosen file off the page's main thread: its bytes, then text, bounds, JSON, checksum, schema and
+ * meaning, by the same code the page runs when no worker is available (envelope-files.ts). The file itself
+ * is posted, not its bytes: the page neither reads nor copies 20 MB, and stays responsive while it is read.
  */
 export interface ReadRequest {
-  bytes: Uint8Array;
+  file: File;
   spec: FileKindSpec;
   passphrase?: string;
 }
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
-  const { bytes, spec, passphrase } = event.data;
-  self.postMessage(await readFileBytes(bytes, fileKindOf(spec), passphrase));
+  const { file, spec, passphrase } = event.data;
+  const kind = fileKindOf(spec);
+  const chosen = await readChosenBytes(file, kind.maxBytes);
+  self.postMessage(chosen.ok ? await readFileBytes(chosen.bytes, kind, passphrase) : refused(chosen.problem, kind));
 };
