@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CetlEntry, CetlRecord } from '../../src/domain/cetl/cetl.ts';
-import { addCetlEntry, MAX_CETL_ENTRIES, restoreCetl } from '../../src/domain/cetl/cetl.ts';
+import { addCetlEntry, MAX_CETL_ENTRIES, removeCetlEntry, restoreCetl } from '../../src/domain/cetl/cetl.ts';
 import { readCetlRecord, toCetlRecord } from '../../src/domain/cetl/cetl-records.ts';
 
 const NOW = '2026-11-20T09:00:00.000Z';
@@ -12,6 +12,7 @@ describe('the CETL log’s size', () => {
     expect(addCetlEntry(log(2), entry(9)).entries.map((e) => e.id)).toEqual(['e0', 'e1', 'e9']);
     const full = log(MAX_CETL_ENTRIES);
     expect(addCetlEntry(full, entry(5000))).toBe(full);
+    expect(removeCetlEntry(log(3), 'e1').entries.map((e) => e.id)).toEqual(['e0', 'e2']);
   });
 
   it('a full log is stored and read back; one entry more is refused as damaged', () => {

@@ -120,6 +120,11 @@ export function addCetlEntry(record: CetlRecord, entry: CetlEntry): CetlRecord {
   return record.entries.length >= MAX_CETL_ENTRIES ? record : { ...record, entries: [...record.entries, entry] };
 }
 
+/** The log without one entry: a mistaken one, removed from its row. */
+export function removeCetlEntry(record: CetlRecord, entryId: string): CetlRecord {
+  return { ...record, entries: record.entries.filter((entry) => entry.id !== entryId) };
+}
+
 /** The one CETL record a device keeps. */
 export const CETL_RECORD_ID = 'mine';
 

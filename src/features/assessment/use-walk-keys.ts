@@ -10,7 +10,10 @@ interface WalkKeys {
 }
 
 const cards = () => [...document.querySelectorAll<HTMLElement>('[data-indicator]')];
-const firstUnrated = () => cards().find((c) => !c.querySelector('input[type="radio"]:checked')) ?? cards()[0];
+function firstUnrated(): HTMLElement | undefined {
+  const all = cards();
+  return all.find((c) => !c.querySelector('input[type="radio"]:checked')) ?? all[0];
+}
 
 /**
  * Focus stays on a level of the card, the chosen one if any: where a screen reader and the next key press expect it.

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CetlEntry, CetlRecord } from '../../domain/cetl/cetl.ts';
-import { addCetlEntry, emptyCetlRecord, HOURS_NEEDED, MAX_CETL_ENTRIES } from '../../domain/cetl/cetl.ts';
+import { addCetlEntry, emptyCetlRecord, HOURS_NEEDED, MAX_CETL_ENTRIES, removeCetlEntry } from '../../domain/cetl/cetl.ts';
 import { cetlLedger, cycleOn, daysLeft } from '../../domain/cetl/cetl-ledger.ts';
 import { examReadiness } from '../../domain/cetl/cetl-readiness.ts';
 import { cetlWorksheetCsv } from '../../domain/cetl/cetl-worksheet.ts';
@@ -99,7 +99,7 @@ export function CetlScreen() {
             ledger={ledger}
             names={names}
             onRemove={(entry) => {
-              change({ ...record, entries: record.entries.filter((e) => e.id !== entry.id) });
+              change(removeCetlEntry(record, entry.id));
               setRemoved(entry);
             }}
           />
