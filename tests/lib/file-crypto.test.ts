@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainEnvelope } from '../../src/domain/exchange/exchange-format.ts';
 import { FILE_TYPE, FORMAT_VERSION } from '../../src/domain/exchange/exchange-format.ts';
-import { decryptEnvelope, encryptEnvelope, fromBase64, PBKDF2_ITERATIONS, sha256Hex, toBase64, WrongPassphraseError } from '../../src/lib/file-crypto.ts';
+import { decryptEnvelope, encryptEnvelope, fromBase64, PBKDF2_ITERATIONS, sha256Hex, toBase64, utf8Bytes, WrongPassphraseError } from '../../src/lib/file-crypto.ts';
 
 /** Few rounds keep these tests quick; the file records the count, so decrypting reads it from there. */
 const FAST = { iterations: 1_000 };
@@ -36,6 +36,20 @@ describe('sha256Hex', () => {
     ['\u00e9', '4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c'],
   ])('hashes %j as UTF-8 to lower-case hex', async (text, expected) => {
     expect(await sha256Hex(text)).toBe(expected);
+  });
+});
+
+describe('utf8Bytes', () => {
+  it.each([
+    ['empty', ''],
+    ['ASCII', '{"note":"Evidence: the board minutes"}'],
+    ['accented, ASCII first', `${'a'.repeat(100)}Jos\u00e9 Nu\u00f1ez`],
+    ['accented first', '\u00e9t\u00e9'],
+    ['CJK', '\u6559\u80b2\u6280\u672f'],
+    ['emoji (a surrogate pair)', 'plan \u{1F4CA} done'],
+    ['a lone surrogate, as encode writes it', 'broken \ud800 text'],
+  ])('gives the same bytes as TextEncoder.encode: %s', (_name, text) => {
+    expect([...utf8Bytes(text)]).toEqual([...new TextEncoder().encode(text)]);
   });
 });
 
