@@ -35,15 +35,23 @@ const BY_KEY: Readonly<Record<string, RatingKey>> = {
   '?': { action: 'help' },
 };
 
+/** The page's dialogs, a live list: looking through it is cheaper than a query over the page on every key. */
+let openDialogs: HTMLCollectionOf<HTMLDialogElement> | undefined;
+
 /**
  * What a key press asks for, or undefined when it is not a rating key or belongs elsewhere: to a text field,
  * a select, an open dialog, or a shortcut with Ctrl, Alt or Meta.
  */
 export function ratingKeyOf(event: KeyboardEvent): RatingKey | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return undefined;
+  // The key first: most key presses are none of these, and need no look at the page.
+  const key = /^[1-9]$/.test(event.key)
+    ? ({ action: 'level', index: Number(event.key) - 1 } as const)
+    : BY_KEY[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+  if (!key) return undefined;
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest('textarea, select, [contenteditable], input:not([type="radio"]):not([type="checkbox"]), dialog')) return undefined;
-  if (document.querySelector('dialog[open]')) return undefined;
-  if (/^[1-9]$/.test(event.key)) return { action: 'level', index: Number(event.key) - 1 };
-  return BY_KEY[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+  openDialogs ??= document.getElementsByTagName('dialog');
+  for (const dialog of openDialogs) if (dialog.hasAttribute('open')) return undefined;
+  return key;
 }

@@ -49,6 +49,35 @@ test('rates a whole skill area by keyboard alone in at most 2 key presses per in
   await expect(page.getByText('Flagged to revisit (1)')).toBeVisible();
 });
 
+test('keys faster than the screen draws: focus ends on the last level chosen, and J straight after a level key moves on', async ({ page }) => {
+  await startAssessment(page, { title: 'Fast keys' });
+  const groups = page.getByRole('group', { name: /^Current level for / });
+  await page.keyboard.press('1');
+  await expect(groups.first().getByRole('radio').first()).toBeFocused();
+  // Dispatched in one task, so no frame is drawn between them: a level key's focus waits for its frame.
+  const pressAtOnce = (keys: string[]) =>
+    page.evaluate((all) => {
+      for (const key of all) document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    }, keys);
+
+  await pressAtOnce(['3', '4']);
+  const leading = groups.first().getByRole('radio', { name: /Leading/ });
+  await expect(leading).toBeChecked();
+  await expect(leading).toBeFocused();
+  await expect(leading).toHaveAccessibleDescription(/^Leading:/);
+
+  await pressAtOnce(['2', 'j']);
+  await expect(groups.first().getByRole('radio', { name: /Developing/ })).toBeChecked();
+  const next = groups.nth(1).getByRole('radio').first();
+  await expect(next).toBeFocused();
+  // Two frames later focus is still where J put it: the level key's focus, overtaken, never lands.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  await expect(next).toBeFocused();
+
+  await page.reload();
+  await expect(groups.first().getByRole('radio', { name: /Developing/ })).toBeChecked();
+});
+
 for (const { width, height, limit } of [
   { width: 1280, height: 800, limit: 360 },
   { width: 390, height: 844, limit: 844 },

@@ -55,6 +55,28 @@ describe('skill area screen', () => {
     expect(saved.updatedAt > updatedAt).toBe(true);
   });
 
+  it('the descriptor follows the level pointed at, and a new rating shows its own until the pointer moves again', async () => {
+    const user = userEvent.setup();
+    const { id } = await storedAssessment();
+    renderApp(`/assessments/${id}/areas/2`);
+    const group = await screen.findByRole('group', { name: 'Current level for 2A' });
+    const descriptor = () => document.getElementById(within(group).getByRole('radio', { name: /Emerging/ }).getAttribute('aria-describedby')!);
+    expect(descriptor()).toHaveTextContent(/^Point at or focus a level/);
+
+    await user.hover(within(group).getByText(/Developing/));
+    expect(descriptor()).toHaveTextContent(/^Developing:/);
+    await user.click(within(group).getByText(/Proficient/));
+    expect(descriptor()).toHaveTextContent(/^Proficient:/);
+    // Pointing at another level reads it; a key rating made meanwhile shows the new rating at once.
+    await user.hover(within(group).getByText(/Emerging/));
+    expect(descriptor()).toHaveTextContent(/^Emerging:/);
+    await user.keyboard('4');
+    expect(within(group).getByRole('radio', { name: /Leading/ })).toBeChecked();
+    expect(descriptor()).toHaveTextContent(/^Leading:/);
+    await user.unhover(group);
+    expect(descriptor()).toHaveTextContent(/^Leading:/);
+  });
+
   it('keeps a note of several thousand characters whole', async () => {
     const { id } = await storedAssessment();
     renderApp(`/assessments/${id}/areas/1`);

@@ -25,7 +25,9 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, skillArea,
   const fromEditionId = useAssessment((s) => (s.status === 'ready' ? s.assessment.editionChange?.fromEditionId : undefined));
   const isNew = useAssessment((s) => s.status === 'ready' && Boolean(s.assessment.editionChange?.newIndicatorIds.includes(indicator.id)));
   const { flagIndicator, keepCarriedAnswer, rateIndicator, setIndicatorTarget, writeNote } = useAssessmentActions();
-  const [pointed, setPointed] = useState<string>();
+  // The level under the pointer or focus, with the rating it was pointed at under: a new rating shows its own
+  // descriptor until the pointer or focus moves again (a level key moves focus only after the rating is drawn).
+  const [pointed, setPointed] = useState<{ levelId: string | undefined; under: string | undefined }>();
   const [isNoteOpen, setIsNoteOpen] = useState(false);
   const note = useRef<HTMLTextAreaElement>(null);
   const wantsNoteFocus = useRef(false);
@@ -36,13 +38,15 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, skillArea,
   const hasNote = Boolean(answer?.note);
   const isNoteShown = isNoteOpen || hasNote;
   const isFlagged = Boolean(answer?.flagged);
-  const shownId = pointed ?? answer?.current;
+  const current = answer?.current;
+  const shownId = (pointed?.under === current ? pointed?.levelId : undefined) ?? current;
   const shown = shownId === notApplicable.id ? notApplicable : findLevel(framework, shownId);
   const shownText = shown && (shown.id === notApplicable.id ? notApplicable.summary : levelDescriptor(skillArea, indicator, shown.id));
 
   // Stable, so a rating redraws the levels and the descriptor but not the tools beneath them.
   const id = indicator.id;
   const rate = useCallback((levelId: string) => rateIndicator(id, levelId), [rateIndicator, id]);
+  const point = useCallback((levelId: string | undefined) => setPointed({ levelId, under: current }), [current]);
   const setTarget = useCallback((levelId: string | undefined) => setIndicatorTarget(id, levelId), [setIndicatorTarget, id]);
   const flag = useCallback(() => flagIndicator(id, !isFlagged), [flagIndicator, id, isFlagged]);
   const toggleNote = useCallback(() => {
@@ -63,7 +67,7 @@ export const IndicatorItem = memo(function IndicatorItem({ framework, skillArea,
       </h2>
       <CarriedNote code={code} carried={answer?.carried} fromEditionId={fromEditionId} isNew={isNew} onKeep={() => keepCarriedAnswer(indicator.id)} />
 
-      <IndicatorLevels framework={framework} base={base} code={code} current={answer?.current} onRate={rate} onPoint={setPointed} />
+      <IndicatorLevels framework={framework} base={base} code={code} current={current} onRate={rate} onPoint={point} />
       {/* One region for every level: what the level under the pointer or focus, else the chosen one, means here. */}
       <p id={`${base}-descriptor`} className="indicator__descriptor" aria-live="polite">
         {shown ? (

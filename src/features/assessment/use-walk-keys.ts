@@ -16,17 +16,42 @@ function firstUnrated(): HTMLElement | undefined {
 }
 
 /**
- * Focus stays on a level of the card, the chosen one if any: where a screen reader and the next key press expect it.
- * A rating keeps focus in the card it changes, already in view, so only a move scrolls: scrolling makes the browser
- * lay the page out at once, before React has drawn the rating, and then again for the frame.
+ * A move to a card: focus goes to a level of it, the chosen one if any, where a screen reader and the next key press
+ * expect it, and the card is brought into view.
  */
-function focusCard(card: HTMLElement | undefined, { levelId, isMove }: { levelId?: string; isMove: boolean }): void {
+function focusCard(card: HTMLElement | undefined, levelId?: string): void {
   if (!card) return;
   const radio =
     card.querySelector<HTMLInputElement>(levelId ? `input[type="radio"][value="${levelId}"]` : 'input[type="radio"]:checked') ??
     card.querySelector<HTMLInputElement>('input[type="radio"]');
   radio?.focus({ preventScroll: true });
-  if (isMove) card.scrollIntoView({ block: 'nearest' });
+  card.scrollIntoView({ block: 'nearest' });
+}
+
+/** The level a level key moved to, waiting for its frame, and where focus was when the key came. */
+let pendingFocus: { radio: HTMLInputElement; from: Element | null } | undefined;
+
+/**
+ * A level key on the card that holds focus: focus follows to the chosen level once the frame showing the rating is
+ * drawn. Moving focus makes the browser bring the page's styles up to date and React draw the card a second time, so
+ * done at once it would hold back the rating's own frame. Focus lands on the last level keyed, and not at all if
+ * anything else has moved it meanwhile (a J key, a click).
+ */
+function focusLevelAfterPaint(card: HTMLElement, levelId: string): void {
+  const radio = card.querySelector<HTMLInputElement>(`input[type="radio"][value="${levelId}"]`);
+  if (!radio) return;
+  if (pendingFocus) {
+    pendingFocus.radio = radio;
+    return;
+  }
+  pendingFocus = { radio, from: document.activeElement };
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const pending = pendingFocus;
+      pendingFocus = undefined;
+      if (pending && document.activeElement === pending.from && pending.radio.isConnected) pending.radio.focus({ preventScroll: true });
+    }, 0),
+  );
 }
 
 /**
@@ -47,6 +72,12 @@ export function useWalkKeys({ framework, isEnabled, rate, onHelp }: WalkKeys): v
       const id = card?.dataset.indicator;
       if (!card || !id) return;
       event.preventDefault();
+      const rateByKey = (levelId: string) => {
+        rate(id, levelId);
+        // A card not held yet is a move: it is brought into view with focus at once.
+        if (held) focusLevelAfterPaint(card, levelId);
+        else focusCard(card, levelId);
+      };
       const step = (by: number) => {
         const all = cards();
         return all[all.indexOf(card) + by];
@@ -55,17 +86,14 @@ export function useWalkKeys({ framework, isEnabled, rate, onHelp }: WalkKeys): v
         case 'level': {
           const level = framework.rubric.levels[key.index];
           if (!level) return;
-          rate(id, level.id);
-          // At once: the card's focus handler then joins the rating in React's one render of the card.
-          return focusCard(card, { levelId: level.id, isMove: !held });
+          return rateByKey(level.id);
         }
         case 'not-applicable':
-          rate(id, framework.rubric.notApplicable.id);
-          return focusCard(card, { levelId: framework.rubric.notApplicable.id, isMove: !held });
+          return rateByKey(framework.rubric.notApplicable.id);
         case 'next':
-          return focusCard(held ? step(1) : card, { isMove: true });
+          return focusCard(held ? step(1) : card);
         case 'previous':
-          return focusCard(held ? step(-1) : card, { isMove: true });
+          return focusCard(held ? step(-1) : card);
         case 'evidence':
           card.querySelector<HTMLButtonElement>('[data-action="evidence"]')?.click();
           card.querySelector<HTMLTextAreaElement>('textarea')?.focus();
