@@ -36,7 +36,7 @@ const BY_KEY: Readonly<Record<string, RatingKey>> = {
 };
 
 /** The page's dialogs, a live list: looking through it is cheaper than a query over the page on every key. */
-let openDialogs: HTMLCollectionOf<HTMLDialogElement> | undefined;
+let dialogs: HTMLCollectionOf<HTMLDialogElement> | undefined;
 
 /**
  * What a key press asks for, or undefined when it is not a rating key or belongs elsewhere: to a text field,
@@ -51,7 +51,7 @@ export function ratingKeyOf(event: KeyboardEvent): RatingKey | undefined {
   if (!key) return undefined;
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest('textarea, select, [contenteditable], input:not([type="radio"]):not([type="checkbox"]), dialog')) return undefined;
-  openDialogs ??= document.getElementsByTagName('dialog');
-  for (const dialog of openDialogs) if (dialog.hasAttribute('open')) return undefined;
+  dialogs ??= document.getElementsByTagName('dialog');
+  for (const dialog of dialogs) if (dialog.hasAttribute('open')) return undefined;
   return key;
 }
