@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import { Link, useRouteError } from 'react-router';
 import { paths } from '../config/paths.ts';
+import { canReloadForCode, reloadForCode } from './code-reload.ts';
+import { ScreenLoading } from './screen-loading.tsx';
 
 /** A screen's code failed to arrive: the tab is running a version a newer one replaced, or the network is gone. */
 function isMissingCode(error: unknown): boolean {
@@ -9,6 +12,12 @@ function isMissingCode(error: unknown): boolean {
 /** Last line of defence: something failed to render; say so plainly and offer a way on. */
 export function RouteError() {
   const error = useRouteError();
+  // Shown at the screen's own address by now, so a reload opens that screen.
+  const willReload = isMissingCode(error) && canReloadForCode();
+  useEffect(() => {
+    if (willReload) reloadForCode();
+  }, [willReload]);
+  if (willReload) return <ScreenLoading />;
   if (isMissingCode(error)) {
     return (
       <main id="main" className="app-main">

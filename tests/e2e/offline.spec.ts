@@ -147,12 +147,40 @@ test('a strict Content Security Policy is in the built page, and it blocks injec
 test('a screen whose code cannot arrive asks for a reload instead of breaking', async ({ page, pageProblems }) => {
   await page.route(/about-screen-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/');
+  let loads = 0;
+  page.on('load', () => (loads += 1));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  // One new page is tried at the screen's own address (for browsers that keep a failed fetch), then it asks.
   await expect(page.getByRole('heading', { level: 1, name: 'This screen needs a reload' })).toBeVisible();
+  await expect(page).toHaveURL(/\/about$/);
+  expect(loads).toBe(1);
   await expect(page.getByRole('alert')).toContainText('Your saved answers are not affected');
   await checkScreen(page, 'missing-code');
   // The refused download was the point of this test; any other problem still fails it.
   await expectOnlyProblems(pageProblems, [/Failed to load resource: .*about-screen-[^/]+\.js/]);
+});
+
+test.describe('with no service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('offline, a screen whose code cannot arrive asks for a reload and does not reload into the browser’s offline page', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.goto('/');
+    // The home screen's own code, and what it fetches after, have all arrived before the network goes.
+    await expect(page.getByText(/No assessments yet/)).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.context().setOffline(true);
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'This screen needs a reload' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Your saved answers are not affected');
+    expect(loads).toBe(0);
+    await page.context().setOffline(false);
+    await expectOnlyProblems(pageProblems, [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/]);
+  });
 });
 
 test('a screen whose code fails to arrive once loads on the second try, with no reload asked', async ({ page, pageProblems }) => {
