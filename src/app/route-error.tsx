@@ -13,12 +13,13 @@ function isMissingCode(error: unknown): boolean {
 export function RouteError() {
   const error = useRouteError();
   // Shown at the screen's own address by now, so a reload opens that screen.
-  const willReload = isMissingCode(error) && canReloadForCode();
+  const isCodeMissing = isMissingCode(error);
+  const willReload = isCodeMissing && canReloadForCode();
   useEffect(() => {
     if (willReload) reloadForCode();
   }, [willReload]);
   if (willReload) return <ScreenLoading />;
-  if (isMissingCode(error)) {
+  if (isCodeMissing) {
     return (
       <main id="main" className="app-main">
         <h1>This screen needs a reload</h1>

@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { afterNextPaint } from '../lib/after-paint.ts';
 import { onPageLeave } from '../lib/page-leave.ts';
 import type { AppDatabase, AppSchema } from './db.ts';
 import { database, openedDatabase } from './db.ts';
@@ -57,8 +58,8 @@ export function writeAfterPaint(start: () => void): void {
     setTimeout(startWaitingWrites, 0);
     return;
   }
-  // The timeout after the frame runs once it is painted; the second one covers a frame that never comes.
-  requestAnimationFrame(() => setTimeout(startWaitingWrites, 0));
+  // The second timeout covers a frame that never comes.
+  afterNextPaint(startWaitingWrites);
   setTimeout(startWaitingWrites, 200);
 }
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Framework } from '../../domain/framework/framework.ts';
+import { afterNextPaint } from '../../lib/after-paint.ts';
 import { ratingKeyOf } from '../../lib/rating-keys.ts';
 
 interface WalkKeys {
@@ -15,6 +16,8 @@ function firstUnrated(): HTMLElement | undefined {
   return all.find((c) => !c.querySelector('input[type="radio"]:checked')) ?? all[0];
 }
 
+const levelRadio = (card: HTMLElement, levelId: string) => card.querySelector<HTMLInputElement>(`input[type="radio"][value="${levelId}"]`);
+
 /**
  * A move to a card: focus goes to a level of it, the chosen one if any, where a screen reader and the next key press
  * expect it, and the card is brought into view.
@@ -22,7 +25,7 @@ function firstUnrated(): HTMLElement | undefined {
 function focusCard(card: HTMLElement | undefined, levelId?: string): void {
   if (!card) return;
   const radio =
-    card.querySelector<HTMLInputElement>(levelId ? `input[type="radio"][value="${levelId}"]` : 'input[type="radio"]:checked') ??
+    (levelId ? levelRadio(card, levelId) : card.querySelector<HTMLInputElement>('input[type="radio"]:checked')) ??
     card.querySelector<HTMLInputElement>('input[type="radio"]');
   radio?.focus({ preventScroll: true });
   card.scrollIntoView({ block: 'nearest' });
@@ -38,20 +41,18 @@ let pendingFocus: { radio: HTMLInputElement; from: Element | null } | undefined;
  * anything else has moved it meanwhile (a J key, a click).
  */
 function focusLevelAfterPaint(card: HTMLElement, levelId: string): void {
-  const radio = card.querySelector<HTMLInputElement>(`input[type="radio"][value="${levelId}"]`);
+  const radio = levelRadio(card, levelId);
   if (!radio) return;
   if (pendingFocus) {
     pendingFocus.radio = radio;
     return;
   }
   pendingFocus = { radio, from: document.activeElement };
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const pending = pendingFocus;
-      pendingFocus = undefined;
-      if (pending && document.activeElement === pending.from && pending.radio.isConnected) pending.radio.focus({ preventScroll: true });
-    }, 0),
-  );
+  afterNextPaint(() => {
+    const pending = pendingFocus;
+    pendingFocus = undefined;
+    if (pending && document.activeElement === pending.from && pending.radio.isConnected) pending.radio.focus({ preventScroll: true });
+  });
 }
 
 /**
